@@ -1,0 +1,52 @@
+// Command-line commands. The core provides `validate`, `export-section` and `migrate`; each plugin
+// model may add a command group (`stempush-cli self-study summary ...`).
+#pragma once
+#include <functional>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace stempush::cli {
+
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// Exit codes shared by all commands.
+enum Exit : int { kOk = 0, kProblems = 1, kUsage = 2 };
+
+struct Command {
+  std::string name;     // "validate", or "self-study summary" for a plugin's command
+  std::string usage;    // "validate FILE"
+  std::string summary;  // one line for --help
+  // args: the words after the command name.
+  std::function<int(const std::vector<std::string>& args, Io& io)> run;
+};
+
+class CommandTable {
+ public:
+  void add(Command command);
+  // Finds the longest command name matching the start of `words`; nullptr if none.
+  const Command* find(const std::vector<std::string>& words, size_t* consumed) const;
+  const std::vector<Command>& all() const { return commands_; }
+  void print_help(std::ostream& out, const std::string& program) const;
+
+ private:
+  std::vector<Command> commands_;
+};
+
+// Small helpers for commands: `--flag VALUE` and `--flag` parsing, and whole-file I/O that
+// reports errors in words.
+struct ParsedArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "--html" -> "OUT"; a bare flag maps to ""
+  bool has(const std::string& flag) const { return options.count(flag) != 0; }
+  std::string get(const std::string& flag, const std::string& fallback = {}) const;
+};
+// `value_flags` take a value ("--html"); any other "--x" is a bare flag. Throws std::invalid_argument
+// for a value flag with no value.
+ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& value_flags);
+
+}  // namespace stempush::cli

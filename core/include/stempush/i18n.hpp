@@ -1,0 +1,42 @@
+// Translated strings. English is the source language; Spanish is a full catalog (a unit test checks
+// that every key exists in both). Plugins ship their own catalogs, merged at start-up.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stempush::i18n {
+
+enum class Language { English, Spanish };
+
+// Add a catalog: a flat JSON object {"key": "text"}. Throws std::runtime_error on bad JSON.
+void add_catalog(Language lang, std::string_view json_text);
+void set_language(Language lang);
+Language language();
+const char* language_code(Language lang);  // "en", "es"
+
+// The text for `key` in the current language; falls back to English, then to the key itself
+// (so a missing key shows up on screen instead of crashing).
+const char* tr(std::string_view key);
+// The text in a given language, regardless of the current one (kiosk mode shows Spanish to a
+// student while the staff UI stays English).
+const char* tr_in(Language lang, std::string_view key);
+// Replace {0}, {1}, ... in the translated text.
+std::string trf(std::string_view key, const std::vector<std::string>& args);
+
+// All keys of a language (for the parity test).
+std::vector<std::string> keys(Language lang);
+// Forget all catalogs (tests).
+void reset();
+
+}  // namespace stempush::i18n
+
+namespace stempush {
+using i18n::tr;
+using i18n::trf;
+}  // namespace stempush
+
+namespace stempush::i18n {
+// Adds the core's own catalogs (assets/i18n/*.json, compiled in).
+void load_core_catalogs();
+}  // namespace stempush::i18n

@@ -1,0 +1,71 @@
+// What a plugin is.
+//
+// A plugin has two halves, kept apart so that the command-line tool and the unit tests can link
+// the data half without Dear ImGui:
+//   - PluginModel (this file): its section of the workspace (schema version, migrations, JSON in
+//     and out, validation) and optional command-line commands. Pure C++.
+//   - PluginView (plugin_view.hpp): the pages it draws with Dear ImGui.
+// A plugin never touches storage: the host asks the model for its section (to_json) after each
+// edit and hands it back (from_json) on load and undo.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace stempush {
+
+namespace cli { class CommandTable; }
+
+// Thrown by from_json / migrate when a section is not what it should be. `path` names the field
+// at fault in JSON-pointer form ("/cycles/0/name") so that the user can find it.
+class SectionError : public std::runtime_error {
+ public:
+  SectionError(std::string path, const std::string& message)
+      : std::runtime_error(path.empty() ? message : path + ": " + message), path_(std::move(path)) {}
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct PluginInfo {
+  std::string id;           // stable snake_case; the section key in the workspace file
+  std::string title_key;    // i18n key of the plugin's name
+  std::string purpose_key;  // i18n key of its one-line purpose
+  std::string icon;         // a short glyph shown in the sidebar (may be empty)
+};
+
+class PluginModel {
+ public:
+  virtual ~PluginModel() = default;
+  virtual const PluginInfo& info() const = 0;
+
+  // The current schema version of this plugin's section. Bump it when the JSON shape changes and
+  // teach migrate() to lift the previous version.
+  virtual int schema_version() const = 0;
+  // Lift `data` written at schema `from_version` (< schema_version()) to the current schema.
+  // The default accepts only the current version.
+  virtual nlohmann::json migrate(nlohmann::json data, int from_version) const;
+
+  // Replace the whole model by `data` (current schema). Throws SectionError naming the field
+  // at fault; on throw the model must be left as it was (parse into a temporary, then swap).
+  virtual void from_json(const nlohmann::json& data) = 0;
+  virtual nlohmann::json to_json() const = 0;
+  // Back to the empty state of a new workspace.
+  virtual void clear() = 0;
+
+  // Problems a user should know about in data that did load (the CLI's `validate` prints them,
+  // and exits 1 if there are any). Default: none.
+  virtual std::vector<std::string> check() const { return {}; }
+
+  // Optional command-line commands, under `stempush-cli <command-group> ...`.
+  virtual void add_commands(cli::CommandTable&) {}
+};
+
+// Every plugin's model factory has this shape; the generated register_plugins() calls them.
+using PluginModelFactory = std::unique_ptr<PluginModel> (*)();
+
+}  // namespace stempush

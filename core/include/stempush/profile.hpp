@@ -1,0 +1,33 @@
+// The program profile: who the program is. Owned by the core, stored in the workspace like a
+// plugin section (with its own schema version and migrations).
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace stempush {
+
+struct StaffMember {
+  std::string name;
+  std::string role;
+  bool operator==(const StaffMember& o) const { return name == o.name && role == o.role; }
+};
+
+struct ProgramProfile {
+  std::string program_name;
+  std::string host_organization;
+  std::string region;
+  std::string season;  // "Summer 2026", "School year 2026–27"
+  std::vector<StaffMember> staff;
+
+  static constexpr int kSchemaVersion = 2;
+  // Schema 1 kept staff as strings "Name (Role)"; schema 2 splits them.
+  static nlohmann::json migrate(nlohmann::json data, int from_version);
+  static ProgramProfile from_json(const nlohmann::json& data);  // throws SectionError
+  nlohmann::json to_json() const;
+  bool empty() const;
+  bool operator==(const ProgramProfile& o) const;
+};
+
+}  // namespace stempush

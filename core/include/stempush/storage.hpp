@@ -1,0 +1,105 @@
+// Where the workspace lives: a folder of named files. Natively a folder on disk (XDG data dir);
+// in the browser the same folder code runs on an IndexedDB-backed mount, and flush() copies it
+// to IndexedDB. WorkspaceStore adds atomic saves, backups and recovery on top.
+#pragma once
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <map>
+
+namespace stempush {
+
+class StorageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Storage {
+ public:
+  virtual ~Storage() = default;
+  // nullopt if the file does not exist. Throws StorageError on a read error.
+  virtual std::optional<std::string> read(const std::string& name) = 0;
+  // All or nothing: afterwards the file holds either its old bytes or the new ones, never a mix
+  // or a truncated file, even if the process dies half way. Throws StorageError.
+  virtual void write_atomic(const std::string& name, std::string_view bytes) = 0;
+  virtual void rename(const std::string& from, const std::string& to) = 0;
+  virtual void remove(const std::string& name) = 0;
+  virtual std::vector<std::string> list() = 0;  // file names, sorted
+  // Make what was written durable beyond this process (web: sync to IndexedDB). Default: nothing.
+  virtual void flush() {}
+};
+
+// A folder on a POSIX file system: temp file in the same folder, fsync, rename, fsync folder.
+class DirectoryStorage : public Storage {
+ public:
+  explicit DirectoryStorage(std::string folder);  // creates it (and parents) if missing
+  std::optional<std::string> read(const std::string& name) override;
+  void write_atomic(const std::string& name, std::string_view bytes) override;
+  void rename(const std::string& from, const std::string& to) override;
+  void remove(const std::string& name) override;
+  std::vector<std::string> list() override;
+  const std::string& folder() const { return folder_; }
+
+  // Test hook: called after `n` bytes of the temp file were written; throwing from it simulates
+  // a crash half way through a write.
+  std::function<void(size_t bytes_written)> on_partial_write;
+
+ private:
+  std::string path(const std::string& name) const;
+  std::string folder_;
+};
+
+// Writes `bytes` to an arbitrary path atomically (exports natively). Throws StorageError.
+void write_file_atomic(const std::string& path, std::string_view bytes,
+                       const std::function<void(size_t)>& on_partial_write = {});
+std::optional<std::string> read_file(const std::string& path);  // throws StorageError
+
+class MemoryStorage : public Storage {
+ public:
+  std::optional<std::string> read(const std::string& name) override;
+  void write_atomic(const std::string& name, std::string_view bytes) override;
+  void rename(const std::string& from, const std::string& to) override;
+  void remove(const std::string& name) override;
+  std::vector<std::string> list() override;
+  std::map<std::string, std::string> files;
+};
+
+// The workspace file with its backups.
+//   workspace.json            the current workspace
+//   workspace.backup-N.json   N = 1 (newest) .. max_backups
+//   workspace.damaged-<time>.json   a file that would not load, set aside at start-up
+class WorkspaceStore {
+ public:
+  static constexpr const char* kFileName = "workspace.json";
+  WorkspaceStore(Storage& storage, int max_backups = 5,
+                 std::function<double()> clock_seconds = nullptr, double backup_interval_s = 300);
+
+  struct Opened {
+    std::optional<std::string> bytes;   // what to load; nullopt: start a new workspace
+    std::string loaded_from;            // file name it came from
+    std::vector<std::string> messages;  // for the user: what was set aside and why
+  };
+  // Reads the workspace; `try_load` loads bytes into the app and throws (any std::exception) if
+  // they are no good. A bad file is renamed aside (never deleted) and the newest good backup is
+  // used instead.
+  Opened open(const std::function<void(std::string_view)>& try_load);
+
+  // Rotates backups (at the first save, then at most every backup_interval_s), then writes
+  // atomically and flushes. Throws StorageError; the previous file is then still intact.
+  void save(std::string_view bytes);
+
+  std::string backup_name(int n) const;
+
+ private:
+  void rotate_backups();
+  Storage& storage_;
+  int max_backups_;
+  std::function<double()> clock_;
+  double backup_interval_s_;
+  double last_backup_at_ = -1;
+};
+
+}  // namespace stempush

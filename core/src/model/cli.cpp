@@ -1,0 +1,74 @@
+#include "stempush/cli.hpp"
+
+#include <algorithm>
+#include <iomanip>
+#include <sstream>
+#include <stdexcept>
+
+namespace stempush::cli {
+namespace {
+std::vector<std::string> split_words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+}  // namespace
+
+void CommandTable::add(Command command) {
+  for (auto& c : commands_)
+    if (c.name == command.name) throw std::logic_error("duplicate command: " + command.name);
+  commands_.push_back(std::move(command));
+}
+
+const Command* CommandTable::find(const std::vector<std::string>& words, size_t* consumed) const {
+  const Command* best = nullptr;
+  size_t best_len = 0;
+  for (auto& c : commands_) {
+    auto name = split_words(c.name);
+    if (name.size() > words.size() || name.size() <= best_len) continue;
+    if (std::equal(name.begin(), name.end(), words.begin())) {
+      best = &c;
+      best_len = name.size();
+    }
+  }
+  if (consumed) *consumed = best_len;
+  return best;
+}
+
+void CommandTable::print_help(std::ostream& out, const std::string& program) const {
+  out << "Usage: " << program << " COMMAND [ARGS...]\n\n"
+      << "Works on STEM PUSH Toolkit workspace files (the JSON that Workspace > Export saves).\n"
+      << "Exit status: 0 success, 1 problems found (listed on stderr), 2 wrong usage.\n\nCommands:\n";
+  size_t width = 0;
+  for (auto& c : commands_) width = std::max(width, c.usage.size());
+  for (auto& c : commands_)
+    out << "  " << std::left << std::setw(static_cast<int>(width) + 2) << c.usage << c.summary << "\n";
+  out << "\n  --help                  show this text\n";
+}
+
+std::string ParsedArgs::get(const std::string& flag, const std::string& fallback) const {
+  auto it = options.find(flag);
+  return it == options.end() ? fallback : it->second;
+}
+
+ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& value_flags) {
+  ParsedArgs parsed;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+      bool takes_value = std::find(value_flags.begin(), value_flags.end(), a) != value_flags.end();
+      if (takes_value) {
+        if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
+        parsed.options[a] = args[++i];
+      } else {
+        parsed.options[a] = "";
+      }
+    } else {
+      parsed.positional.push_back(a);
+    }
+  }
+  return parsed;
+}
+
+}  // namespace stempush::cli

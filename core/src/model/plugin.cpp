@@ -1,0 +1,11 @@
+#include "stempush/plugin.hpp"
+
+namespace stempush {
+
+nlohmann::json PluginModel::migrate(nlohmann::json data, int from_version) const {
+  if (from_version == schema_version()) return data;
+  throw SectionError("", "no migration from schema " + std::to_string(from_version) + " to " +
+                             std::to_string(schema_version()));
+}
+
+}  // namespace stempush

@@ -1,0 +1,90 @@
+#include "stempush/profile.hpp"
+
+#include "stempush/plugin.hpp"
+
+namespace stempush {
+namespace {
+
+std::string string_field(const nlohmann::json& obj, const char* key, const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return {};
+  if (!it->is_string()) throw SectionError(path + "/" + key, "must be text");
+  return it->get<std::string>();
+}
+
+// "Ana Ruiz (Director)" -> {"Ana Ruiz", "Director"}; no parentheses -> role empty.
+StaffMember split_legacy_staff(const std::string& s) {
+  auto open = s.rfind('(');
+  if (open != std::string::npos && !s.empty() && s.back() == ')') {
+    std::string name = s.substr(0, open);
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    return {name, s.substr(open + 1, s.size() - open - 2)};
+  }
+  return {s, ""};
+}
+
+}  // namespace
+
+nlohmann::json ProgramProfile::migrate(nlohmann::json data, int from_version) {
+  if (from_version == 1) {
+    if (!data.is_object()) throw SectionError("", "profile must be an object");
+    nlohmann::json staff = nlohmann::json::array();
+    if (auto it = data.find("staff"); it != data.end()) {
+      if (!it->is_array()) throw SectionError("/staff", "must be a list");
+      for (size_t i = 0; i < it->size(); ++i) {
+        const auto& s = (*it)[i];
+        if (!s.is_string()) throw SectionError("/staff/" + std::to_string(i), "must be text in schema 1");
+        auto m = split_legacy_staff(s.get<std::string>());
+        staff.push_back({{"name", m.name}, {"role", m.role}});
+      }
+    }
+    data["staff"] = staff;
+    // Schema 1 called the host organisation "organization".
+    if (data.contains("organization") && !data.contains("host_organization")) {
+      data["host_organization"] = data["organization"];
+      data.erase("organization");
+    }
+    from_version = 2;
+  }
+  if (from_version != kSchemaVersion)
+    throw SectionError("", "unknown profile schema " + std::to_string(from_version));
+  return data;
+}
+
+ProgramProfile ProgramProfile::from_json(const nlohmann::json& data) {
+  if (!data.is_object()) throw SectionError("", "profile must be an object");
+  ProgramProfile p;
+  p.program_name = string_field(data, "program_name", "");
+  p.host_organization = string_field(data, "host_organization", "");
+  p.region = string_field(data, "region", "");
+  p.season = string_field(data, "season", "");
+  if (auto it = data.find("staff"); it != data.end() && !it->is_null()) {
+    if (!it->is_array()) throw SectionError("/staff", "must be a list");
+    for (size_t i = 0; i < it->size(); ++i) {
+      const auto& s = (*it)[i];
+      std::string path = "/staff/" + std::to_string(i);
+      if (!s.is_object()) throw SectionError(path, "must be an object with name and role");
+      p.staff.push_back({string_field(s, "name", path), string_field(s, "role", path)});
+    }
+  }
+  return p;
+}
+
+nlohmann::json ProgramProfile::to_json() const {
+  nlohmann::json staff_json = nlohmann::json::array();
+  for (auto& s : staff) staff_json.push_back({{"name", s.name}, {"role", s.role}});
+  return {{"program_name", program_name}, {"host_organization", host_organization},
+          {"region", region}, {"season", season}, {"staff", staff_json}};
+}
+
+bool ProgramProfile::empty() const {
+  return program_name.empty() && host_organization.empty() && region.empty() && season.empty() &&
+         staff.empty();
+}
+
+bool ProgramProfile::operator==(const ProgramProfile& o) const {
+  return program_name == o.program_name && host_organization == o.host_organization &&
+         region == o.region && season == o.season && staff == o.staff;
+}
+
+}  // namespace stempush

@@ -1,0 +1,42 @@
+#include "stempush/registry.hpp"
+
+#include <regex>
+#include <stdexcept>
+
+#include "stempush/i18n.hpp"
+
+namespace stempush {
+
+void Registry::add_model(std::string id, PluginModelFactory make_model, std::string_view catalog_en,
+                         std::string_view catalog_es) {
+  static const std::regex snake("^[a-z][a-z0-9_]*$");
+  if (!std::regex_match(id, snake)) throw std::logic_error("plugin id is not snake_case: " + id);
+  if (id == "profile") throw std::logic_error("plugin id 'profile' is reserved for the core");
+  if (find(id)) throw std::logic_error("plugin registered twice: " + id);
+  if (!make_model) throw std::logic_error("plugin has no model factory: " + id);
+  entries_.push_back(PluginEntry{std::move(id), make_model, nullptr, catalog_en, catalog_es});
+}
+
+void Registry::add_view(std::string_view id, PluginViewFactory make_view) {
+  for (auto& e : entries_)
+    if (e.id == id) {
+      e.make_view = make_view;
+      return;
+    }
+  throw std::logic_error("view for unknown plugin: " + std::string(id));
+}
+
+const PluginEntry* Registry::find(std::string_view id) const {
+  for (auto& e : entries_)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+void Registry::load_catalogs() const {
+  for (auto& e : entries_) {
+    i18n::add_catalog(i18n::Language::English, e.catalog_en);
+    i18n::add_catalog(i18n::Language::Spanish, e.catalog_es);
+  }
+}
+
+}  // namespace stempush

@@ -1,0 +1,130 @@
+#include "core_commands.hpp"
+
+#include <memory>
+
+#include "stempush/i18n.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+
+namespace stempush::cli {
+namespace {
+
+// Reads and loads a workspace file; on failure prints why and returns nullptr.
+std::unique_ptr<Workspace> open_workspace(const Registry& registry, const std::string& path, Io& io,
+                                          std::vector<std::string>* notes = nullptr) {
+  std::optional<std::string> bytes;
+  try {
+    bytes = read_file(path);
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return nullptr;
+  }
+  if (!bytes) {
+    io.err << "error: no such file: " << path << "\n";
+    return nullptr;
+  }
+  auto ws = std::make_unique<Workspace>(registry);
+  try {
+    auto n = ws->load(*bytes);
+    if (notes) *notes = std::move(n);
+  } catch (const WorkspaceError& e) {
+    io.err << "error: " << path << ": " << e.what() << "\n";
+    return nullptr;
+  }
+  return ws;
+}
+
+}  // namespace
+
+void build_command_table(CommandTable& table, const Registry& registry) {
+  table.add({"validate", "validate FILE", "check a workspace file; list every problem, exit 1 if any",
+             [&registry](const std::vector<std::string>& args, Io& io) {
+               if (args.size() != 1) return int(kUsage);
+               std::vector<std::string> notes;
+               auto ws = open_workspace(registry, args[0], io, &notes);
+               if (!ws) return int(kProblems);
+               for (auto& n : notes) io.out << "note: " << n << "\n";
+               auto problems = ws->check();
+               for (auto& p : problems) io.err << "problem: " << p << "\n";
+               if (!problems.empty()) {
+                 io.err << problems.size() << " problem(s) in " << args[0] << "\n";
+                 return int(kProblems);
+               }
+               io.out << args[0] << ": OK\n";
+               return int(kOk);
+             }});
+  table.add({"export-section", "export-section FILE PLUGIN_ID",
+             "print one section (a plugin id, or \"profile\") as JSON",
+             [&registry](const std::vector<std::string>& args, Io& io) {
+               if (args.size() != 2) return int(kUsage);
+               auto ws = open_workspace(registry, args[0], io);
+               if (!ws) return int(kProblems);
+               try {
+                 io.out << ws->section(args[1]).dump(2) << "\n";
+               } catch (const std::out_of_range&) {
+                 io.err << "error: no section \"" << args[1] << "\". Sections: profile";
+                 for (auto* p : ws->plugins()) io.err << ", " << p->info().id;
+                 io.err << "\n";
+                 return int(kProblems);
+               }
+               return int(kOk);
+             }});
+  table.add({"migrate", "migrate IN OUT",
+             "rewrite a workspace from an older version in the current format",
+             [&registry](const std::vector<std::string>& args, Io& io) {
+               if (args.size() != 2) return int(kUsage);
+               std::vector<std::string> notes;
+               auto ws = open_workspace(registry, args[0], io, &notes);
+               if (!ws) return int(kProblems);
+               try {
+                 write_file_atomic(args[1], ws->save());
+               } catch (const StorageError& e) {
+                 io.err << "error: " << e.what() << "\n";
+                 return int(kProblems);
+               }
+               for (auto& n : notes) io.out << n << "\n";
+               io.out << "wrote " << args[1] << "\n";
+               return int(kOk);
+             }});
+  for (auto& entry : registry.entries()) entry.make_model()->add_commands(table);
+}
+
+int run(const std::vector<std::string>& words, Io& io) {
+  static Registry registry = [] {
+    Registry r;
+    register_plugin_models(r);
+    return r;
+  }();
+  CommandTable table;
+  build_command_table(table, registry);
+  if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
+    table.print_help(words.empty() ? io.err : io.out, "stempush-cli");
+    return words.empty() ? int(kUsage) : int(kOk);
+  }
+  size_t consumed = 0;
+  const Command* command = table.find(words, &consumed);
+  if (!command) {
+    io.err << "error: unknown command \"" << words[0] << "\". Try stempush-cli --help\n";
+    return kUsage;
+  }
+  std::vector<std::string> args(words.begin() + static_cast<long>(consumed), words.end());
+  for (auto& a : args)
+    if (a == "--help") {
+      io.out << "Usage: stempush-cli " << command->usage << "\n  " << command->summary << "\n";
+      return kOk;
+    }
+  int code;
+  try {
+    code = command->run(args, io);
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    code = kUsage;
+  } catch (const std::exception& e) {
+    io.err << "error: " << e.what() << "\n";
+    code = kProblems;
+  }
+  if (code == kUsage) io.err << "usage: stempush-cli " << command->usage << "\n";
+  return code;
+}
+
+}  // namespace stempush::cli
