@@ -30,9 +30,10 @@ Table parse(std::string_view text,
             const std::function<bool(size_t, size_t)>& progress = nullptr);
 
 // One field for writing: quoted when needed. Cells that a spreadsheet would run as a formula
-// (starting with = + - @, tab or CR) are prefixed with ' unless `allow_formula_chars`.
+// (starting with = + - @, tab or CR) are prefixed with ' unless `allow_formula_chars`; a plain
+// number such as "-2" or "+1.5" is left alone, since it cannot run as a formula.
 std::string escape_field(std::string_view field, bool allow_formula_chars = false);
-// Rows joined with CRLF, as RFC 4180 says; a UTF-8 BOM first so that Excel reads accents right.
+// Rows joined with CRLF (each row ends with one), as RFC 4180 says; a UTF-8 BOM first so that Excel reads accents right.
 std::string write(const std::vector<Row>& rows, bool with_bom = true);
 
 bool is_valid_utf8(std::string_view text, size_t* bad_offset = nullptr);

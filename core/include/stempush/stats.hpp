@@ -20,6 +20,8 @@ struct PairedResult {
   double ci_low = 0, ci_high = 0;  // 95% CI of mean_diff
   double cohens_dz = 0;        // mean_diff / sd_diff (Cohen's d for paired data)
 };
+// pre[i] and post[i] belong to the same student. Unequal lengths give NaN everywhere; n < 2 gives
+// NaN for the sd, CI and dz; no spread in the differences gives NaN for dz.
 PairedResult paired(const std::vector<double>& pre, const std::vector<double>& post);
 
 }  // namespace stempush::stats
