@@ -1,0 +1,307 @@
+#include "self_study/model/framework.hpp"
+
+#include <cctype>
+#include <functional>
+#include <optional>
+#include <regex>
+#include <set>
+
+#include "self_study/model/json_fields.hpp"
+#include "self_study_assets.hpp"
+#include "stempush/workspace.hpp"
+
+namespace self_study {
+namespace {
+
+// Collects problems instead of throwing when a caller wants them all (check-framework).
+struct ProblemSink {
+  std::vector<FrameworkProblem>* problems = nullptr;
+  // Runs `read`; a SectionError is recorded (collecting) or passed on (strict).
+  bool attempt(const std::function<void()>& read) {
+    if (!problems) {
+      read();
+      return true;
+    }
+    try {
+      read();
+      return true;
+    } catch (const stempush::SectionError& e) {
+      std::string message = e.what();
+      if (!e.path().empty() && message.rfind(e.path() + ": ", 0) == 0) message.erase(0, e.path().size() + 2);
+      problems->push_back({e.path(), 0, message});
+      return false;
+    }
+  }
+  void report(const std::string& path, const std::string& message) {
+    if (!problems) throw stempush::SectionError(path, message);
+    problems->push_back({path, 0, message});
+  }
+};
+
+void check_id(const std::string& id, const std::string& path) {
+  for (char c : id)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
+      throw stempush::SectionError(path, "\"" + id + "\" may only use letters, digits, '-', '_' and '.'");
+}
+
+RatingScale read_scale(const json& data, const std::string& path) {
+  require_object(data, path);
+  reject_unknown_keys(data, {"meets_level", "levels"}, path);
+  RatingScale scale;
+  const json& levels = require_array(data, "levels", path);
+  std::string levels_path = child_path(path, "levels");
+  if (levels.size() < 2 || levels.size() > 10)
+    throw stempush::SectionError(levels_path, "must have between 2 and 10 levels (it has " +
+                                                  std::to_string(levels.size()) + ")");
+  for (size_t i = 0; i < levels.size(); ++i) {
+    std::string level_path = child_path(levels_path, i);
+    require_object(levels[i], level_path);
+    reject_unknown_keys(levels[i], {"value", "label", "description"}, level_path);
+    ScaleLevel level;
+    level.value = require_int(levels[i], "value", level_path);
+    // Consecutive values from 1 keep means and spreads comparable across frameworks.
+    if (level.value != static_cast<int>(i) + 1)
+      throw stempush::SectionError(child_path(level_path, "value"),
+                                   "must be " + std::to_string(i + 1) + " (levels count up from 1, in order)");
+    level.label = require_text(levels[i], "label", level_path);
+    level.description = require_text(levels[i], "description", level_path);
+    scale.levels.push_back(std::move(level));
+  }
+  scale.meets_level = require_int(data, "meets_level", path);
+  if (scale.meets_level < scale.min() || scale.meets_level > scale.max())
+    throw stempush::SectionError(child_path(path, "meets_level"),
+                                 "must be one of the scale's levels (1 to " + std::to_string(scale.max()) + ")");
+  return scale;
+}
+
+Standard read_standard(const json& data, const std::string& path, ProblemSink& sink,
+                       std::set<std::string>& indicator_ids) {
+  require_object(data, path);
+  reject_unknown_keys(data, {"id", "title", "description", "indicators", "resources"}, path);
+  Standard standard;
+  standard.id = require_text(data, "id", path);
+  check_id(standard.id, child_path(path, "id"));
+  standard.title = require_text(data, "title", path);
+  standard.description = optional_text(data, "description", path);
+  if (auto it = data.find("resources"); it != data.end()) {
+    std::string list_path = child_path(path, "resources");
+    if (!it->is_array()) throw stempush::SectionError(list_path, "must be a list ([...])");
+    for (size_t i = 0; i < it->size(); ++i) {
+      std::string item_path = child_path(list_path, i);
+      require_object((*it)[i], item_path);
+      reject_unknown_keys((*it)[i], {"title", "url"}, item_path);
+      standard.resources.push_back({require_text((*it)[i], "title", item_path), require_text((*it)[i], "url", item_path)});
+    }
+  }
+  const json& indicators = require_array(data, "indicators", path);
+  std::string list_path = child_path(path, "indicators");
+  if (indicators.empty()) sink.report(list_path, "must list at least one indicator");
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    std::string item_path = child_path(list_path, i);
+    sink.attempt([&] {
+      require_object(indicators[i], item_path);
+      reject_unknown_keys(indicators[i], {"id", "text"}, item_path);
+      Indicator indicator;
+      indicator.id = require_text(indicators[i], "id", item_path);
+      check_id(indicator.id, child_path(item_path, "id"));
+      indicator.text = require_text(indicators[i], "text", item_path);
+      // Ratings are stored by indicator id, so an id used twice would merge two indicators.
+      if (!indicator_ids.insert(indicator.id).second)
+        throw stempush::SectionError(child_path(item_path, "id"),
+                                     "\"" + indicator.id + "\" is used by another indicator; ids must be unique");
+      standard.indicators.push_back(std::move(indicator));
+    });
+  }
+  return standard;
+}
+
+Framework read_framework(const json& data, ProblemSink& sink) {
+  require_object(data, "");
+  Framework framework;
+  // The header first: without a known format nothing else can be trusted.
+  std::string format = optional_text(data, "format", "");
+  if (format != kFrameworkFormat)
+    throw stempush::SectionError("/format", std::string("must be \"") + kFrameworkFormat +
+                                                "\" (this does not look like a self-study framework file)");
+  int format_version = require_int(data, "format_version", "");
+  if (format_version != kFrameworkFormatVersion)
+    throw stempush::SectionError("/format_version", "is " + std::to_string(format_version) +
+                                                        "; this version of the toolkit reads format_version " +
+                                                        std::to_string(kFrameworkFormatVersion));
+  sink.attempt([&] {
+    reject_unknown_keys(data, {"format", "format_version", "id", "version", "title", "source", "scale", "domains"}, "");
+  });
+  sink.attempt([&] {
+    framework.id = require_text(data, "id", "");
+    check_id(framework.id, "/id");
+  });
+  sink.attempt([&] { framework.version = require_text(data, "version", ""); });
+  sink.attempt([&] { framework.title = require_text(data, "title", ""); });
+  sink.attempt([&] { framework.source = optional_text(data, "source", ""); });
+  sink.attempt([&] {
+    auto it = data.find("scale");
+    if (it == data.end()) throw stempush::SectionError("/scale", "is missing");
+    framework.scale = read_scale(*it, "/scale");
+  });
+  const json* domains = nullptr;
+  sink.attempt([&] { domains = &require_array(data, "domains", ""); });
+  if (!domains) return framework;
+  if (domains->empty()) sink.report("/domains", "must list at least one domain");
+  std::set<std::string> domain_ids, standard_ids, indicator_ids;
+  for (size_t d = 0; d < domains->size(); ++d) {
+    std::string domain_path = child_path("/domains", d);
+    sink.attempt([&] {
+      const json& item = require_object((*domains)[d], domain_path);
+      reject_unknown_keys(item, {"id", "title", "description", "standards"}, domain_path);
+      Domain domain;
+      domain.id = require_text(item, "id", domain_path);
+      check_id(domain.id, child_path(domain_path, "id"));
+      if (!domain_ids.insert(domain.id).second)
+        sink.report(child_path(domain_path, "id"), "\"" + domain.id + "\" is used by another domain; ids must be unique");
+      domain.title = require_text(item, "title", domain_path);
+      domain.description = optional_text(item, "description", domain_path);
+      const json& standards = require_array(item, "standards", domain_path);
+      std::string list_path = child_path(domain_path, "standards");
+      if (standards.empty()) sink.report(list_path, "must list at least one standard");
+      for (size_t s = 0; s < standards.size(); ++s) {
+        std::string standard_path = child_path(list_path, s);
+        sink.attempt([&] {
+          Standard standard = read_standard(standards[s], standard_path, sink, indicator_ids);
+          if (!standard_ids.insert(standard.id).second)
+            sink.report(child_path(standard_path, "id"),
+                        "\"" + standard.id + "\" is used by another standard; ids must be unique");
+          domain.standards.push_back(std::move(standard));
+        });
+      }
+      framework.domains.push_back(std::move(domain));
+    });
+  }
+  return framework;
+}
+
+// Fills in line numbers and turns nlohmann's parse failure into a problem at a line.
+std::optional<json> parse_text(std::string_view text, std::vector<FrameworkProblem>& problems) {
+  try {
+    return stempush::parse_json_document(text, "framework");
+  } catch (const stempush::WorkspaceError& e) {
+    std::string message = e.what();
+    std::smatch match;
+    size_t line = 0;
+    if (std::regex_search(message, match, std::regex("line ([0-9]+)"))) line = std::stoul(match[1]);
+    problems.push_back({"", line, message});
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+const ScaleLevel* RatingScale::level(int value) const {
+  for (auto& l : levels)
+    if (l.value == value) return &l;
+  return nullptr;
+}
+
+size_t Framework::indicator_count() const {
+  size_t n = 0;
+  for (auto& d : domains)
+    for (auto& s : d.standards) n += s.indicators.size();
+  return n;
+}
+
+IndicatorRef Framework::find_indicator(std::string_view indicator_id) const {
+  for (auto& d : domains)
+    for (auto& s : d.standards)
+      for (auto& i : s.indicators)
+        if (i.id == indicator_id) return {&d, &s, &i};
+  return {};
+}
+
+const Domain* Framework::find_domain(std::string_view domain_id) const {
+  for (auto& d : domains)
+    if (d.id == domain_id) return &d;
+  return nullptr;
+}
+
+bool Framework::operator==(const Framework& other) const {
+  return framework_to_json(*this) == framework_to_json(other);
+}
+
+std::string FrameworkProblem::describe() const {
+  std::string out;
+  if (line) out += "line " + std::to_string(line) + ", ";
+  if (!path.empty()) out += path + ": ";
+  return out + message;
+}
+
+FrameworkError::FrameworkError(FrameworkProblem problem)
+    : std::runtime_error(problem.describe()), problem_(std::move(problem)) {}
+
+Framework framework_from_json(const json& data) {
+  ProblemSink strict;
+  return read_framework(data, strict);
+}
+
+json framework_to_json(const Framework& framework) {
+  json levels = json::array();
+  for (auto& l : framework.scale.levels)
+    levels.push_back({{"value", l.value}, {"label", l.label}, {"description", l.description}});
+  json domains = json::array();
+  for (auto& d : framework.domains) {
+    json standards = json::array();
+    for (auto& s : d.standards) {
+      json indicators = json::array();
+      for (auto& i : s.indicators) indicators.push_back({{"id", i.id}, {"text", i.text}});
+      json standard = {{"id", s.id}, {"title", s.title}, {"indicators", indicators}};
+      if (!s.description.empty()) standard["description"] = s.description;
+      if (!s.resources.empty()) {
+        json resources = json::array();
+        for (auto& r : s.resources) resources.push_back({{"title", r.title}, {"url", r.url}});
+        standard["resources"] = resources;
+      }
+      standards.push_back(std::move(standard));
+    }
+    json domain = {{"id", d.id}, {"title", d.title}, {"standards", standards}};
+    if (!d.description.empty()) domain["description"] = d.description;
+    domains.push_back(std::move(domain));
+  }
+  json out = {{"format", kFrameworkFormat},
+              {"format_version", kFrameworkFormatVersion},
+              {"id", framework.id},
+              {"version", framework.version},
+              {"title", framework.title},
+              {"scale", {{"meets_level", framework.scale.meets_level}, {"levels", levels}}},
+              {"domains", domains}};
+  if (!framework.source.empty()) out["source"] = framework.source;
+  return out;
+}
+
+Framework parse_framework(std::string_view text) {
+  std::vector<FrameworkProblem> problems;
+  auto data = parse_text(text, problems);
+  if (!data) throw FrameworkError(problems.front());
+  try {
+    return framework_from_json(*data);
+  } catch (const stempush::SectionError& e) {
+    std::string message = e.what();
+    if (!e.path().empty() && message.rfind(e.path() + ": ", 0) == 0) message.erase(0, e.path().size() + 2);
+    throw FrameworkError({e.path(), line_of_path(text, e.path()), message});
+  }
+}
+
+std::vector<FrameworkProblem> check_framework_text(std::string_view text) {
+  std::vector<FrameworkProblem> problems;
+  auto data = parse_text(text, problems);
+  if (!data) return problems;
+  ProblemSink collect{&problems};
+  collect.attempt([&] { read_framework(*data, collect); });
+  for (auto& p : problems) p.line = line_of_path(text, p.path);
+  return problems;
+}
+
+const Framework& default_framework() {
+  // Parsed once; a broken default is a build defect, caught by the unit tests.
+  static const Framework framework = parse_framework(self_study_assets::asset("framework-default.json"));
+  return framework;
+}
+
+}  // namespace self_study

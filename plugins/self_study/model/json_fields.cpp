@@ -1,0 +1,205 @@
+#include "self_study/model/json_fields.hpp"
+
+#include <cctype>
+
+namespace self_study {
+
+std::string child_path(const std::string& parent, std::string_view key) {
+  std::string out = parent + "/";
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string child_path(const std::string& parent, size_t index) {
+  return parent + "/" + std::to_string(index);
+}
+
+const json& require_object(const json& value, const std::string& path) {
+  if (!value.is_object()) throw stempush::SectionError(path, "must be an object ({...})");
+  return value;
+}
+
+const json& require_array(const json& obj, const char* key, const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
+  if (!it->is_array()) throw stempush::SectionError(child_path(path, key), "must be a list ([...])");
+  return *it;
+}
+
+std::string require_text(const json& obj, const char* key, const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
+  if (!it->is_string()) throw stempush::SectionError(child_path(path, key), "must be text");
+  auto text = it->get<std::string>();
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw stempush::SectionError(child_path(path, key), "must not be empty");
+  return text;
+}
+
+std::string optional_text(const json& obj, const char* key, const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return {};
+  if (!it->is_string()) throw stempush::SectionError(child_path(path, key), "must be text");
+  return it->get<std::string>();
+}
+
+int require_int(const json& obj, const char* key, const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
+  if (!it->is_number_integer()) throw stempush::SectionError(child_path(path, key), "must be a whole number");
+  auto value = it->get<long long>();
+  if (value < -1000000 || value > 1000000)
+    throw stempush::SectionError(child_path(path, key), "is out of range");
+  return static_cast<int>(value);
+}
+
+std::vector<std::string> optional_text_list(const json& obj, const char* key, const std::string& path) {
+  std::vector<std::string> out;
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return out;
+  std::string list_path = child_path(path, key);
+  if (!it->is_array()) throw stempush::SectionError(list_path, "must be a list of text");
+  for (size_t i = 0; i < it->size(); ++i) {
+    if (!(*it)[i].is_string()) throw stempush::SectionError(child_path(list_path, i), "must be text");
+    out.push_back((*it)[i].get<std::string>());
+  }
+  return out;
+}
+
+void reject_unknown_keys(const json& obj, const std::vector<std::string_view>& allowed,
+                         const std::string& path) {
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool known = false;
+    for (auto key : allowed) known = known || key == it.key();
+    if (!known) {
+      std::string expected;
+      for (auto key : allowed) expected += (expected.empty() ? "" : ", ") + std::string(key);
+      throw stempush::SectionError(child_path(path, it.key()),
+                                   "is not a known field here (expected: " + expected + ")");
+    }
+  }
+}
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  int year = std::stoi(std::string(text.substr(0, 4)));
+  int month = std::stoi(std::string(text.substr(5, 2)));
+  int day = std::stoi(std::string(text.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= days;
+}
+
+namespace {
+
+// A minimal walk over JSON text that is already known to parse; it records only the line at
+// which each value starts, so that pointers can be mapped back to lines.
+class LineFinder {
+ public:
+  LineFinder(std::string_view text, const std::string& target) : text_(text), target_(target) {}
+
+  size_t find() {
+    skip_space();
+    value("");
+    return found_line_;
+  }
+
+ private:
+  void skip_space() {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r' ||
+                                   text_[pos_] == '\n')) {
+      if (text_[pos_] == '\n') ++line_;
+      ++pos_;
+    }
+  }
+
+  std::string string_token() {  // at the opening quote; returns the raw content (escapes kept)
+    std::string out;
+    ++pos_;
+    while (pos_ < text_.size() && text_[pos_] != '"') {
+      if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) out += text_[pos_++];
+      out += text_[pos_++];
+    }
+    ++pos_;
+    return out;
+  }
+
+  void value(const std::string& path) {
+    if (found_line_ || pos_ >= text_.size()) return;
+    if (path == target_) {
+      found_line_ = line_;
+      return;
+    }
+    // Only descend into values whose path is a prefix of the target.
+    bool on_route = target_.compare(0, path.size(), path) == 0 &&
+                    (target_.size() == path.size() || target_[path.size()] == '/');
+    char c = text_[pos_];
+    if (c == '{') {
+      ++pos_;
+      skip_space();
+      while (pos_ < text_.size() && text_[pos_] != '}') {
+        std::string key = string_token();
+        skip_space();
+        ++pos_;  // ':'
+        skip_space();
+        if (on_route) {
+          std::string child = child_path(path, key);
+          if (child == target_) {  // the key's own line names the field best
+            found_line_ = line_;
+            return;
+          }
+          value(child);
+        } else {
+          value("\x01");  // a path that never matches
+        }
+        if (found_line_) return;
+        skip_space();
+        if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
+        skip_space();
+      }
+      ++pos_;
+    } else if (c == '[') {
+      ++pos_;
+      skip_space();
+      size_t index = 0;
+      while (pos_ < text_.size() && text_[pos_] != ']') {
+        value(on_route ? child_path(path, index) : std::string("\x01"));
+        if (found_line_) return;
+        ++index;
+        skip_space();
+        if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
+        skip_space();
+      }
+      ++pos_;
+    } else if (c == '"') {
+      string_token();
+    } else {
+      while (pos_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[pos_]) == std::string_view::npos)
+        ++pos_;
+    }
+  }
+
+  std::string_view text_;
+  const std::string& target_;
+  size_t pos_ = 0;
+  size_t line_ = 1;
+  size_t found_line_ = 0;
+};
+
+}  // namespace
+
+size_t line_of_path(std::string_view text, const std::string& path) {
+  // Skip a UTF-8 byte-order mark, which some editors add.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  return LineFinder(text, path).find();
+}
+
+}  // namespace self_study
