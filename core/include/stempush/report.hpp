@@ -6,6 +6,8 @@
 
 namespace stempush::report {
 
+// Escapes & < > " ' and replaces invalid UTF-8 and control characters with U+FFFD, so that any
+// user text keeps the report well-formed (the reports are XHTML-compatible: an XML parser reads them).
 std::string escape_html(std::string_view text);
 
 // Builds a standalone document. Sections are appended as trusted HTML that callers built with
@@ -28,7 +30,8 @@ struct Bar {
   double value = 0;
   double compare = -1;  // a second value (earlier cycle) or < 0 for none
 };
-// A horizontal bar chart as inline SVG, value range [lo, hi].
+// A horizontal bar chart as inline SVG, value range [lo, hi]. A NaN value is drawn as "no data";
+// compare bars (and a legend) appear only when some bar has a compare value >= 0.
 std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi,
                           std::string_view value_label, std::string_view compare_label = {});
 

@@ -1,0 +1,260 @@
+#include "self_study/model/exports.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "self_study_assets.hpp"
+#include "stempush/csv.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/report.hpp"
+
+namespace self_study {
+namespace {
+
+using stempush::report::escape_html;
+
+std::string fixed(double value, int decimals = 2) {
+  if (std::isnan(value)) return "\xE2\x80\x94";  // an em dash: no data
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+std::string signed_fixed(double value) {
+  if (std::isnan(value)) return "\xE2\x80\x94";
+  return (value > 0 ? "+" : "") + fixed(value);
+}
+
+std::string tr(std::string_view key) { return stempush::tr(key); }
+
+// Only web and mail links become clickable; anything else ("javascript:", a file path) stays text.
+std::string link_html(const std::string& url) {
+  bool safe = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
+  if (!safe) return escape_html(url);
+  return "<a href=\"" + escape_html(url) + "\">" + escape_html(url) + "</a>";
+}
+
+std::string answer_text(const Framework& framework, RatingState state, int level) {
+  switch (state) {
+    case RatingState::Rated: {
+      const ScaleLevel* l = framework.scale.level(level);
+      return std::to_string(level) + (l ? " \xC2\xB7 " + l->label : std::string());
+    }
+    case RatingState::NotApplicable: return tr("self_study.state.not_applicable");
+    case RatingState::DontKnow: return tr("self_study.state.dont_know");
+    case RatingState::Unrated: break;
+  }
+  return tr("self_study.state.unrated");
+}
+
+std::string cell(const std::string& text, bool numeric = false) {
+  return std::string(numeric ? "<td class=\"num\">" : "<td>") + escape_html(text) + "</td>";
+}
+
+// One table row per area: title, mean, change, counts per level, N/A, don't know, unrated.
+std::string area_row(const AreaSummary& area, bool with_change) {
+  std::string row = "<tr>" + cell(area.title) + cell(fixed(area.mean), true);
+  if (with_change) row += cell(signed_fixed(area.change), true);
+  for (int count : area.distribution.level_counts) row += cell(std::to_string(count), true);
+  row += cell(std::to_string(area.distribution.not_applicable), true) +
+         cell(std::to_string(area.distribution.dont_know), true) + cell(std::to_string(area.distribution.unrated), true);
+  return row + "</tr>\n";
+}
+
+std::string area_header(const Framework& framework, const std::string& first, bool with_change) {
+  std::string row = "<thead><tr><th scope=\"col\">" + escape_html(first) + "</th><th scope=\"col\" class=\"num\">" +
+                    escape_html(tr("self_study.report.mean")) + "</th>";
+  if (with_change) row += "<th scope=\"col\" class=\"num\">" + escape_html(tr("self_study.report.change")) + "</th>";
+  for (auto& level : framework.scale.levels)
+    row += "<th scope=\"col\" class=\"num\">" + escape_html(std::to_string(level.value) + " " + level.label) + "</th>";
+  row += "<th scope=\"col\" class=\"num\">" + escape_html(tr("self_study.state.not_applicable")) +
+         "</th><th scope=\"col\" class=\"num\">" + escape_html(tr("self_study.state.dont_know")) +
+         "</th><th scope=\"col\" class=\"num\">" + escape_html(tr("self_study.report.no_consensus")) + "</th>";
+  return row + "</tr></thead>\n";
+}
+
+std::string ranked_list(const std::vector<RankedStandard>& list) {
+  if (list.empty()) return "<p class=\"muted\">" + escape_html(tr("self_study.report.none")) + "</p>";
+  std::string html = "<ul>\n";
+  for (auto& r : list) html += "<li>" + escape_html(r.title) + " (" + escape_html(fixed(r.mean)) + ")</li>\n";
+  return html + "</ul>";
+}
+
+std::string indicator_label(const Framework& framework, const std::string& indicator_id) {
+  auto ref = framework.find_indicator(indicator_id);
+  return ref.indicator ? indicator_id + " \xE2\x80\x94 " + ref.indicator->text : indicator_id;
+}
+
+}  // namespace
+
+void ensure_self_study_catalogs() {
+  for (auto& key : stempush::i18n::keys(stempush::i18n::Language::English))
+    if (key == "self_study.report.title") return;
+  stempush::i18n::add_catalog(stempush::i18n::Language::English, self_study_assets::asset("i18n/en.json"));
+  stempush::i18n::add_catalog(stempush::i18n::Language::Spanish, self_study_assets::asset("i18n/es.json"));
+}
+
+std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, std::string_view program_name) {
+  ensure_self_study_catalogs();
+  const Cycle* cycle = model.cycle(cycle_id);
+  if (!cycle) throw std::invalid_argument("no self-study cycle \"" + std::string(cycle_id) + "\"");
+  const Framework& framework = model.framework();
+  CycleSummary summary = model.summary(cycle_id);
+  const Cycle* previous = summary.previous_cycle_id.empty() ? nullptr : model.cycle(summary.previous_cycle_id);
+  bool with_change = previous != nullptr;
+
+  std::string title = tr("self_study.report.title");
+  if (!program_name.empty()) title += ": " + std::string(program_name);
+  stempush::report::HtmlReport report(title, stempush::i18n::language_code(stempush::i18n::language()));
+
+  // Who, when, against what.
+  std::string people;
+  for (auto& p : cycle->participants)
+    people += (people.empty() ? "" : ", ") + p.name + (p.role.empty() ? "" : " (" + p.role + ")");
+  report.table({}, {{tr("self_study.report.cycle"), cycle->name + " (" + cycle->date + ")"},
+                    {tr("self_study.report.framework"), framework.title + " " + framework.version},
+                    {tr("self_study.report.participants"), people.empty() ? tr("self_study.report.none") : people},
+                    {tr("self_study.report.compared_with"),
+                     previous ? previous->name + " (" + previous->date + ")" : tr("self_study.report.no_previous")}});
+
+  report.heading(tr("self_study.report.summary"));
+  report.paragraph(tr("self_study.report.summary_rule"));
+  std::vector<stempush::report::Bar> bars;
+  for (auto& d : summary.domains)
+    bars.push_back({d.area.title, d.area.mean, with_change && !std::isnan(d.area.previous_mean) ? d.area.previous_mean : -1});
+  report.raw("<figure>" +
+             stempush::report::svg_bar_chart(bars, 0, framework.scale.max(), cycle->name,
+                                             previous ? std::string_view(previous->name) : std::string_view()) +
+             "</figure>");
+  std::string table = "<table>\n" + area_header(framework, tr("self_study.report.domain"), with_change) + "<tbody>\n";
+  for (auto& d : summary.domains) table += area_row(d.area, with_change);
+  table += "</tbody><tfoot>" + area_row(summary.overall, with_change) + "</tfoot></table>";
+  report.raw(table);
+
+  report.heading(tr("self_study.report.strengths"));
+  report.raw(ranked_list(summary.strengths));
+  report.heading(tr("self_study.report.lowest"));
+  report.raw(ranked_list(summary.lowest));
+
+  report.heading(tr("self_study.report.by_standard"));
+  for (auto& d : summary.domains) {
+    report.heading(d.area.title, 3);
+    std::string standards = "<table>\n" + area_header(framework, tr("self_study.report.standard"), with_change) + "<tbody>\n";
+    for (auto& s : d.standards) standards += area_row(s, with_change);
+    report.raw(standards + "</tbody></table>");
+  }
+
+  report.heading(tr("self_study.report.priorities"));
+  if (model.priorities().empty()) {
+    report.paragraph(tr("self_study.report.none"));
+  } else {
+    std::string rows = "<table>\n<thead><tr>";
+    for (auto* key : {"self_study.report.indicator", "self_study.priority.aim", "self_study.priority.owner",
+                      "self_study.priority.due", "self_study.priority.status", "self_study.priority.change_ideas"})
+      rows += "<th scope=\"col\">" + escape_html(tr(key)) + "</th>";
+    rows += "</tr></thead>\n<tbody>\n";
+    for (auto& p : model.priorities()) {
+      std::string ideas = "<ul>";
+      for (auto& idea : p.change_ideas) ideas += "<li>" + escape_html(idea) + "</li>";
+      ideas += "</ul>";
+      rows += "<tr>" + cell(indicator_label(framework, p.indicator_id)) + cell(p.aim) + cell(p.owner) +
+              cell(p.due_date) + cell(tr(std::string("self_study.status.") + to_string(p.status))) + "<td>" +
+              (p.change_ideas.empty() ? std::string() : ideas) + "</td></tr>\n";
+    }
+    report.raw(rows + "</tbody></table>");
+  }
+
+  // The evidence: per indicator, the consensus with its rationale and what each person said.
+  report.heading(tr("self_study.report.evidence"));
+  for (auto& domain : framework.domains) {
+    report.heading(domain.title, 3);
+    std::string html = "<table>\n<thead><tr><th scope=\"col\">" + escape_html(tr("self_study.report.indicator")) +
+                       "</th><th scope=\"col\">" + escape_html(tr("self_study.report.consensus")) +
+                       "</th><th scope=\"col\">" + escape_html(tr("self_study.report.ratings")) + "</th></tr></thead>\n<tbody>\n";
+    for (auto& standard : domain.standards)
+      for (auto& indicator : standard.indicators) {
+        const Consensus* c = cycle->consensus_for(indicator.id);
+        html += "<tr>" + cell(indicator.id + " " + indicator.text) + "<td>" +
+                escape_html(c ? answer_text(framework, c->state, c->level) : tr("self_study.report.no_consensus"));
+        if (c && !c->rationale.empty()) html += "<br/><span class=\"muted\">" + escape_html(c->rationale) + "</span>";
+        html += "</td><td>";
+        for (auto& p : cycle->participants) {
+          const Rating* r = p.rating(indicator.id);
+          html += "<div><strong>" + escape_html(p.name) + ":</strong> " +
+                  escape_html(answer_text(framework, r ? r->state : RatingState::Unrated, r ? r->level : 0));
+          if (r && !r->evidence.empty()) html += "<br/>" + escape_html(r->evidence);
+          if (r)
+            for (auto& link : r->links) html += "<br/>" + link_html(link);
+          if (r && !r->note.empty()) html += "<br/><em>" + escape_html(r->note) + "</em>";
+          html += "</div>";
+        }
+        html += "</td></tr>\n";
+      }
+    report.raw(html + "</tbody></table>");
+  }
+  if (!framework.source.empty()) report.raw("<p class=\"muted\">" + escape_html(framework.source) + "</p>");
+  return report.str();
+}
+
+std::string ratings_csv(const SelfStudyModel& model) {
+  const Framework& framework = model.framework();
+  std::vector<stempush::csv::Row> rows;
+  rows.push_back({"cycle_id", "cycle", "date", "participant_id", "participant", "role", "domain", "standard",
+                  "indicator_id", "indicator", "state", "level", "level_label", "evidence", "links", "note"});
+  for (auto& cycle : model.cycles())
+    for (auto& p : cycle.participants)
+      for (auto& domain : framework.domains)
+        for (auto& standard : domain.standards)
+          for (auto& indicator : standard.indicators) {
+            const Rating* r = p.rating(indicator.id);
+            Rating rating = r ? *r : Rating{};
+            const ScaleLevel* level = rating.state == RatingState::Rated ? framework.scale.level(rating.level) : nullptr;
+            std::string links;
+            for (auto& link : rating.links) links += (links.empty() ? "" : " ") + link;
+            rows.push_back({cycle.id, cycle.name, cycle.date, p.id, p.name, p.role, domain.title, standard.title,
+                            indicator.id, indicator.text, to_string(rating.state),
+                            level ? std::to_string(level->value) : std::string(), level ? level->label : std::string(),
+                            rating.evidence, links, rating.note});
+          }
+  return stempush::csv::write(rows);
+}
+
+nlohmann::json deidentified_summary(const SelfStudyModel& model) {
+  const Framework& framework = model.framework();
+  nlohmann::json cycles = nlohmann::json::array();
+  for (auto& cycle : model.cycles()) {
+    CycleSummary summary = model.summary(cycle.id);
+    nlohmann::json consensus = nlohmann::json::object();
+    for (auto& domain : framework.domains)
+      for (auto& standard : domain.standards)
+        for (auto& indicator : standard.indicators) {
+          const Consensus* c = cycle.consensus_for(indicator.id);
+          RatingState state = c ? c->state : RatingState::Unrated;
+          nlohmann::json item = {{"state", to_string(state)}};
+          if (state == RatingState::Rated) item["level"] = c->level;
+          consensus[indicator.id] = std::move(item);
+        }
+    nlohmann::json domains = nlohmann::json::array();
+    for (auto& d : summary.domains)
+      domains.push_back({{"id", d.area.id},
+                         {"mean", std::isnan(d.area.mean) ? nlohmann::json(nullptr) : nlohmann::json(d.area.mean)},
+                         {"levels", d.area.distribution.level_counts},
+                         {"not_applicable", d.area.distribution.not_applicable},
+                         {"dont_know", d.area.distribution.dont_know},
+                         {"unrated", d.area.distribution.unrated}});
+    cycles.push_back({{"date", cycle.date},
+                      {"participants", cycle.participants.size()},
+                      {"consensus", std::move(consensus)},
+                      {"domains", std::move(domains)}});
+  }
+  nlohmann::json priorities = nlohmann::json::array();
+  for (auto& p : model.priorities()) priorities.push_back({{"indicator", p.indicator_id}, {"status", to_string(p.status)}});
+  return {{"format", "stempush-self-study-shared-summary"},
+          {"format_version", 1},
+          {"framework", {{"id", framework.id}, {"version", framework.version}}},
+          {"scale_levels", framework.scale.levels.size()},
+          {"cycles", std::move(cycles)},
+          {"priorities", std::move(priorities)}};
+}
+
+}  // namespace self_study
