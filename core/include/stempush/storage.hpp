@@ -30,6 +30,11 @@ class Storage {
   virtual std::vector<std::string> list() = 0;  // file names, sorted
   // Make what was written durable beyond this process (web: sync to IndexedDB). Default: nothing.
   virtual void flush() {}
+  // True while a flush is still on its way (web: IndexedDB sync running or queued): the shell
+  // says "Saved" only when this is false.
+  virtual bool flush_pending() const { return false; }
+  // The last flush's error for the user, empty if none (web: quota exceeded).
+  virtual std::string flush_error() const { return {}; }
 };
 
 // A folder on a POSIX file system: temp file in the same folder, fsync, rename, fsync folder.
@@ -68,14 +73,15 @@ class MemoryStorage : public Storage {
 };
 
 // The workspace file with its backups.
-//   workspace.json            the current workspace
+//   workspace.json            the current workspace (the name is a parameter)
 //   workspace.backup-N.json   N = 1 (newest) .. max_backups
-//   workspace.damaged-<time>.json   a file that would not load, set aside at start-up
+//   workspace.damaged-<time>-workspace.json   a file that would not load, set aside at start-up
 class WorkspaceStore {
  public:
-  static constexpr const char* kFileName = "workspace.json";
-  WorkspaceStore(Storage& storage, int max_backups = 5,
+  static constexpr const char* kDefaultFileName = "workspace.json";
+  WorkspaceStore(Storage& storage, std::string file_name = kDefaultFileName, int max_backups = 5,
                  std::function<double()> clock_seconds = nullptr, double backup_interval_s = 300);
+  const std::string& file_name() const { return file_name_; }
 
   struct Opened {
     std::optional<std::string> bytes;   // what to load; nullopt: start a new workspace
@@ -96,6 +102,7 @@ class WorkspaceStore {
  private:
   void rotate_backups();
   Storage& storage_;
+  std::string file_name_, stem_;
   int max_backups_;
   std::function<double()> clock_;
   double backup_interval_s_;

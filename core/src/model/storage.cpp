@@ -168,19 +168,23 @@ std::vector<std::string> MemoryStorage::list() {
   return names;
 }
 
-WorkspaceStore::WorkspaceStore(Storage& storage, int max_backups, std::function<double()> clock_seconds,
-                               double backup_interval_s)
+WorkspaceStore::WorkspaceStore(Storage& storage, std::string file_name, int max_backups,
+                               std::function<double()> clock_seconds, double backup_interval_s)
     : storage_(storage),
+      file_name_(std::move(file_name)),
+      stem_(file_name_.size() > 5 && file_name_.compare(file_name_.size() - 5, 5, ".json") == 0
+                ? file_name_.substr(0, file_name_.size() - 5)
+                : file_name_),
       max_backups_(max_backups),
       clock_(clock_seconds ? std::move(clock_seconds)
                            : [] { return static_cast<double>(std::time(nullptr)); }),
       backup_interval_s_(backup_interval_s) {}
 
-std::string WorkspaceStore::backup_name(int n) const { return "workspace.backup-" + std::to_string(n) + ".json"; }
+std::string WorkspaceStore::backup_name(int n) const { return stem_ + ".backup-" + std::to_string(n) + ".json"; }
 
 WorkspaceStore::Opened WorkspaceStore::open(const std::function<void(std::string_view)>& try_load) {
   Opened result;
-  std::vector<std::string> candidates{kFileName};
+  std::vector<std::string> candidates{file_name_};
   for (int i = 1; i <= max_backups_; ++i) candidates.push_back(backup_name(i));
   for (auto& name : candidates) {
     auto bytes = storage_.read(name);
@@ -189,7 +193,7 @@ WorkspaceStore::Opened WorkspaceStore::open(const std::function<void(std::string
       try_load(*bytes);
       result.bytes = std::move(bytes);
       result.loaded_from = name;
-      if (name != kFileName)
+      if (name != file_name_)
         result.messages.push_back("Started from the backup " + name + ".");
       return result;
     } catch (const std::exception& e) {
@@ -197,9 +201,9 @@ WorkspaceStore::Opened WorkspaceStore::open(const std::function<void(std::string
       char stamp[32];
       std::time_t t = static_cast<std::time_t>(clock_());
       std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::gmtime(&t));
-      std::string aside = "workspace.damaged-" + std::string(stamp) + "-" + name;
+      std::string aside = stem_ + ".damaged-" + std::string(stamp) + "-" + name;
       for (int n = 2; storage_.read(aside); ++n)
-        aside = "workspace.damaged-" + std::string(stamp) + "-" + std::to_string(n) + "-" + name;
+        aside = stem_ + ".damaged-" + std::string(stamp) + "-" + std::to_string(n) + "-" + name;
       storage_.rename(name, aside);
       result.messages.push_back("The saved file " + name + " could not be opened (" + e.what() +
                                 ") It was kept as " + aside + ".");
@@ -213,12 +217,12 @@ WorkspaceStore::Opened WorkspaceStore::open(const std::function<void(std::string
 }
 
 void WorkspaceStore::rotate_backups() {
-  if (!storage_.read(kFileName)) return;
+  if (!storage_.read(file_name_)) return;
   storage_.remove(backup_name(max_backups_));
   for (int i = max_backups_ - 1; i >= 1; --i)
     if (storage_.read(backup_name(i))) storage_.rename(backup_name(i), backup_name(i + 1));
   // Copy (not rename): the current file stays in place until the new one replaces it.
-  storage_.write_atomic(backup_name(1), *storage_.read(kFileName));
+  storage_.write_atomic(backup_name(1), *storage_.read(file_name_));
 }
 
 void WorkspaceStore::save(std::string_view bytes) {
@@ -227,7 +231,7 @@ void WorkspaceStore::save(std::string_view bytes) {
     rotate_backups();
     last_backup_at_ = now;
   }
-  storage_.write_atomic(kFileName, bytes);
+  storage_.write_atomic(file_name_, bytes);
   storage_.flush();
 }
 

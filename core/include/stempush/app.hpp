@@ -1,0 +1,84 @@
+// The app shell: menu bar (Workspace, View, Help), sidebar of installed plugins, home page,
+// program profile, About box, settings, toasts, autosave and undo. It runs the same on both
+// targets; native/ and web/ own the window, the GL context and the event loop, and hand the
+// shell what only they can do through AppPlatform.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stempush/storage.hpp"
+
+namespace stempush {
+
+class Registry;
+
+struct AppPlatform {
+  // Web: a browser download. Null natively: the shell then asks for a path and writes the file.
+  std::function<void(const std::string& name, const std::string& mime, const std::string& bytes)> download;
+  // Web: open the browser's file picker; the callback runs on a later frame. Null natively: the
+  // shell asks for a path (and natively files can also be dropped on the window).
+  std::function<void(const std::string& accept,
+                     std::function<void(std::string name, std::string bytes)> on_file)> pick_file;
+  // Where exports go by default natively (a folder); empty on the web.
+  std::string default_export_folder;
+  // Monotonic seconds.
+  std::function<double()> clock;
+  // The workspace file's name inside the storage folder (default workspace.json).
+  std::string workspace_file;
+  // Shown in About ("native (SDL2 + OpenGL 3.3)", "web (WebAssembly + WebGL2)").
+  std::string platform_name;
+};
+
+struct AppSettings {
+  float font_size = 17.0f;  // in CSS/logical pixels
+  bool dark = false;
+  bool spanish = false;
+  static constexpr float kMinFont = 12.0f, kMaxFont = 28.0f;
+};
+
+class App {
+ public:
+  // `settings_storage` and `workspace_storage` may be the same folder.
+  App(const Registry& registry, Storage& storage, AppPlatform platform);
+  ~App();
+
+  // Open the saved workspace (recovering from a damaged file) and settings. Call once, after the
+  // ImGui context exists.
+  void start();
+  // Build the font atlas for the current settings at `pixel_ratio` (device pixels per logical
+  // pixel). The platform calls it at start and whenever fonts_changed() says so, then re-uploads
+  // the font texture.
+  void build_fonts(float pixel_ratio);
+  bool fonts_changed() const;
+
+  // Draw one frame (between ImGui::NewFrame() and ImGui::Render()).
+  void frame();
+  // True while something animates or a save is pending: the platform keeps drawing frames;
+  // otherwise it may sleep until the next input event.
+  bool wants_frames() const;
+  // Seconds until the shell needs a frame without input (autosave, toast expiry); < 0: none.
+  double next_deadline() const;
+
+  // Save now if anything changed (on exit, page hide).
+  void flush();
+  // A file dropped on the window (native) or handed in by the browser.
+  void open_dropped_file(const std::string& name, const std::string& bytes);
+
+  // A message from the platform for the user (a toast).
+  void notify(const std::string& message, bool is_error);
+
+  // Test and automation access.
+  std::string workspace_json() const;
+  const std::vector<std::string>& messages() const;  // every toast shown, oldest first
+  bool quit_requested() const;
+
+  AppSettings& settings();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace stempush

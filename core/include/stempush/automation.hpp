@@ -1,0 +1,27 @@
+// UI automation: every frame, Dear ImGui's test-engine hooks report each item (id, label,
+// window, rectangle); this layer keeps the last complete frame's list. Tests find items by
+// label and click/type through ImGui's input queue natively, or read the list through
+// window.stempushTest.items() in the browser and click with real mouse events.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace stempush::automation {
+
+struct Item {
+  uint32_t id = 0;
+  std::string label;   // the visible label, "##id" suffix removed
+  std::string window;  // name of the window it belongs to
+  float x = 0, y = 0, w = 0, h = 0;  // in logical (CSS) pixels
+};
+
+// Call after ImGui::NewFrame... Render of a frame, i.e. right after ImGui::Render().
+void end_frame();
+// Turn recording on for the current ImGui context (call once after CreateContext).
+void enable();
+const std::vector<Item>& items();  // the last complete frame
+uint64_t frame_count();
+std::string items_json();  // [{"id":..,"label":..,"window":..,"x":..,"y":..,"w":..,"h":..}]
+
+}  // namespace stempush::automation

@@ -1,0 +1,11 @@
+// Internal to the shell: fonts and theme setup shared by app.cpp and ui.cpp.
+#pragma once
+#include "imgui.h"
+#include "stempush/ui/ui.hpp"
+
+namespace stempush::ui {
+// Builds the atlas: regular, bold, heading and huge fonts at `size` logical pixels, rasterised at
+// `pixel_ratio` so text is crisp on high-DPI screens.
+void build_font_atlas(float size, float pixel_ratio);
+void apply_theme(bool dark, float pixel_ratio_unused = 1.0f);
+}  // namespace stempush::ui

@@ -1,0 +1,248 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "core_fonts.hpp"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "imgui_internal.h"
+#include "style.hpp"
+
+namespace stempush::ui {
+namespace {
+ImFont* g_fonts[4] = {};
+bool g_dark = false;
+
+// Tell the automation layer (and ImGui's debug tools) the visible label of the last item, for
+// fields whose ImGui label is hidden ("##field") because the label is drawn above them.
+void announce_label(const char* label) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+  (void)g;
+}
+
+// Latin-1, Latin Extended-A (names), general punctuation (– — ‘ ’ “ ” … •), arrows, ✓.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
+                                0x2030, 0x205E, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+
+ImFont* add_font(std::string_view ttf, float pixels) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the data is compiled into the binary
+  cfg.OversampleH = 2;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()),
+                                                    static_cast<int>(ttf.size()), pixels, &cfg,
+                                                    kGlyphRanges);
+}
+}  // namespace
+
+void build_font_atlas(float size, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const float r = std::max(1.0f, pixel_ratio);
+  g_fonts[int(Font::Regular)] = add_font(core_fonts::asset("regular.ttf"), size * r);
+  g_fonts[int(Font::Bold)] = add_font(core_fonts::asset("bold.ttf"), size * r);
+  g_fonts[int(Font::Heading)] = add_font(core_fonts::asset("bold.ttf"), size * 1.45f * r);
+  g_fonts[int(Font::Huge)] = add_font(core_fonts::asset("regular.ttf"), std::max(40.0f, size * 2.4f) * r);
+  io.Fonts->Build();
+  io.FontDefault = g_fonts[int(Font::Regular)];
+  // Fonts are rasterised at device pixels and drawn at logical size.
+  io.FontGlobalScale = 1.0f / r;
+}
+
+void apply_theme(bool dark, float) {
+  g_dark = dark;
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  if (dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 6;
+  style.FrameRounding = 4;
+  style.GrabRounding = 4;
+  style.PopupRounding = 6;
+  style.FramePadding = ImVec2(8, 5);
+  style.ItemSpacing = ImVec2(10, 8);
+  style.WindowPadding = ImVec2(16, 14);
+  style.ScrollbarSize = 14;
+  ImVec4* c = style.Colors;
+  // One accent (a deep teal) on both themes, with contrast checked against the backgrounds.
+  const ImVec4 accent = dark ? ImVec4(0.20f, 0.62f, 0.66f, 1) : ImVec4(0.05f, 0.45f, 0.50f, 1);
+  c[ImGuiCol_Button] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.45f : 0.18f);
+  c[ImGuiCol_ButtonHovered] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.70f : 0.32f);
+  c[ImGuiCol_ButtonActive] = ImVec4(accent.x, accent.y, accent.z, 0.85f);
+  c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.40f : 0.20f);
+  c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.60f : 0.30f);
+  c[ImGuiCol_HeaderActive] = ImVec4(accent.x, accent.y, accent.z, 0.75f);
+  c[ImGuiCol_CheckMark] = accent;
+  c[ImGuiCol_SliderGrab] = accent;
+  c[ImGuiCol_NavHighlight] = accent;
+  if (!dark) {
+    c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1);
+    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.15f);
+    c[ImGuiCol_MenuBarBg] = ImVec4(0.92f, 0.93f, 0.92f, 1);
+    style.FrameBorderSize = 1;
+  }
+}
+
+bool dark_theme() { return g_dark; }
+
+void label_last_item(const char* label) { announce_label(label); }
+
+void push_font(Font font) { ImGui::PushFont(g_fonts[int(font)] ? g_fonts[int(font)] : ImGui::GetFont()); }
+void pop_font() { ImGui::PopFont(); }
+
+void page_header(const char* title, const char* subtitle) {
+  push_font(Font::Heading);
+  ImGui::TextUnformatted(title);
+  pop_font();
+  if (subtitle) help_text(subtitle);
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+}
+
+void section_heading(const char* text) {
+  ImGui::Spacing();
+  push_font(Font::Bold);
+  ImGui::TextUnformatted(text);
+  pop_font();
+}
+
+void help_text(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, muted_color());
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void empty_state(const char* message, const char* hint) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 2));
+  push_font(Font::Bold);
+  float w = ImGui::CalcTextSize(message).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - w) * 0.5f));
+  ImGui::TextUnformatted(message);
+  pop_font();
+  if (hint) {
+    float hw = std::min(width, ImGui::CalcTextSize(hint).x);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - hw) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + hw + 1);
+    ImGui::PushStyleColor(ImGuiCol_Text, muted_color());
+    ImGui::TextWrapped("%s", hint);
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+}
+
+bool text_field(const char* label, std::string* value, const char* hint, float width) {
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(label);
+  ImGui::SetNextItemWidth(width);
+  bool changed = ImGui::InputTextWithHint("##field", hint ? hint : "", value);
+  // Re-announce the item with its visible label so automation and navigation find it by name.
+  announce_label(label);
+  ImGui::PopID();
+  return changed;
+}
+
+bool text_area(const char* label, std::string* value, float height_lines) {
+  ImGui::TextUnformatted(label);
+  ImGui::PushID(label);
+  bool changed = ImGui::InputTextMultiline("##area", value,
+                                           ImVec2(-1, ImGui::GetTextLineHeight() * height_lines + 8));
+  announce_label(label);
+  ImGui::PopID();
+  return changed;
+}
+
+bool primary_button(const char* label) {
+  const ImVec4 accent = dark_theme() ? ImVec4(0.20f, 0.62f, 0.66f, 1) : ImVec4(0.05f, 0.45f, 0.50f, 1);
+  ImGui::PushStyleColor(ImGuiCol_Button, accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(accent.x * 1.15f, accent.y * 1.15f, accent.z * 1.15f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  bool pressed = ImGui::Button(label);
+  ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+bool danger_button(const char* label) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.75f, 0.18f, 0.15f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.85f, 0.25f, 0.2f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  bool pressed = ImGui::Button(label);
+  ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+bool confirm_dialog(const char* popup_id, const char* message, const char* confirm_label) {
+  bool confirmed = false;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal(popup_id, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    ImGui::TextWrapped("%s", message);
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (danger_button(confirm_label)) {
+      confirmed = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  return confirmed;
+}
+
+ImU32 chart_color(int index) {
+  // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+  static const ImU32 palette[] = {IM_COL32(0, 114, 178, 255),  IM_COL32(230, 159, 0, 255),
+                                  IM_COL32(0, 158, 115, 255),  IM_COL32(204, 121, 167, 255),
+                                  IM_COL32(86, 180, 233, 255), IM_COL32(213, 94, 0, 255),
+                                  IM_COL32(240, 228, 66, 255)};
+  return palette[((index % 7) + 7) % 7];
+}
+
+ImU32 diverging_color(int level, int levels) {
+  // From orange-red (disagree) through grey (neutral) to blue (agree).
+  if (levels <= 1) return IM_COL32(150, 150, 150, 255);
+  float t = float(level) / float(levels - 1);
+  ImVec4 lo(0.84f, 0.37f, 0.0f, 1), mid(0.72f, 0.72f, 0.72f, 1), hi(0.0f, 0.45f, 0.70f, 1);
+  ImVec4 a = t < 0.5f ? lo : mid, b = t < 0.5f ? mid : hi;
+  float u = t < 0.5f ? t * 2 : (t - 0.5f) * 2;
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.z + (b.z - a.z) * u, 1));
+}
+
+ImU32 text_color() { return ImGui::GetColorU32(ImGuiCol_Text); }
+ImU32 muted_color() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
+
+void bar_chart(const char* id, const std::vector<BarRow>& rows, float lo, float hi) {
+  if (rows.empty() || hi <= lo) return;
+  ImGui::PushID(id);
+  float label_w = 0;
+  for (auto& r : rows) label_w = std::max(label_w, ImGui::CalcTextSize(r.label.c_str()).x);
+  label_w = std::min(label_w + 12, ImGui::GetContentRegionAvail().x * 0.45f);
+  const float row_h = ImGui::GetTextLineHeight() * 1.6f;
+  const float total_w = ImGui::GetContentRegionAvail().x;
+  const float bar_w = std::max(40.0f, total_w - label_w - 60);
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    float y = origin.y + row_h * float(i);
+    dl->AddText(ImVec2(origin.x, y + row_h * 0.18f), text_color(), r.label.c_str());
+    float x0 = origin.x + label_w;
+    float frac = std::clamp((r.value - lo) / (hi - lo), 0.0f, 1.0f);
+    dl->AddRectFilled(ImVec2(x0, y + 3), ImVec2(x0 + bar_w, y + row_h - 3), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
+    dl->AddRectFilled(ImVec2(x0, y + 3), ImVec2(x0 + bar_w * frac, y + row_h - 3), chart_color(0), 3);
+    if (r.compare >= lo) {
+      float cx = x0 + bar_w * std::clamp((r.compare - lo) / (hi - lo), 0.0f, 1.0f);
+      dl->AddLine(ImVec2(cx, y + 1), ImVec2(cx, y + row_h - 1), chart_color(1), 3);
+    }
+    std::string text = r.value_text.empty() ? std::to_string(r.value).substr(0, 4) : r.value_text;
+    dl->AddText(ImVec2(x0 + bar_w + 8, y + row_h * 0.18f), text_color(), text.c_str());
+  }
+  ImGui::Dummy(ImVec2(total_w, row_h * float(rows.size())));
+  ImGui::PopID();
+}
+
+}  // namespace stempush::ui

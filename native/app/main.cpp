@@ -1,0 +1,180 @@
+// The desktop app: an SDL2 window with an OpenGL 3.3 core context, the shell from core/, and a
+// workspace in the user's data folder. Renders on demand: after input settles it sleeps in
+// SDL_WaitEventTimeout until the next event or the shell's next deadline (autosave, toast).
+#include <SDL.h>
+#include <SDL_opengl.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "stempush/app.hpp"
+#include "stempush/automation.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/storage.hpp"
+#include "xdg_paths.hpp"
+
+namespace {
+
+void print_help() {
+  std::printf(
+      "Usage: stempush [--workspace PATH] [--quit-after SECONDS]\n\n"
+      "  --workspace PATH      use this workspace file instead of the one in %s\n"
+      "  --quit-after SECONDS  save and quit after this long (smoke tests)\n",
+      stempush::native::data_folder().c_str());
+}
+
+float pixel_ratio(SDL_Window* window) {
+  int w, h, dw, dh;
+  SDL_GetWindowSize(window, &w, &h);
+  SDL_GL_GetDrawableSize(window, &dw, &dh);
+  return w > 0 ? float(dw) / float(w) : 1.0f;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string workspace_path;
+  double quit_after = -1;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--workspace") && i + 1 < argc) workspace_path = argv[++i];
+    else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return print_help(), 0;
+    else {
+      std::fprintf(stderr, "stempush: unknown option %s\n", argv[i]);
+      print_help();
+      return 2;
+    }
+  }
+
+  std::string folder = stempush::native::data_folder(), file = stempush::WorkspaceStore::kDefaultFileName;
+  if (!workspace_path.empty()) {
+    auto slash = workspace_path.rfind('/');
+    folder = slash == std::string::npos ? "." : workspace_path.substr(0, slash);
+    file = workspace_path.substr(slash == std::string::npos ? 0 : slash + 1);
+  }
+  std::unique_ptr<stempush::DirectoryStorage> storage;
+  try {
+    storage = std::make_unique<stempush::DirectoryStorage>(folder);
+  } catch (const stempush::StorageError& e) {
+    std::fprintf(stderr, "stempush: %s\n", e.what());
+    return 1;
+  }
+
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "stempush: cannot start SDL: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_EventState(SDL_DROPFILE, SDL_ENABLE);
+  SDL_Window* window = SDL_CreateWindow(
+      "STEM PUSH Toolkit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+      SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!window) {
+    std::fprintf(stderr, "stempush: cannot open a window: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GLContext gl = SDL_GL_CreateContext(window);
+  if (!gl) {
+    std::fprintf(stderr, "stempush: OpenGL 3.3 is not available: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(window, gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplSDL2_InitForOpenGL(window, gl);
+  ImGui_ImplOpenGL3_Init("#version 330");
+
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  stempush::register_plugin_views(registry);
+  stempush::i18n::load_core_catalogs();
+  registry.load_catalogs();
+
+  stempush::AppPlatform platform;
+  platform.default_export_folder = stempush::native::documents_folder();
+  platform.platform_name = "desktop (SDL2 + OpenGL 3.3)";
+  platform.workspace_file = file;
+  stempush::App app(registry, *storage, platform);
+  app.start();
+
+  const Uint64 started = SDL_GetTicks64();
+  int busy_frames = 3;  // frames still to draw after the last input (hover, animations settle)
+  bool running = true, first_frame = true;
+  while (running) {
+    SDL_Event event;
+    bool got_event;
+    if (busy_frames > 0 || app.wants_frames()) {
+      got_event = SDL_PollEvent(&event);
+    } else {
+      double deadline = app.next_deadline();
+      int timeout_ms = deadline < 0 ? 500 : int(deadline * 1000) + 1;
+      if (quit_after >= 0) timeout_ms = std::min(timeout_ms, 100);
+      got_event = SDL_WaitEventTimeout(&event, timeout_ms);
+      busy_frames = 1;
+    }
+    while (got_event) {
+      ImGui_ImplSDL2_ProcessEvent(&event);
+      if (event.type == SDL_QUIT) running = false;
+      if (event.type == SDL_DROPFILE) {
+        std::string path = event.drop.file;
+        SDL_free(event.drop.file);
+        try {
+          auto bytes = stempush::read_file(path);
+          if (bytes) app.open_dropped_file(path.substr(path.rfind('/') + 1), *bytes);
+        } catch (const stempush::StorageError& e) {
+          std::fprintf(stderr, "stempush: %s\n", e.what());
+        }
+      }
+      busy_frames = 3;
+      got_event = SDL_PollEvent(&event);
+    }
+    if (quit_after >= 0 && double(SDL_GetTicks64() - started) / 1000.0 > quit_after) running = false;
+    if (app.quit_requested()) running = false;
+
+    if (app.fonts_changed() || first_frame) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      app.build_fonts(pixel_ratio(window));
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+    stempush::automation::end_frame();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x), int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(window);
+    if (first_frame) {
+      std::printf("stempush: first frame drawn\n");
+      std::fflush(stdout);
+      first_frame = false;
+    }
+    if (busy_frames > 0) --busy_frames;
+  }
+
+  app.flush();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl);
+  SDL_DestroyWindow(window);
+  SDL_Quit();
+  return 0;
+}

@@ -1,0 +1,51 @@
+// Drives real frames of the app with no window and no renderer: an ImGui context, the shell with
+// every installed plugin, storage in memory, a fake clock. Finds items through the automation
+// layer by their visible label and clicks/types through ImGui's input queue, as a user would.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "imgui.h"
+#include "stempush/app.hpp"
+#include "stempush/automation.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/storage.hpp"
+
+namespace stempush::testing {
+
+class Harness {
+ public:
+  // `storage` may be shared between harnesses to simulate a restart; null: a fresh one.
+  explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800);
+  ~Harness();
+
+  void frames(int n = 1);
+  // Advances the fake clock (autosave waits for a quiet moment) and draws a frame.
+  void wait(double seconds);
+
+  // The last frame's item with this exact label (optionally in a window whose name contains
+  // `window`); nullptr if none.
+  const automation::Item* find(const std::string& label, const std::string& window = "") const;
+  bool has(const std::string& label) const { return find(label) != nullptr; }
+  // Clicks the item's centre. Fails the test (throws) if there is no such item.
+  void click(const std::string& label, const std::string& window = "");
+  void click_menu(const std::string& menu, const std::string& item);
+  void type(const std::string& utf8);
+  void key(ImGuiKey key, int mods = 0);  // mods: ImGuiMod_Ctrl etc.
+  // Click a field, select all, type the text, press Enter-free (stays in the field), click away.
+  void fill(const std::string& field_label, const std::string& text);
+
+  std::string workspace_json() const { return app->workspace_json(); }
+  std::string dump_labels() const;  // for failure messages
+
+  std::shared_ptr<MemoryStorage> storage;
+  Registry registry;
+  std::unique_ptr<App> app;
+  double clock = 1000.0;
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  float width_, height_;
+};
+
+}  // namespace stempush::testing

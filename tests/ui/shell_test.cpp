@@ -1,0 +1,121 @@
+// The shell driven as a user would: pages, the program profile, undo/redo, autosave, import.
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "harness.hpp"
+#include "stempush/i18n.hpp"
+
+using stempush::testing::Harness;
+using nlohmann::json;
+
+namespace {
+json profile_of(const Harness& h) { return json::parse(h.workspace_json())["profile"]["data"]; }
+}  // namespace
+
+TEST_CASE("every page of the shell opens", "[ui]") {
+  Harness h;
+  REQUIRE(h.has("Fill in the program profile"));  // plain text has no id; buttons do
+  h.click("Program profile");
+  REQUIRE(h.has("Program name"));
+  for (auto& entry : h.registry.entries()) {
+    INFO("plugin " << entry.id);
+    auto model = entry.make_model();
+    h.click(stempush::tr(model->info().title_key), "Sidebar");
+    REQUIRE(h.find(stempush::tr(model->info().title_key)) != nullptr);
+  }
+  h.click("Home", "Sidebar");
+  REQUIRE(h.has("Fill in the program profile"));
+  h.click_menu("Help", "About");
+  REQUIRE(h.has("Close"));
+}
+
+TEST_CASE("fill the program profile, undo and redo it, and it survives a restart", "[ui]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  {
+    Harness h(storage);
+    h.click("Program profile");
+    h.fill("Program name", "Academia de Ingeniería – Verano");
+    h.fill("Region", "Pittsburgh, PA");
+    h.click("Add a staff member");
+    h.fill("Staff name 1", "Ana Núñez");
+    h.fill("Staff role 1", "Director");
+    json p = profile_of(h);
+    REQUIRE(p["program_name"] == "Academia de Ingeniería – Verano");
+    REQUIRE(p["region"] == "Pittsburgh, PA");
+    REQUIRE(p["staff"].size() == 1);
+    REQUIRE(p["staff"][0]["name"] == "Ana Núñez");
+
+    // Undo the role, then the name, then the new staff row: one step each.
+    h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(profile_of(h)["staff"][0]["role"] == "");
+    h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(profile_of(h)["staff"][0]["name"] == "");
+    h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+    REQUIRE(profile_of(h)["staff"].empty());
+    h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+    REQUIRE(profile_of(h)["staff"].size() == 1);
+    // Undo through the menu too.
+    h.click_menu("Workspace", "Undo: Add a staff member");
+    REQUIRE(profile_of(h)["staff"].empty());
+    REQUIRE(profile_of(h)["region"] == "Pittsburgh, PA");
+    h.wait(2.0);  // autosave after a quiet moment
+    REQUIRE(storage->files.count("workspace.json") == 1);
+  }
+  Harness restarted(storage);
+  json p = profile_of(restarted);
+  REQUIRE(p["program_name"] == "Academia de Ingeniería – Verano");
+  REQUIRE(p["region"] == "Pittsburgh, PA");
+}
+
+TEST_CASE("a new workspace needs a confirmation", "[ui]") {
+  Harness h;
+  h.click("Program profile");
+  h.fill("Program name", "Keep me");
+  h.click_menu("Workspace", "New workspace…");
+  REQUIRE(h.has("Clear and start new"));
+  h.click("Cancel");
+  REQUIRE(profile_of(h)["program_name"] == "Keep me");
+  h.click_menu("Workspace", "New workspace…");
+  h.click("Clear and start new");
+  REQUIRE(profile_of(h)["program_name"] == "");
+}
+
+TEST_CASE("a damaged saved workspace is set aside and the last good backup is used", "[ui]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  {
+    Harness h(storage);
+    h.click("Program profile");
+    h.fill("Program name", "Good data");
+    h.wait(2.0);
+  }
+  {
+    Harness h(storage);  // second session: its first save rotates the good file into backup-1
+    h.click("Program profile");
+    h.fill("Program name", "Good data, edited");
+    h.wait(2.0);
+  }
+  storage->files["workspace.json"] = "{ this is not json";
+  Harness h(storage);
+  REQUIRE(h.has("We restored your work"));
+  REQUIRE(profile_of(h)["program_name"] == "Good data");
+  bool kept_aside = false;
+  for (auto& [name, bytes] : storage->files)
+    if (name.find("damaged") != std::string::npos && bytes == "{ this is not json") kept_aside = true;
+  REQUIRE(kept_aside);
+}
+
+TEST_CASE("text size and theme persist", "[ui]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  float before;
+  {
+    Harness h(storage);
+    before = h.app->settings().font_size;
+    h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
+    h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
+    h.click_menu("View", "Dark theme");
+    REQUIRE(h.app->settings().font_size == before + 2);
+  }
+  Harness h(storage);
+  REQUIRE(h.app->settings().font_size == before + 2);
+  REQUIRE(h.app->settings().dark);
+}

@@ -1,0 +1,193 @@
+// The browser app: SDL2 + WebGL2 through Emscripten, the same shell as the desktop. The canvas
+// follows the window's CSS size and devicePixelRatio; frames are skipped while nothing happens.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "idb_storage.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "stempush/app.hpp"
+#include "stempush/automation.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/registry.hpp"
+
+namespace {
+
+struct WebApp {
+  SDL_Window* window = nullptr;
+  stempush::Registry registry;
+  std::unique_ptr<stempush::web::IdbStorage> storage;
+  std::unique_ptr<stempush::App> app;
+  int css_w = 0, css_h = 0;
+  double dpr = 0;
+  int busy_frames = 3;
+  uint64_t rendered = 0;
+  bool persistence_checked = false;
+  int pick_id = 0;
+  std::map<int, std::function<void(std::string, std::string)>> pickers;
+  std::string scratch;  // keeps strings returned to JS alive until the next call
+};
+WebApp* g = nullptr;
+
+double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+// Match the canvas to the window: CSS size for layout, device pixels for sharpness.
+bool follow_window_size() {
+  double w, h;
+  emscripten_get_element_css_size("#canvas", &w, &h);
+  if (w < 1 || h < 1) {
+    w = EM_ASM_DOUBLE({ return window.innerWidth; });
+    h = EM_ASM_DOUBLE({ return window.innerHeight; });
+  }
+  double ratio = emscripten_get_device_pixel_ratio();
+  int iw = int(std::lround(w)), ih = int(std::lround(h));
+  if (iw == g->css_w && ih == g->css_h && ratio == g->dpr) return false;
+  bool ratio_changed = ratio != g->dpr;
+  g->css_w = iw;
+  g->css_h = ih;
+  g->dpr = ratio;
+  SDL_SetWindowSize(g->window, iw, ih);
+  emscripten_set_canvas_element_size("#canvas", int(iw * ratio), int(ih * ratio));
+  EM_ASM({ var c = document.getElementById('canvas'); c.style.width = $0 + 'px'; c.style.height = $1 + 'px'; }, iw, ih);
+  if (ratio_changed) g->busy_frames = 3;
+  return true;
+}
+
+void frame() {
+  bool active = follow_window_size();
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    // Text comes from the hidden textarea (pre.js), which handles dead keys and input methods;
+    // SDL's key-press text would type every character twice.
+    if (event.type == SDL_TEXTINPUT) continue;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    active = true;
+  }
+  if (!g->persistence_checked && EM_ASM_INT({ return Module.stempushPersistent === undefined ? 0 : 1; })) {
+    g->persistence_checked = true;
+    if (!EM_ASM_INT({ return Module.stempushPersistent ? 1 : 0; }))
+      g->app->notify(stempush::tr("web.not_persistent"), false);
+    active = true;
+  }
+  double deadline = g->app->next_deadline();
+  if (active || g->app->wants_frames() || (deadline >= 0 && deadline < 0.02)) g->busy_frames = std::max(g->busy_frames, 3);
+  if (g->busy_frames <= 0) return;  // idle: nothing changed, keep the last frame on screen
+  --g->busy_frames;
+
+  const ImGuiIO& io = ImGui::GetIO();
+  if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    g->app->build_fonts(float(g->dpr));
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  // The canvas backing store is in device pixels; ImGui works in CSS pixels.
+  ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
+  ImGui::GetIO().DisplayFramebufferScale = ImVec2(float(g->dpr), float(g->dpr));
+  ImGui::NewFrame();
+  g->app->frame();
+  ImGui::Render();
+  stempush::automation::end_frame();
+  EM_ASM({ Module.stempushTextInput.want($0 != 0); }, ImGui::GetIO().WantTextInput ? 1 : 0);
+  glViewport(0, 0, int(g->css_w * g->dpr), int(g->css_h * g->dpr));
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (++g->rendered == 1) EM_ASM({ if (Module.stempushFirstFrame) Module.stempushFirstFrame(); });
+}
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* stempush_test_items() {
+  g->scratch = stempush::automation::items_json();
+  return g->scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* stempush_test_workspace() {
+  g->scratch = g->app->workspace_json();
+  return g->scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* stempush_test_messages() {
+  g->scratch = nlohmann::json(g->app->messages()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return g->scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double stempush_test_frame_count() { return double(g ? g->rendered : 0); }
+EMSCRIPTEN_KEEPALIVE void stempush_page_hidden() {
+  if (g && g->app) g->app->flush();
+}
+EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text);
+  g->busy_frames = 3;
+}
+EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const char* bytes, int length) {
+  auto it = g->pickers.find(id);
+  if (it == g->pickers.end()) return;
+  auto callback = std::move(it->second);
+  g->pickers.erase(it);
+  callback(name, std::string(bytes, size_t(length)));
+  g->busy_frames = 3;
+}
+}
+
+int main() {
+  g = new WebApp();
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    EM_ASM({ Module.stempushFatal('SDL could not start: ' + UTF8ToString($0)); }, SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  g->window = SDL_CreateWindow("STEM PUSH Toolkit", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                               SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+  SDL_GLContext gl = g->window ? SDL_GL_CreateContext(g->window) : nullptr;
+  if (!gl) {
+    EM_ASM({ Module.stempushFatal('WebGL2 could not start: ' + UTF8ToString($0)); }, SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(g->window, gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplSDL2_InitForOpenGL(g->window, gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  stempush::register_plugin_models(g->registry);
+  stempush::register_plugin_views(g->registry);
+  stempush::i18n::load_core_catalogs();
+  g->registry.load_catalogs();
+  g->storage = std::make_unique<stempush::web::IdbStorage>();
+
+  stempush::AppPlatform platform;
+  platform.platform_name = "web (WebAssembly + WebGL2)";
+  platform.clock = now_seconds;
+  platform.download = [](const std::string& name, const std::string& mime, const std::string& bytes) {
+    EM_ASM({ Module.stempushDownload(UTF8ToString($0), UTF8ToString($1), $2, $3); }, name.c_str(), mime.c_str(),
+           bytes.data(), int(bytes.size()));
+  };
+  platform.pick_file = [](const std::string& accept, std::function<void(std::string, std::string)> on_file) {
+    int id = ++g->pick_id;
+    g->pickers[id] = std::move(on_file);
+    EM_ASM({ Module.stempushPickFile($0, UTF8ToString($1)); }, id, accept.c_str());
+  };
+  g->app = std::make_unique<stempush::App>(g->registry, *g->storage, platform);
+  g->app->start();
+  follow_window_size();
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}
