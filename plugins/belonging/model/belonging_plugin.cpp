@@ -1,20 +1,6 @@
-// Skeleton: replaced by the real model.
-#include "stempush/plugin.hpp"
+// The factory the generated plugin registration calls.
+#include "belonging/model/belonging_model.hpp"
 
-namespace {
-class Model : public stempush::PluginModel {
- public:
-  const stempush::PluginInfo& info() const override {
-    static const stempush::PluginInfo i{"belonging", "belonging.title", "belonging.purpose", ""};
-    return i;
-  }
-  int schema_version() const override { return 1; }
-  void from_json(const nlohmann::json& d) override { data_ = d; }
-  nlohmann::json to_json() const override { return data_; }
-  void clear() override { data_ = nlohmann::json::object(); }
- private:
-  nlohmann::json data_ = nlohmann::json::object();
-};
-}  // namespace
-
-std::unique_ptr<stempush::PluginModel> stempush_make_belonging_model() { return std::make_unique<Model>(); }
+std::unique_ptr<stempush::PluginModel> stempush_make_belonging_model() {
+  return std::make_unique<belonging::BelongingModel>();
+}

@@ -1,0 +1,160 @@
+// CSV import (see import.hpp).
+#include "belonging/model/import.hpp"
+
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace belonging {
+namespace {
+
+bool is_code_header(const std::string& h) {
+  for (const char* name : {"code", "student code", "anonymous code", "your code", "c\xc3\xb3" "digo", "codigo", "id"})
+    if (h == name) return true;
+  return h.find("code") != std::string::npos || h.find("c\xc3\xb3" "digo") != std::string::npos;
+}
+
+}  // namespace
+
+ImportJob::ImportJob(std::string_view csv_text, const BelongingData& data, SurveyKind kind)
+    : table_(csv::parse(csv_text)), kind_(kind), bank_(data.bank) {
+  if (!table_.rows.empty()) header_ = table_.rows[0];
+  for (auto& r : data.survey(kind).responses) existing_codes_[r.code] = true;
+  auto_map();
+}
+
+void ImportJob::auto_map() {
+  ColumnMapping m;
+  for (size_t c = 0; c < header_.size(); ++c) {
+    std::string h = fold(header_[c]);
+    if (h.empty()) continue;
+    bool is_item = false;
+    for (auto& item : bank_.items) {
+      if (h == fold(item.text.en) || (!item.text.es.empty() && h == fold(item.text.es)) || h == item.id) {
+        if (!m.item_columns.count(item.id)) m.item_columns[item.id] = int(c);
+        is_item = true;
+        break;
+      }
+    }
+    if (is_item) continue;
+    if (m.code_column < 0 && is_code_header(h)) m.code_column = int(c);
+    else if (m.group_column < 0 && (h == "group" || h == "grupo" || h == "student group")) m.group_column = int(c);
+  }
+  mapping_ = std::move(m);
+  restart();
+}
+
+void ImportJob::set_mapping(ColumnMapping mapping) {
+  mapping_ = std::move(mapping);
+  restart();
+}
+
+void ImportJob::set_mapping_json(std::string_view json_text) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(json_text);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("the mapping file is not JSON: ") + e.what());
+  }
+  if (!j.is_object()) throw std::runtime_error("the mapping file must be a JSON object");
+  auto column_of = [&](const nlohmann::json& name, const std::string& where) {
+    if (!name.is_string()) throw std::runtime_error("mapping " + where + ": must be a column header (text)");
+    std::string wanted = fold(name.get<std::string>());
+    for (size_t c = 0; c < header_.size(); ++c)
+      if (fold(header_[c]) == wanted) return int(c);
+    throw std::runtime_error("mapping " + where + ": no column \"" + name.get<std::string>() + "\" in the file");
+  };
+  ColumnMapping m;
+  if (!j.contains("code")) throw std::runtime_error("mapping: \"code\" (the code column) is required");
+  m.code_column = column_of(j["code"], "/code");
+  if (j.contains("group") && !j["group"].is_null()) m.group_column = column_of(j["group"], "/group");
+  if (j.contains("items")) {
+    if (!j["items"].is_object()) throw std::runtime_error("mapping /items: must be an object");
+    for (auto& [id, name] : j["items"].items()) {
+      if (!bank_.find(id)) throw std::runtime_error("mapping /items/" + id + ": no such item in the item bank");
+      m.item_columns[id] = column_of(name, "/items/" + id);
+    }
+  }
+  set_mapping(std::move(m));
+}
+
+std::vector<std::string> ImportJob::mapping_problems() const {
+  std::vector<std::string> problems;
+  if (header_.empty()) problems.push_back("the file is empty");
+  if (mapping_.code_column < 0 || size_t(mapping_.code_column) >= header_.size())
+    problems.push_back("choose the column that holds the students' codes");
+  if (mapping_.item_columns.empty()) problems.push_back("no column is matched to a survey item");
+  for (auto& [id, column] : mapping_.item_columns)
+    if (column < 0 || size_t(column) >= header_.size()) problems.push_back("item " + id + ": the column does not exist");
+  return problems;
+}
+
+void ImportJob::restart() {
+  next_row_ = 0;
+  seen_codes_.clear();
+  good_.clear();
+  problems_.clear();
+  rejected_lines_.clear();
+}
+
+bool ImportJob::step(size_t max_rows) {
+  if (!mapping_problems().empty()) return done();
+  for (size_t n = 0; n < max_rows && !done(); ++n) check_row(next_row_++);
+  return done();
+}
+
+void ImportJob::check_row(size_t i) {
+  const csv::Row& row = table_.rows[i + 1];
+  const size_t line = table_.row_lines[i + 1];
+  auto cell = [&](int column) -> std::string_view {
+    return (column >= 0 && size_t(column) < row.size()) ? std::string_view(row[size_t(column)]) : std::string_view();
+  };
+  std::string raw_code(cell(mapping_.code_column));
+  size_t problems_before = problems_.size();
+  auto problem = [&](std::string message) { problems_.push_back({line, raw_code, std::move(message)}); };
+
+  Response response;
+  if (auto code = normalize_code(raw_code)) {
+    response.code = *code;
+    if (existing_codes_.count(*code)) {
+      problem("code " + *code + " already has a " + std::string(survey_name(kind_)) + " response in this workspace");
+    } else if (auto seen = seen_codes_.find(*code); seen != seen_codes_.end()) {
+      problem("code " + *code + " is also on line " + std::to_string(seen->second) + " of this file");
+    } else {
+      seen_codes_[*code] = line;
+    }
+  } else {
+    problem(code_problem(raw_code));
+  }
+  response.group = std::string(cell(mapping_.group_column));
+  for (auto& [id, column] : mapping_.item_columns) {
+    std::string_view value = cell(column);
+    if (fold(value).empty()) continue;  // a skipped question is allowed
+    const Item* item = bank_.find(id);
+    if (auto answer = parse_answer(*item, value)) {
+      response.answers[id] = *answer;
+    } else {
+      problem("\"" + std::string(value) + "\" is not an answer 1-" + std::to_string(item->points) + " for item " + id);
+    }
+  }
+  if (response.answers.empty() && problems_.size() == problems_before) problem("the row has no answers");
+  if (problems_.size() != problems_before) rejected_lines_.push_back(line);
+  else good_.push_back(std::move(response));
+}
+
+size_t ImportJob::apply(BelongingData& data, bool skip_bad_rows) {
+  if (!mapping_problems().empty()) throw std::logic_error("the column mapping is not complete");
+  while (!step(4096)) {
+  }
+  if (!skip_bad_rows && !rejected_lines_.empty()) return 0;
+  Survey& survey = data.survey(kind_);
+  // The data may have changed since open(): refuse rather than create a second response per code.
+  std::map<std::string, bool> present;
+  for (auto& r : survey.responses) present[r.code] = true;
+  for (auto& r : good_)
+    if (present.count(r.code)) throw std::logic_error("code " + r.code + " was added while the import was open");
+  survey.responses.insert(survey.responses.end(), good_.begin(), good_.end());
+  return good_.size();
+}
+
+}  // namespace belonging

@@ -1,0 +1,200 @@
+// Kiosk state machine and PIN hashing (see kiosk.hpp). SHA-256 is written from FIPS 180-4.
+#include "belonging/model/kiosk.hpp"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <random>
+#include <stdexcept>
+
+namespace belonging {
+namespace {
+
+constexpr int kPinHashRounds = 20000;  // slows guessing a stolen workspace file's PIN a little
+
+uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+
+const std::array<uint32_t, 64> kRoundConstants = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+std::string random_salt() {
+  std::random_device device;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%08x%08x", device(), device());
+  return buf;
+}
+
+std::string iterated(const std::string& salt, const std::string& pin) {
+  std::string digest = sha256_hex(salt + ":" + pin);
+  for (int i = 1; i < kPinHashRounds; ++i) digest = sha256_hex(salt + digest);
+  return digest;
+}
+
+}  // namespace
+
+std::string sha256_hex(const std::string& bytes) {
+  std::array<uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                               0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  std::string msg = bytes;
+  uint64_t bit_length = uint64_t(bytes.size()) * 8;
+  msg.push_back(char(0x80));
+  while (msg.size() % 64 != 56) msg.push_back('\0');
+  for (int i = 7; i >= 0; --i) msg.push_back(char((bit_length >> (8 * i)) & 0xff));
+  for (size_t block = 0; block < msg.size(); block += 64) {
+    std::array<uint32_t, 64> w{};
+    for (size_t t = 0; t < 16; ++t)
+      for (size_t b = 0; b < 4; ++b) w[t] = (w[t] << 8) | uint8_t(msg[block + t * 4 + b]);
+    for (size_t t = 16; t < 64; ++t) {
+      uint32_t s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3);
+      uint32_t s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10);
+      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+    }
+    auto v = h;
+    for (size_t t = 0; t < 64; ++t) {
+      uint32_t s1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
+      uint32_t choose = (v[4] & v[5]) ^ (~v[4] & v[6]);
+      uint32_t t1 = v[7] + s1 + choose + kRoundConstants[t] + w[t];
+      uint32_t s0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
+      uint32_t majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+      uint32_t t2 = s0 + majority;
+      v = {t1 + t2, v[0], v[1], v[2], v[3] + t1, v[4], v[5], v[6]};
+    }
+    for (size_t i = 0; i < 8; ++i) h[i] += v[i];
+  }
+  char out[65];
+  for (size_t i = 0; i < 8; ++i) std::snprintf(out + i * 8, 9, "%08x", h[i]);
+  return std::string(out, 64);
+}
+
+bool is_valid_pin(const std::string& pin) {
+  if (pin.size() < 4 || pin.size() > 8) return false;
+  for (char c : pin)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+std::string hash_pin(const std::string& pin) {
+  if (!is_valid_pin(pin)) throw std::invalid_argument("a PIN has 4 to 8 digits");
+  std::string salt = random_salt();
+  return salt + "$" + iterated(salt, pin);
+}
+
+bool pin_matches(const std::string& pin, const std::string& stored_hash) {
+  size_t dollar = stored_hash.find('$');
+  if (dollar == std::string::npos || !is_valid_pin(pin)) return false;
+  std::string salt = stored_hash.substr(0, dollar);
+  return iterated(salt, pin) == stored_hash.substr(dollar + 1);
+}
+
+Kiosk::Kiosk(BelongingData& data, SurveyKind kind) : data_(data), kind_(kind) {
+  if (data.kiosk_pin_hash.empty()) throw std::logic_error("set a staff PIN before starting kiosk mode");
+  for (auto& item : data.bank.items) items_.push_back(&item);
+  if (items_.empty()) throw std::logic_error("the item bank is empty");
+  forget_student();
+}
+
+void Kiosk::forget_student() {
+  code_.clear();
+  code_error_.clear();
+  answers_.assign(items_.size(), std::nullopt);
+  index_ = 0;
+  language_ = Language::English;
+  screen_ = Screen::Language;
+}
+
+void Kiosk::choose_language(Language lang) {
+  if (screen_ != Screen::Language) return;
+  language_ = lang;
+  screen_ = Screen::EnterCode;
+}
+
+bool Kiosk::enter_code(const std::string& raw_code) {
+  if (screen_ != Screen::EnterCode) return false;
+  bool es = language_ == Language::Spanish;
+  auto code = normalize_code(raw_code);
+  if (!code) {
+    code_error_ = es ? "Ese código no es válido. Pide ayuda a tu facilitador."
+                     : "That code is not valid. Ask your facilitator for help.";
+    return false;
+  }
+  if (data_.survey(kind_).find(*code)) {
+    code_error_ = es ? "Ese código ya respondió esta encuesta. Pide ayuda a tu facilitador."
+                     : "That code has already answered this survey. Ask your facilitator for help.";
+    return false;
+  }
+  code_ = *code;
+  code_error_.clear();
+  screen_ = Screen::Item;
+  return true;
+}
+
+const Item& Kiosk::current_item() const { return *items_.at(index_); }
+
+std::optional<int> Kiosk::current_answer() const {
+  if (screen_ != Screen::Item) return std::nullopt;
+  return answers_[index_];
+}
+
+void Kiosk::answer(int value) {
+  if (screen_ != Screen::Item || value < 1 || value > current_item().points) return;
+  answers_[index_] = value;
+  skip();
+}
+
+void Kiosk::skip() {
+  if (screen_ != Screen::Item) return;
+  if (++index_ == items_.size()) finish();
+}
+
+void Kiosk::back() {
+  if (screen_ == Screen::Item && index_ > 0) --index_;
+}
+
+void Kiosk::finish() {
+  Response response;
+  response.code = code_;
+  for (size_t i = 0; i < items_.size(); ++i)
+    if (answers_[i]) response.answers[items_[i]->id] = *answers_[i];
+  if (!response.answers.empty()) {
+    data_.survey(kind_).responses.push_back(std::move(response));
+    ++saved_;
+  }
+  // Nothing of the student stays in the kiosk once saved.
+  Language lang = language_;
+  forget_student();
+  language_ = lang;  // the thank-you screen is in the student's language
+  screen_ = Screen::ThankYou;
+}
+
+void Kiosk::next_student() {
+  if (screen_ == Screen::ThankYou) forget_student();
+}
+
+void Kiosk::request_exit() {
+  if (screen_ == Screen::Closed) return;
+  forget_student();
+  screen_ = Screen::ExitPin;
+}
+
+bool Kiosk::submit_pin(const std::string& pin) {
+  if (screen_ != Screen::ExitPin) return false;
+  if (pin_matches(pin, data_.kiosk_pin_hash)) {
+    screen_ = Screen::Closed;
+    return true;
+  }
+  ++failed_pins_;
+  return false;
+}
+
+void Kiosk::cancel_exit() {
+  if (screen_ == Screen::ExitPin) forget_student();
+}
+
+}  // namespace belonging

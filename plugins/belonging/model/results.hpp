@@ -1,0 +1,74 @@
+// Everything on the results page, computed once from the data (the view and the CLI only format
+// it). Each figure carries a Sentence so that the same plain-language explanation appears in the
+// app, the HTML report and `results --json`, in English or Spanish.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "belonging/model/data.hpp"
+#include "stempush/stats.hpp"
+
+namespace belonging {
+
+inline constexpr int kMinGroupSize = 5;  // smaller groups are never shown (student privacy)
+
+// A translatable sentence: an i18n key of this plugin and its {0}, {1}... arguments.
+struct Sentence {
+  std::string key;
+  std::vector<std::string> args;
+};
+// The sentence in a language, from this plugin's own catalogs (works without the app's i18n).
+std::string render(const Sentence& sentence, Language lang);
+
+struct Counts {
+  int pre = 0, post = 0, paired = 0;  // paired: codes with both a pre and a post response
+  Sentence sentence;
+};
+
+// Answers per scale point for one item, for diverging stacked bars: counts[p-1] = answers of p.
+struct ItemDistribution {
+  std::string item_id;
+  int points = 0;
+  bool reverse = false;
+  std::vector<int> pre_counts, post_counts;
+  int pre_n = 0, post_n = 0;
+  double pre_mean = 0, post_mean = 0;  // raw answers, before reverse coding; NaN when n = 0
+  Sentence sentence;
+};
+
+// One subscale: each student's score is the mean of their answered items after reverse coding
+// (at least half the items answered, else no score).
+struct ScaleResult {
+  std::string subscale_id;
+  int items = 0;
+  int points = 0;                 // the scale's point count (items of one subscale share it)
+  int pre_n = 0, post_n = 0;      // students with a score
+  double pre_mean = 0, post_mean = 0;
+  double alpha_pre = 0, alpha_post = 0;  // over students who answered every item; NaN if < 2 items
+  stempush::stats::PairedResult change;  // over paired students with both scores
+  Sentence sentence;
+};
+
+struct GroupResult {
+  std::string group;  // "" is reported as "(no group)"
+  int paired_n = 0;
+  bool suppressed = false;  // fewer than 5, or suppressed so a small group cannot be worked out
+  std::vector<stempush::stats::PairedResult> change;  // per scale (same order); empty when suppressed
+};
+struct GroupBreakdown {
+  bool present = false;  // any response has a group
+  std::vector<GroupResult> groups;
+  int suppressed_groups = 0;
+  Sentence sentence;  // states the suppression
+};
+
+struct Results {
+  Counts counts;
+  std::vector<ItemDistribution> items;
+  std::vector<ScaleResult> scales;
+  GroupBreakdown groups;
+};
+
+Results compute_results(const BelongingData& data);
+
+}  // namespace belonging
