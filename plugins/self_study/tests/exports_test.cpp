@@ -1,0 +1,111 @@
+// Exports parsed back: the CSV with the real CSV parser, the HTML with an XML parser (xmllint),
+// and the shared summary checked for names and evidence.
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <map>
+
+#include "self_study/model/exports.hpp"
+#include "self_study_test_support.hpp"
+#include "stempush/csv.hpp"
+#include "stempush/report.hpp"
+
+using Catch::Approx;
+using Catch::Matchers::ContainsSubstring;
+using self_study::SelfStudyModel;
+
+TEST_CASE("the ratings CSV has one row per participant and indicator and parses back", "[self_study]") {
+  SelfStudyModel model;
+  self_study_test::fill_tiny_model(model);
+  auto table = stempush::csv::parse(self_study::ratings_csv(model));
+  // c2 has 3 participants, c1 and c3 none; 7 indicators -> 3 x 7 = 21 rows plus the header.
+  REQUIRE(table.rows.size() == 22);
+  const auto& header = table.rows[0];
+  std::map<std::string, size_t> column;
+  for (size_t i = 0; i < header.size(); ++i) column[header[i]] = i;
+  REQUIRE(column.count("evidence"));
+  size_t rated = 0, not_applicable = 0, dont_know = 0, unrated = 0;
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    REQUIRE(row.size() == header.size());
+    const auto& state = row[column["state"]];
+    rated += state == "rated";
+    not_applicable += state == "not_applicable";
+    dont_know += state == "dont_know";
+    unrated += state == "unrated";
+    if (row[column["participant"]] == "Ana" && row[column["indicator_id"]] == "a1") {
+      CHECK(row[column["level"]] == "4");
+      CHECK(row[column["level_label"]] == "Strong");
+      CHECK(row[column["evidence"]] == "Attendance logs <2025> & \"surveys\"");  // quotes survive the round trip
+      CHECK(row[column["links"]] == "https://example.org/logs?a=1&b=2 javascript:alert(1)");
+    }
+    if (row[column["participant"]] == "Ben" && row[column["indicator_id"]] == "b1") {
+      // A note that a spreadsheet would run as a formula is neutralised.
+      CHECK(row[column["note"]] == "'=SUM(A1:A9) ask the team");
+    }
+  }
+  // From the fixture: rated answers 3 (a1) + 2 (a2) + 2 (a3) + 2 (a4) = 9; N/A 1; DK 1; 21 - 11 = 10 unrated.
+  CHECK(rated == 9);
+  CHECK(not_applicable == 1);
+  CHECK(dont_know == 1);
+  CHECK(unrated == 10);
+}
+
+TEST_CASE("the HTML report is well-formed, escapes user text and holds the figures", "[self_study]") {
+  SelfStudyModel model;
+  self_study_test::fill_tiny_model(model);
+  // Hostile text in names that reach the report.
+  model.rename_cycle("c2", "Fall <b>2026</b> & \"more\" \x01 \xFF");
+  std::string html = self_study::html_report(model, "c2", "Robotics <Club> & Co");
+  CHECK_THAT(html, ContainsSubstring("Robotics &lt;Club&gt; &amp; Co"));
+  CHECK_THAT(html, ContainsSubstring("Fall &lt;b&gt;2026&lt;/b&gt; &amp; &quot;more&quot;"));
+  CHECK(html.find("<b>2026") == std::string::npos);
+  CHECK_THAT(html, ContainsSubstring("<svg"));
+  CHECK_THAT(html, ContainsSubstring("@media print"));
+  CHECK_THAT(html, ContainsSubstring("2.67"));  // domain A mean 8/3
+  CHECK_THAT(html, ContainsSubstring("+0.67"));  // change since Spring 2026
+  CHECK_THAT(html, ContainsSubstring("<a href=\"https://example.org/logs?a=1&amp;b=2\">"));
+  CHECK(html.find("href=\"javascript:") == std::string::npos);
+  CHECK_THAT(html, ContainsSubstring("By May, 80% of students attend 100+ hours"));
+
+  self_study_test::TempDir dir("self-study-html");
+  auto path = dir.file("report.html");
+  self_study_test::write_text(path, html);
+  auto lint = self_study_test::run_command("xmllint --noout " + self_study_test::shell_quote(path));
+  INFO(lint.output);
+  CHECK(lint.exit_code == 0);
+  CHECK(lint.output.empty());
+
+  // The check itself must be able to fail: a broken document is caught.
+  self_study_test::write_text(path, html.substr(0, html.size() / 2));
+  CHECK(self_study_test::run_command("xmllint --noout " + self_study_test::shell_quote(path)).exit_code != 0);
+}
+
+TEST_CASE("escape_html keeps any text well-formed", "[self_study]") {
+  using stempush::report::escape_html;
+  CHECK(escape_html("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;");
+  CHECK(escape_html("é ñ") == "é ñ");
+  CHECK(escape_html("x\xFFy") == "x\xEF\xBF\xBDy");        // a broken byte
+  CHECK(escape_html("x\x02y") == "x\xEF\xBF\xBDy");        // a control character XML forbids
+  CHECK(escape_html("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // a truncated sequence
+}
+
+TEST_CASE("the shared summary carries consensus per indicator and no names or evidence", "[self_study]") {
+  SelfStudyModel model;
+  self_study_test::fill_tiny_model(model);
+  auto shared = self_study::deidentified_summary(model);
+  std::string text = shared.dump();
+  for (const char* secret : {"Ana", "Ben", "Caro", "Attendance logs", "Logs show", "We have no labs", "Fall 2026",
+                             "SUM(A1", "By May", "example.org"})
+    CHECK(text.find(secret) == std::string::npos);
+  REQUIRE(shared["cycles"].size() == 3);
+  auto& c2 = shared["cycles"][1];
+  CHECK(c2["date"] == "2026-10-01");
+  CHECK(c2["participants"] == 3);
+  CHECK(c2["consensus"]["a1"]["level"] == 4);
+  CHECK(c2["consensus"]["a3"]["state"] == "not_applicable");
+  CHECK(c2["consensus"]["b2"]["state"] == "unrated");
+  CHECK(c2["domains"][0]["mean"].get<double>() == Approx(8.0 / 3.0));
+  CHECK(shared["priorities"][0]["indicator"] == "a4");
+}
