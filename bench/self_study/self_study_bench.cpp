@@ -1,0 +1,110 @@
+// Self-study benchmark: a framework of 200 indicators (6 domains), 30 participants and 10
+// cycles, all rated, built in memory. Times:
+//   baseline   nlohmann::json::parse of the section text (what any loader pays at least)
+//   load       parse + SelfStudyModel::from_json (full validation)
+//   summaries  every cycle's summary, progress and consensus table
+// and prints each with its ratio to the baseline, so that figures compare across machines.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "self_study/model/self_study_model.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kDomains = 6, kIndicators = 200, kParticipants = 30, kCycles = 10, kRuns = 5;
+
+self_study::Framework make_framework() {
+  self_study::Framework framework = self_study::default_framework();  // its scale and domain names
+  for (auto& domain : framework.domains) domain.standards.clear();
+  for (int i = 0; i < kIndicators; ++i) {
+    auto& domain = framework.domains[static_cast<size_t>(i % kDomains)];
+    size_t standard_index = static_cast<size_t>((i / kDomains) % 4);
+    while (domain.standards.size() <= standard_index) {
+      self_study::Standard standard;
+      standard.id = domain.id + ".s" + std::to_string(domain.standards.size() + 1);
+      standard.title = "Standard " + standard.id;
+      domain.standards.push_back(standard);
+    }
+    domain.standards[standard_index].indicators.push_back(
+        {"i" + std::to_string(i), "Indicator number " + std::to_string(i) + " of the benchmark framework"});
+  }
+  return framework;
+}
+
+// Deterministic ratings: every state occurs, levels vary with participant, indicator and cycle.
+void fill(self_study::SelfStudyModel& model) {
+  model.set_framework(make_framework());
+  for (int c = 0; c < kCycles; ++c) {
+    char date[16];
+    std::snprintf(date, sizeof date, "20%02d-%02d-01", 20 + c / 3, 1 + (c % 3) * 4);
+    std::string cycle = model.add_cycle("Cycle " + std::to_string(c + 1), date);
+    std::vector<std::string> people;
+    for (int p = 0; p < kParticipants; ++p) people.push_back(model.add_participant(cycle, "Person " + std::to_string(p)));
+    for (int i = 0; i < kIndicators; ++i) {
+      std::string indicator = "i" + std::to_string(i);
+      for (int p = 0; p < kParticipants; ++p) {
+        int k = (i * 7 + p * 3 + c * 5) % 23;
+        if (k == 0) model.set_rating(cycle, people[static_cast<size_t>(p)], indicator, self_study::RatingState::NotApplicable);
+        else if (k == 1) model.set_rating(cycle, people[static_cast<size_t>(p)], indicator, self_study::RatingState::DontKnow);
+        else model.set_rating(cycle, people[static_cast<size_t>(p)], indicator, self_study::RatingState::Rated, 1 + k % 4);
+        if (k == 5) model.set_evidence(cycle, people[static_cast<size_t>(p)], indicator, "Seen in session notes", {"https://example.org/notes"});
+      }
+      model.set_consensus(cycle, indicator, self_study::RatingState::Rated, 1 + (i + c) % 4, "Agreed after discussion");
+    }
+  }
+}
+
+template <typename F>
+double best_ms(F&& run) {
+  double best = 1e300;
+  for (int r = 0; r < kRuns; ++r) {
+    auto start = Clock::now();
+    run();
+    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  return best;
+}
+
+}  // namespace
+
+int main() {
+  self_study::SelfStudyModel source;
+  fill(source);
+  const std::string text = source.to_json().dump();
+
+  size_t sink = 0;  // results feed this so that the work cannot be optimised away
+  double baseline = best_ms([&] { sink += nlohmann::json::parse(text).size(); });
+  double serialise = best_ms([&] { sink += source.to_json().dump().size(); });
+  self_study::SelfStudyModel loaded;
+  double load = best_ms([&] {
+    loaded.from_json(nlohmann::json::parse(text));
+    sink += loaded.cycles().size();
+  });
+  double summaries = best_ms([&] {
+    for (auto& cycle : loaded.cycles()) {
+      auto summary = loaded.summary(cycle.id);
+      auto progress = loaded.progress(cycle.id);
+      auto rows = loaded.consensus(cycle.id);
+      sink += summary.domains.size() + progress.size() + rows.size();
+    }
+  });
+
+  std::printf("self-study bench: %d indicators x %d participants x %d cycles (%zu ratings), section %.1f MB\n",
+              kIndicators, kParticipants, kCycles, static_cast<size_t>(kIndicators) * kParticipants * kCycles,
+              static_cast<double>(text.size()) / 1e6);
+  std::printf("best of %d runs\n", kRuns);
+  std::printf("  baseline: json parse only   %8.2f ms   1.00x\n", baseline);
+  std::printf("  save: to_json + dump        %8.2f ms   %5.2fx\n", serialise, serialise / baseline);
+  std::printf("  load: parse + from_json     %8.2f ms   %5.2fx\n", load, load / baseline);
+  std::printf("  all summaries (%d cycles)   %8.2f ms   %5.2fx\n", kCycles, summaries, summaries / baseline);
+  std::printf("  (drawing a frame of the summary page will be added with the view)\n");
+  std::printf("checksum %zu\n", sink);
+  return 0;
+}
