@@ -193,6 +193,15 @@ std::optional<json> parse_text(std::string_view text, std::vector<FrameworkProbl
   }
 }
 
+// The line of the field, or of the nearest enclosing object when the field is missing.
+size_t line_for(std::string_view text, std::string path) {
+  while (true) {
+    if (size_t line = line_of_path(text, path)) return line;
+    if (path.empty()) return 0;
+    path.erase(path.rfind('/'));
+  }
+}
+
 }  // namespace
 
 const ScaleLevel* RatingScale::level(int value) const {
@@ -284,7 +293,7 @@ Framework parse_framework(std::string_view text) {
   } catch (const stempush::SectionError& e) {
     std::string message = e.what();
     if (!e.path().empty() && message.rfind(e.path() + ": ", 0) == 0) message.erase(0, e.path().size() + 2);
-    throw FrameworkError({e.path(), line_of_path(text, e.path()), message});
+    throw FrameworkError({e.path(), line_for(text, e.path()), message});
   }
 }
 
@@ -294,7 +303,7 @@ std::vector<FrameworkProblem> check_framework_text(std::string_view text) {
   if (!data) return problems;
   ProblemSink collect{&problems};
   collect.attempt([&] { read_framework(*data, collect); });
-  for (auto& p : problems) p.line = line_of_path(text, p.path);
+  for (auto& p : problems) p.line = line_for(text, p.path);
   return problems;
 }
 

@@ -87,8 +87,8 @@ TEST_CASE("framework errors name the field path and its line", "[self_study]") {
     auto e = error_of(text);
     CHECK(e.problem().path == "/domains/1/standards/0/title");
     CHECK(e.problem().message == "is missing");
-    // A missing field has no line of its own: the line is 0 and the path says where.
-    CHECK(e.problem().line == 0);
+    // A missing field has no line of its own: the line of the object that lacks it is given.
+    CHECK(e.problem().line == line_of(text, "\"id\": \"B1\"") - 1);
   }
   SECTION("wrong type") {
     auto text = edited([](nlohmann::json& d) { d["domains"][0]["standards"][1]["indicators"][0]["text"] = 42; });
