@@ -1,0 +1,83 @@
+// Times what a program with a big export feels: parsing and checking the CSV import, and
+// computing the results page. The baseline is a naive split of the same text (std::getline on
+// lines and commas, no quotes, no checks), timed in the same run so the ratio is machine-free.
+#include <chrono>
+#include <cstdio>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "belonging/model/import.hpp"
+#include "belonging/model/results.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// A Google-Forms-like export: timestamp, code, group, one column per item (by its text).
+std::string make_csv(const belonging::BelongingData& data, int rows, unsigned seed) {
+  std::string text = "Timestamp,Code,Group";
+  for (auto& item : data.bank.items) text += ",\"" + item.text.en + "\"";
+  text += "\r\n";
+  unsigned state = seed;
+  auto next = [&] { state = state * 1103515245u + 12345u; return (state >> 16) & 0x7fff; };
+  for (int r = 0; r < rows; ++r) {
+    text += "2026/11/23 10:00:00,S" + std::to_string(100000 + r) + ",G" + std::to_string(r % 7);
+    for (auto& item : data.bank.items) text += "," + std::to_string(1 + next() % unsigned(item.points));
+    text += "\r\n";
+  }
+  return text;
+}
+
+size_t naive_split(const std::string& text) {
+  std::istringstream lines(text);
+  std::string line, field;
+  size_t fields = 0;
+  while (std::getline(lines, line)) {
+    std::istringstream cells(line);
+    while (std::getline(cells, field, ',')) ++fields;
+  }
+  return fields;
+}
+
+}  // namespace
+
+int main() {
+  std::printf("%-10s %12s %12s %12s %14s %8s\n", "responses", "baseline ms", "import ms", "results ms",
+              "import/baseln", "paired");
+  for (int rows : {10000, 100000}) {
+    auto data = belonging::default_data();
+    std::string pre_csv = make_csv(data, rows, 1);
+    std::string post_csv = make_csv(data, rows, 2);
+
+    auto start = Clock::now();
+    volatile size_t fields = naive_split(pre_csv) + naive_split(post_csv);
+    double baseline_ms = ms_since(start);
+    (void)fields;
+
+    start = Clock::now();
+    size_t added = 0;
+    for (auto [text, kind] : {std::pair{&pre_csv, belonging::SurveyKind::Pre}, std::pair{&post_csv, belonging::SurveyKind::Post}}) {
+      belonging::ImportJob job(*text, data, kind);
+      while (!job.step(2000)) {
+      }
+      added += job.apply(data, false);
+    }
+    double import_ms = ms_since(start);
+
+    start = Clock::now();
+    auto results = belonging::compute_results(data);
+    double results_ms = ms_since(start);
+
+    if (added != size_t(rows) * 2) {
+      std::fprintf(stderr, "import lost rows: %zu of %d\n", added, rows * 2);
+      return 1;
+    }
+    std::printf("%-10d %12.1f %12.1f %12.1f %13.2fx %8d\n", rows * 2, baseline_ms, import_ms, results_ms,
+                import_ms / baseline_ms, results.counts.paired);
+  }
+  return 0;
+}
