@@ -29,9 +29,10 @@ target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_O
 if(STEMPUSH_BUILD_APP)
   if(EMSCRIPTEN)
     set(_sdl_prefix "${STEMPUSH_DEPS_DIR}/prefix/sdl2-web")
-    list(APPEND CMAKE_PREFIX_PATH "${_sdl_prefix}")
-    list(APPEND CMAKE_FIND_ROOT_PATH "${_sdl_prefix}")
-    find_package(SDL2 CONFIG REQUIRED)
+    # Our SDL2 built from Debian's source, never the emscripten sysroot's port stub (which
+    # adds -sUSE_SDL=2 and then tries to download SDL).
+    find_package(SDL2 CONFIG REQUIRED PATHS "${_sdl_prefix}/lib/cmake/SDL2"
+                 NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
     set(STEMPUSH_SDL2 SDL2::SDL2-static)
   else()
     find_package(SDL2 REQUIRED)

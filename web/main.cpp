@@ -68,9 +68,9 @@ void frame() {
   bool active = follow_window_size();
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    // Text comes from the hidden textarea (pre.js), which handles dead keys and input methods;
-    // SDL's key-press text would type every character twice.
-    if (event.type == SDL_TEXTINPUT) continue;
+    // Plain key presses arrive as SDL_TEXTINPUT (SDL cancels the keypress, so the hidden
+    // textarea of pre.js never sees them); composed text (dead keys, input methods, on-screen
+    // keyboards) arrives through that textarea instead. Each character comes one way only.
     ImGui_ImplSDL2_ProcessEvent(&event);
     active = true;
   }

@@ -57,9 +57,10 @@ Module.stempushPickFile = function (id, accept) {
   input.click();
 };
 
-// Text arrives through a hidden textarea rather than key presses, so that dead keys (é on a
-// Spanish keyboard), input methods and on-screen keyboards work. The C++ side asks for focus
-// while an ImGui text field is active.
+// Composed text arrives through a hidden textarea, so that dead keys (é on a Spanish keyboard),
+// input methods and on-screen keyboards work: SDL only turns plain key presses into text (and
+// cancels those key presses, so they never reach the textarea twice). The C++ side asks for
+// focus while an ImGui text field is active.
 Module.stempushTextInput = (function () {
   let area = null;
   function send(text) {
@@ -91,16 +92,17 @@ Module.stempushTextInput = (function () {
   };
 })();
 
-function stempushCall(name, ret) {
-  return Module.ccall(name, ret, [], []);
+// Calls into the module only once main() has run (before that the exports are not ready).
+function stempushCall(name, ret, fallback) {
+  return Module.calledRun ? Module.ccall(name, ret, [], []) : fallback;
 }
 
 // The automation surface used by the browser tests (read-only).
 window.stempushTest = {
-  items: function () { return JSON.parse(stempushCall('stempush_test_items', 'string')); },
-  workspace: function () { return stempushCall('stempush_test_workspace', 'string'); },
-  frameCount: function () { return stempushCall('stempush_test_frame_count', 'number'); },
-  messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string')); },
+  items: function () { return JSON.parse(stempushCall('stempush_test_items', 'string', '[]')); },
+  workspace: function () { return stempushCall('stempush_test_workspace', 'string', ''); },
+  frameCount: function () { return stempushCall('stempush_test_frame_count', 'number', 0); },
+  messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string', '[]')); },
 };
 
 function stempushPageHidden() {

@@ -156,7 +156,9 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
   }
   std::vector<json> plugin_data(models_.size());
   std::map<std::string, json> unknown;
-  for (auto& [id, wrapper] : sections.items()) {
+  for (auto& item : sections.items()) {
+    const std::string id = item.key();
+    const json& wrapper = item.value();
     auto found = std::find_if(models_.begin(), models_.end(),
                               [&](auto& m) { return m->info().id == id; });
     if (found == models_.end()) {
