@@ -25,7 +25,8 @@ void print_help() {
   std::printf(
       "Usage: stempush [--workspace PATH] [--quit-after SECONDS]\n\n"
       "  --workspace PATH      use this workspace file instead of the one in %s\n"
-      "  --quit-after SECONDS  save and quit after this long (smoke tests)\n",
+      "  --quit-after SECONDS  save and quit after this long (smoke tests)\n"
+      "  --print-frames        print how many frames were drawn, on exit\n",
       stempush::native::data_folder().c_str());
 }
 
@@ -41,9 +42,11 @@ float pixel_ratio(SDL_Window* window) {
 int main(int argc, char** argv) {
   std::string workspace_path;
   double quit_after = -1;
+  bool print_frames = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--workspace") && i + 1 < argc) workspace_path = argv[++i];
     else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--print-frames")) print_frames = true;
     else if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return print_help(), 0;
     else {
       std::fprintf(stderr, "stempush: unknown option %s\n", argv[i]);
@@ -112,17 +115,20 @@ int main(int argc, char** argv) {
   const Uint64 started = SDL_GetTicks64();
   int busy_frames = 3;  // frames still to draw after the last input (hover, animations settle)
   bool running = true, first_frame = true;
+  unsigned long frames_drawn = 0;
   while (running) {
     SDL_Event event;
     bool got_event;
     if (busy_frames > 0 || app.wants_frames()) {
       got_event = SDL_PollEvent(&event);
     } else {
+      // Idle: sleep until input arrives or the shell's next deadline (autosave, a toast to
+      // hide). A wake-up with neither draws nothing.
       double deadline = app.next_deadline();
       int timeout_ms = deadline < 0 ? 500 : int(deadline * 1000) + 1;
       if (quit_after >= 0) timeout_ms = std::min(timeout_ms, 100);
       got_event = SDL_WaitEventTimeout(&event, timeout_ms);
-      busy_frames = 1;
+      if (got_event || (deadline >= 0 && app.next_deadline() <= 0)) busy_frames = 1;
     }
     while (got_event) {
       ImGui_ImplSDL2_ProcessEvent(&event);
@@ -142,6 +148,7 @@ int main(int argc, char** argv) {
     }
     if (quit_after >= 0 && double(SDL_GetTicks64() - started) / 1000.0 > quit_after) running = false;
     if (app.quit_requested()) running = false;
+    if (busy_frames <= 0 && !app.wants_frames() && !first_frame) continue;
 
     if (app.fonts_changed() || first_frame) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -161,6 +168,7 @@ int main(int argc, char** argv) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(window);
+    ++frames_drawn;
     if (first_frame) {
       std::printf("stempush: first frame drawn\n");
       std::fflush(stdout);
@@ -170,6 +178,7 @@ int main(int argc, char** argv) {
   }
 
   app.flush();
+  if (print_frames) std::printf("stempush: frames drawn: %lu\n", frames_drawn);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -1,0 +1,73 @@
+#include "sample_notes/model/notes_model.hpp"
+
+#include "stempush/cli.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+
+namespace sample_notes {
+
+const stempush::PluginInfo& NotesModel::info() const {
+  static const stempush::PluginInfo info{"sample_notes", "sample_notes.title", "sample_notes.purpose", ""};
+  return info;
+}
+
+// Schema 1 stored notes as plain strings; schema 2 gives each a title and a text.
+nlohmann::json NotesModel::migrate(nlohmann::json data, int from_version) const {
+  if (from_version == 1) {
+    nlohmann::json notes = nlohmann::json::array();
+    for (auto& s : data.value("notes", nlohmann::json::array())) notes.push_back({{"title", s}, {"text", ""}});
+    data = {{"notes", notes}};
+    from_version = 2;
+  }
+  return stempush::PluginModel::migrate(std::move(data), from_version);
+}
+
+void NotesModel::from_json(const nlohmann::json& data) {
+  if (!data.is_object()) throw stempush::SectionError("", "must be an object");
+  std::vector<Note> parsed;  // parse into a temporary: on error the model stays as it was
+  const auto& list = data.value("notes", nlohmann::json::array());
+  if (!list.is_array()) throw stempush::SectionError("/notes", "must be a list");
+  for (size_t i = 0; i < list.size(); ++i) {
+    const auto& n = list[i];
+    if (!n.is_object() || !n.value("title", nlohmann::json()).is_string())
+      throw stempush::SectionError("/notes/" + std::to_string(i) + "/title", "must be text");
+    parsed.push_back({n["title"].get<std::string>(), n.value("text", "")});
+  }
+  notes = std::move(parsed);
+}
+
+nlohmann::json NotesModel::to_json() const {
+  nlohmann::json list = nlohmann::json::array();
+  for (auto& n : notes) list.push_back({{"title", n.title}, {"text", n.text}});
+  return {{"notes", list}};
+}
+
+std::vector<std::string> NotesModel::check() const {
+  std::vector<std::string> problems;
+  for (size_t i = 0; i < notes.size(); ++i)
+    if (notes[i].title.empty()) problems.push_back("note " + std::to_string(i + 1) + " has no title");
+  return problems;
+}
+
+void NotesModel::add_commands(stempush::cli::CommandTable& table) {
+  table.add({"sample-notes count", "sample-notes count WORKSPACE", "print how many notes the workspace has",
+             [](const std::vector<std::string>& args, stempush::cli::Io& io) {
+               if (args.size() != 1) return int(stempush::cli::kUsage);
+               auto bytes = stempush::read_file(args[0]);
+               if (!bytes) {
+                 io.err << "error: no such file: " << args[0] << "\n";
+                 return int(stempush::cli::kProblems);
+               }
+               auto doc = stempush::parse_json_document(*bytes, "workspace");
+               auto section = doc["sections"].value("sample_notes", nlohmann::json::object());
+               io.out << section.value("data", nlohmann::json::object()).value("notes", nlohmann::json::array()).size() << "\n";
+               return int(stempush::cli::kOk);
+             }});
+}
+
+}  // namespace sample_notes
+
+// The factory that the generated register_plugin_models() calls.
+std::unique_ptr<stempush::PluginModel> stempush_make_sample_notes_model() {
+  return std::make_unique<sample_notes::NotesModel>();
+}

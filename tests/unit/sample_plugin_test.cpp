@@ -1,0 +1,49 @@
+// The sample plugin in tests/sample_plugin is built exactly as docs/PLUGINS.md tells a developer
+// (one folder, one stempush_add_plugin() line). It must appear in the registry, save and load its
+// section, migrate its old schema and add its command to the command line.
+#include <catch2/catch_test_macros.hpp>
+
+#include <sstream>
+
+#include "core_commands.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+#include "test_support.hpp"
+
+TEST_CASE("a plugin written as the guide says is registered, saves and loads", "[plugins]") {
+  stempush::Registry registry;
+  stempush::register_test_plugin_models(registry);
+  const auto* entry = registry.find("sample_notes");
+  REQUIRE(entry != nullptr);
+  REQUIRE(entry->make_model()->info().title_key == "sample_notes.title");
+  REQUIRE(entry->catalog_en.find("Keep short notes") != std::string_view::npos);
+  REQUIRE(entry->catalog_es.find("notas") != std::string_view::npos);
+
+  stempush::Workspace ws(registry);
+  ws.set_section("sample_notes", {{"notes", {{{"title", "Family night"}, {"text", "Bring flyers"}}}}});
+  stempush::Workspace reloaded(registry);
+  reloaded.load(ws.save());
+  REQUIRE(reloaded.section("sample_notes")["notes"][0]["text"] == "Bring flyers");
+
+  stempush::cli::CommandTable table;
+  stempush::cli::build_command_table(table, registry);
+  size_t consumed = 0;
+  const auto* command = table.find({"sample-notes", "count", "x"}, &consumed);
+  REQUIRE(command != nullptr);
+  REQUIRE(consumed == 2);
+  const std::string path = test_support::temp_folder("sample") + "/ws.json";
+  stempush::write_file_atomic(path, reloaded.save());
+  std::ostringstream out, err;
+  stempush::cli::Io io{out, err};
+  REQUIRE(command->run({path}, io) == 0);
+  REQUIRE(out.str() == "1\n");
+}
+
+TEST_CASE("the real plugins are registered in the app's order and never twice", "[plugins]") {
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  REQUIRE(registry.entries().size() >= 2);
+  REQUIRE(registry.find("sample_notes") == nullptr);  // test-only plugins stay out of the app
+  REQUIRE_THROWS_AS(registry.add_model("self_study", registry.entries()[0].make_model, "", ""), std::logic_error);
+  REQUIRE_THROWS_AS(registry.add_model("Not Snake", registry.entries()[0].make_model, "", ""), std::logic_error);
+}
