@@ -25,7 +25,10 @@
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
       if (m) loadingText.textContent = 'Loading the STEM PUSH Toolkit… ' + Math.round(100 * m[1] / m[2]) + '%';
     },
-    stempushFirstFrame: function () { loading.hidden = true; },
+    stempushFirstFrame: function () {
+      window.stempushFirstFrameAt = performance.now();  // read by scripts/bench.sh
+      loading.hidden = true;
+    },
     stempushFatal: fatal,
     onAbort: function (what) { fatal('The toolkit stopped unexpectedly: ' + what + '. Your saved work is safe in this browser.'); },
     print: function (t) { console.log(t); },

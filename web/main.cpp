@@ -44,12 +44,9 @@ double now_seconds() { return emscripten_get_now() / 1000.0; }
 
 // Match the canvas to the window: CSS size for layout, device pixels for sharpness.
 bool follow_window_size() {
-  double w, h;
-  emscripten_get_element_css_size("#canvas", &w, &h);
-  if (w < 1 || h < 1) {
-    w = EM_ASM_DOUBLE({ return window.innerWidth; });
-    h = EM_ASM_DOUBLE({ return window.innerHeight; });
-  }
+  // The window, not the canvas: the canvas's CSS size is set from this below.
+  double w = EM_ASM_DOUBLE({ return window.innerWidth; });
+  double h = EM_ASM_DOUBLE({ return window.innerHeight; });
   double ratio = emscripten_get_device_pixel_ratio();
   int iw = int(std::lround(w)), ih = int(std::lround(h));
   if (iw == g->css_w && ih == g->css_h && ratio == g->dpr) return false;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_data.hpp"
 #include "belonging/model/import.hpp"
 #include "belonging/model/results.hpp"
 
@@ -15,21 +16,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// A Google-Forms-like export: timestamp, code, group, one column per item (by its text).
-std::string make_csv(const belonging::BelongingData& data, int rows, unsigned seed) {
-  std::string text = "Timestamp,Code,Group";
-  for (auto& item : data.bank.items) text += ",\"" + item.text.en + "\"";
-  text += "\r\n";
-  unsigned state = seed;
-  auto next = [&] { state = state * 1103515245u + 12345u; return (state >> 16) & 0x7fff; };
-  for (int r = 0; r < rows; ++r) {
-    text += "2026/11/23 10:00:00,S" + std::to_string(100000 + r) + ",G" + std::to_string(r % 7);
-    for (auto& item : data.bank.items) text += "," + std::to_string(1 + next() % unsigned(item.points));
-    text += "\r\n";
-  }
-  return text;
 }
 
 size_t naive_split(const std::string& text) {
@@ -50,8 +36,8 @@ int main() {
               "import/baseln", "paired");
   for (int rows : {10000, 100000}) {
     auto data = belonging::default_data();
-    std::string pre_csv = make_csv(data, rows, 1);
-    std::string post_csv = make_csv(data, rows, 2);
+    std::string pre_csv = bench::make_csv(data, rows, 1);
+    std::string post_csv = bench::make_csv(data, rows, 2);
 
     auto start = Clock::now();
     volatile size_t fields = naive_split(pre_csv) + naive_split(post_csv);

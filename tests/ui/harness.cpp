@@ -75,7 +75,8 @@ void Harness::click(const std::string& label, const std::string& window) {
   io.AddMouseButtonEvent(0, true);
   frames(1);
   io.AddMouseButtonEvent(0, false);
-  frames(2);
+  // A window that appears (a dialog) is measured on its first frame and drawn on the next.
+  frames(3);
 }
 
 void Harness::click_menu(const std::string& menu, const std::string& item) {

@@ -2,7 +2,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include "harness.hpp"
+#include "stempush/storage.hpp"
 #include "stempush/i18n.hpp"
 
 using stempush::testing::Harness;
@@ -118,4 +121,52 @@ TEST_CASE("text size and theme persist", "[ui]") {
   Harness h(storage);
   REQUIRE(h.app->settings().font_size == before + 2);
   REQUIRE(h.app->settings().dark);
+}
+
+TEST_CASE("export writes the workspace to the chosen file natively", "[ui]") {
+  Harness h;
+  h.click("Program profile");
+  h.fill("Program name", "Exported program");
+  h.click_menu("Workspace", "Export to a file…");
+  REQUIRE(h.has("Save"));
+  char folder[] = "/tmp/stempush-export-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/program.json";
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Save");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  REQUIRE(json::parse(*bytes)["profile"]["data"]["program_name"] == "Exported program");
+  REQUIRE_FALSE(h.has("Save"));
+
+  // Import it back after a change: nothing happens until the user confirms.
+  h.fill("Program name", "Changed");
+  h.click_menu("Workspace", "Import from a file…");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Open");
+  REQUIRE(h.has("Replace with the imported file"));
+  REQUIRE(profile_of(h)["program_name"] == "Changed");
+  h.click("Replace with the imported file");
+  REQUIRE(profile_of(h)["program_name"] == "Exported program");
+}
+
+TEST_CASE("importing a file that is not a workspace shows why and keeps the data", "[ui]") {
+  Harness h;
+  h.click("Program profile");
+  h.fill("Program name", "Keep me");
+  char folder[] = "/tmp/stempush-import-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/grades.csv";
+  stempush::write_file_atomic(path, "name,grade\nAna,A\n");
+  h.click_menu("Workspace", "Import from a file…");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Open");
+  REQUIRE(h.has("OK"));
+  bool told = false;
+  for (auto& m : h.app->messages()) told = told || m.find("grades.csv") != std::string::npos;
+  REQUIRE(told);
+  REQUIRE(profile_of(h)["program_name"] == "Keep me");
 }

@@ -46,13 +46,19 @@ async function waitForApp(page, timeout = 60000) {
   return settle(page);
 }
 
-// Wait until a few more frames were drawn, so the item list reflects the last input.
-async function settle(page, frames = 3) {
-  await page.waitForTimeout(50);
-  const start = await page.evaluate(() => window.stempushTest.frameCount());
-  await page.mouse.move(1, 1 + (start % 3));  // an event makes the idle app draw
-  await page.waitForFunction((n) => window.stempushTest.frameCount() >= n, start + frames, { timeout: 10000 })
-    .catch(() => {});
+// Wait until the app has handled all input: it draws frames on demand, so once the frame count
+// stops moving every queued event has been processed and the item list is current.
+async function settle(page) {
+  const count = () => page.evaluate(() => window.stempushTest.frameCount());
+  const start = await count();
+  await page.mouse.move(1, 1 + (start % 3));  // an event makes the idle app draw at least once
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(80);
+    const now = await count();
+    if (now === last && now > start) return;
+    last = now;
+  }
 }
 
 async function items(page) { return page.evaluate(() => window.stempushTest.items()); }
@@ -79,4 +85,4 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { start, waitForApp, settle, items, findItem, click, workspace, messages, screenshot, OUT, SITE };
+module.exports = { CHROMIUM_FLAGS, start, waitForApp, settle, items, findItem, click, workspace, messages, screenshot, OUT, SITE };

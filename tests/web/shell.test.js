@@ -82,6 +82,79 @@ test('typing an accented letter with a dead key reaches the field', async () => 
   assert.equal(ws.profile.data.season, 'éxito ñ');
 });
 
+test('export downloads the workspace; importing it back restores it after a confirmation', async () => {
+  const { page } = app;
+  await h.click(page, 'Workspace');
+  const download = page.waitForEvent('download');
+  await h.click(page, 'Export to a file…');
+  const file = await (await download).path();
+  const exported = require('fs').readFileSync(file, 'utf8');
+  assert.equal(JSON.parse(exported).profile.data.program_name, 'Academia de Ingeniería');
+  // Change the name, then import the exported file: asks first, then restores.
+  await h.click(page, 'Program profile', 'Sidebar');
+  await h.click(page, 'Program name');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Changed');
+  await page.keyboard.press('Tab');
+  await h.settle(page);
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Changed');
+  await h.click(page, 'Workspace');
+  const chooser = page.waitForEvent('filechooser');
+  await h.click(page, 'Import from a file…');
+  await (await chooser).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.waitForFunction(() => window.stempushTest.items().some((i) => i.label === 'Replace with the imported file'), null, { timeout: 10000 });
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Changed', 'nothing replaced before confirming');
+  await h.click(page, 'Replace with the imported file');
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Academia de Ingeniería');
+});
+
+test('the canvas follows the window size and the device pixel ratio', async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 900, height: 640 });
+  await h.settle(page);
+  let canvas = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
+  assert.deepEqual(canvas, { w: 900, h: 640 });
+  const status = (await h.items(page)).find((i) => i.label === 'Workspace');
+  assert.ok(status && status.x < 900);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await h.settle(page);
+  // A high-DPI screen: a browser at devicePixelRatio 2 gets a canvas of twice the pixels, and
+  // text rasterised at that scale.
+  const { chromium } = require('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: h.CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+    const page2 = await context.newPage();
+    await page2.goto(app.url);
+    await h.waitForApp(page2);
+    canvas = await page2.evaluate(() => ({ w: document.getElementById('canvas').width, css: document.getElementById('canvas').style.width, dpr: devicePixelRatio }));
+    assert.equal(canvas.dpr, 2);
+    assert.equal(canvas.w, 1600);
+    assert.equal(canvas.css, '800px');
+    await h.screenshot(page2, 'shell-hidpi.png');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a browser without WebAssembly or WebGL2 gets a clear message', async () => {
+  const page = await app.context.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(app.url);
+  await page.waitForSelector('#problem:not([hidden])');
+  assert.match(await page.textContent('#problem-text'), /WebAssembly/);
+  await page.close();
+  const page2 = await app.context.newPage();
+  await page2.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : original.call(this, kind, ...rest); };
+  });
+  await page2.goto(app.url);
+  await page2.waitForSelector('#problem:not([hidden])');
+  assert.match(await page2.textContent('#problem-text'), /WebGL2/);
+  await page2.close();
+});
+
 test('dark theme screenshot, and no request ever leaves this machine', async () => {
   const { page } = app;
   await h.click(page, 'View');

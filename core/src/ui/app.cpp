@@ -10,6 +10,7 @@
 
 #include "core_fonts.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "stempush/automation.hpp"
 #include "stempush/history.hpp"
@@ -701,7 +702,13 @@ void App::frame() {
   a.autosave(false);
 }
 
-bool App::wants_frames() const { return impl_->redraw_requested || impl_->fonts_dirty; }
+bool App::wants_frames() const {
+  // Dear ImGui hands queued input to frames one change at a time ("trickle"): keep drawing until
+  // the queue is empty, or the last keys typed would wait for the next event.
+  const ImGuiContext* ctx = ImGui::GetCurrentContext();
+  const bool input_queued = ctx && ctx->InputEventsQueue.Size > 0;
+  return impl_->redraw_requested || impl_->fonts_dirty || input_queued;
+}
 
 double App::next_deadline() const {
   const Impl& a = *impl_;

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Browser benchmarks, run by scripts/bench.sh after a web build with -DSTEMPUSH_WEB_BENCH=ON.
+// 1. Bundle size (wasm + js, raw and gzip) and time from navigation to first rendered frame of
+//    the app, and the same for a bare Dear ImGui + SDL2 page built from the same sources in the
+//    same run; with the ratios.
+// 2. The belonging CSV import and results in wasm against PapaParse on the same text, same page.
+// Usage: node bench/web/web_bench.js BUILD_WEB_DIR
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const { chromium } = require('../../tests/web/node_modules/playwright-core');
+const { serve } = require('../../scripts/serve.js');
+
+const build = path.resolve(process.argv[2] || 'build-web');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+function sizes(dir, base) {
+  const raw = (f) => fs.readFileSync(path.join(dir, f));
+  const wasm = raw(base + '.wasm');
+  const js = raw(base + '.js');
+  const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+  return { raw: wasm.length + js.length, gzip: gz(wasm) + gz(js), wasm: wasm.length, js: js.length };
+}
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
+
+async function firstFrameMs(browser, url, marker) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });  // cold: no cache, no service worker
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction((m) => typeof window[m] === 'number', marker, { timeout: 60000 });
+    times.push(await page.evaluate((m) => window[m], marker));
+    await context.close();
+  }
+  return median(times);
+}
+
+(async () => {
+  // Papaparse ships a browser build; copy it beside the bench page (served from this machine).
+  fs.copyFileSync(require.resolve('../../tests/web/node_modules/papaparse/papaparse.min.js'), path.join(build, 'bench', 'papaparse.min.js'));
+  const server = await serve(build, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  try {
+    const app = sizes(path.join(build, 'site'), 'app');
+    const bare = sizes(path.join(build, 'bench'), 'bare');
+    const appMs = await firstFrameMs(browser, `${base}/site/index.html`, 'stempushFirstFrameAt');
+    const bareMs = await firstFrameMs(browser, `${base}/bench/bare.html`, 'bareFirstFrameAt');
+    console.log('\nWeb bundle and start-up (median of %d cold loads in headless Chromium, software WebGL)', RUNS);
+    console.log('%s %14s %14s %14s', 'page'.padEnd(22), 'wasm+js raw', 'wasm+js gzip', 'first frame');
+    console.log('%s %14s %14s %11.0f ms', 'STEM PUSH Toolkit'.padEnd(22), kb(app.raw), kb(app.gzip), appMs);
+    console.log('%s %14s %14s %11.0f ms', 'bare Dear ImGui+SDL2'.padEnd(22), kb(bare.raw), kb(bare.gzip), bareMs);
+    console.log('%s %13.2fx %13.2fx %13.2fx', 'ratio app / bare'.padEnd(22), app.raw / bare.raw, app.gzip / bare.gzip, appMs / bareMs);
+
+    const page = await browser.newPage();
+    await page.goto(`${base}/bench/belonging_bench.html`);
+    await page.waitForFunction(() => Array.isArray(window.benchResults), null, { timeout: 300000 });
+    const rows = await page.evaluate(() => window.benchResults);
+    console.log('\nBelonging CSV import in the browser (same page, same text): toolkit (wasm) vs PapaParse parse only');
+    console.log('%s %12s %12s %12s %16s', 'responses'.padEnd(10), 'PapaParse', 'import', 'results', 'import/PapaParse');
+    for (const r of rows) {
+      if (r.added !== r.responses) throw new Error(`import lost rows: ${r.added} of ${r.responses}`);
+      console.log('%s %9.0f ms %9.0f ms %9.0f ms %15.2fx', String(r.responses).padEnd(10), r.papa_ms, r.import_ms, r.results_ms, r.import_ms / r.papa_ms);
+    }
+    console.log('(PapaParse only splits the text; the import also validates every value, code and duplicate.)');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+})().catch((e) => { console.error(e); process.exit(1); });

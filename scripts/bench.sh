@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks: each prints its figures and ratios against a baseline measured in the same run.
+#   native: self_study_bench (load + summaries vs a plain JSON parse), belonging_bench (CSV import
+#           + results vs a naive split), optimised builds
+#   web:    bundle size and time to first frame vs a bare Dear ImGui page; belonging import in
+#           wasm vs PapaParse in the same page
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+./scripts/setup.sh test
+./scripts/build.sh native
+echo "=== self-study (native) ==="
+./build/bench/self_study/self_study_bench
+echo "=== belonging (native) ==="
+./build/bench/belonging/belonging_bench
+./scripts/build.sh web -DSTEMPUSH_WEB_BENCH=ON
+echo "=== web ==="
+node bench/web/web_bench.js build-web
