@@ -26,6 +26,10 @@ function sizes(dir, base) {
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
+// One table row: the first cell left-aligned, the others right-aligned in `width` columns.
+const row = (first, cells, width = 14) => first.padEnd(22) + cells.map((c) => String(c).padStart(width)).join('');
+const ms = (x) => x.toFixed(0) + ' ms';
+const times = (x) => x.toFixed(2) + 'x';
 
 async function firstFrameMs(browser, url, marker) {
   const times = [];
@@ -52,20 +56,22 @@ async function firstFrameMs(browser, url, marker) {
     const appMs = await firstFrameMs(browser, `${base}/site/index.html`, 'stempushFirstFrameAt');
     const bareMs = await firstFrameMs(browser, `${base}/bench/bare.html`, 'bareFirstFrameAt');
     console.log('\nWeb bundle and start-up (median of %d cold loads in headless Chromium, software WebGL)', RUNS);
-    console.log('%s %14s %14s %14s', 'page'.padEnd(22), 'wasm+js raw', 'wasm+js gzip', 'first frame');
-    console.log('%s %14s %14s %11.0f ms', 'STEM PUSH Toolkit'.padEnd(22), kb(app.raw), kb(app.gzip), appMs);
-    console.log('%s %14s %14s %11.0f ms', 'bare Dear ImGui+SDL2'.padEnd(22), kb(bare.raw), kb(bare.gzip), bareMs);
-    console.log('%s %13.2fx %13.2fx %13.2fx', 'ratio app / bare'.padEnd(22), app.raw / bare.raw, app.gzip / bare.gzip, appMs / bareMs);
+    console.log(row('page', ['wasm+js raw', 'wasm+js gzip', 'first frame']));
+    console.log(row('STEM PUSH Toolkit', [kb(app.raw), kb(app.gzip), ms(appMs)]));
+    console.log(row('bare Dear ImGui+SDL2', [kb(bare.raw), kb(bare.gzip), ms(bareMs)]));
+    console.log(row('ratio app / bare', [times(app.raw / bare.raw), times(app.gzip / bare.gzip), times(appMs / bareMs)]));
 
     const page = await browser.newPage();
     await page.goto(`${base}/bench/belonging_bench.html`);
-    await page.waitForFunction(() => Array.isArray(window.benchResults), null, { timeout: 300000 });
+    await page.waitForFunction(() => Array.isArray(window.benchResults) || window.benchError, null, { timeout: 300000 });
+    const failure = await page.evaluate(() => window.benchError);
+    if (failure) throw new Error('belonging bench page: ' + failure);
     const rows = await page.evaluate(() => window.benchResults);
     console.log('\nBelonging CSV import in the browser (same page, same text): toolkit (wasm) vs PapaParse parse only');
-    console.log('%s %12s %12s %12s %16s', 'responses'.padEnd(10), 'PapaParse', 'import', 'results', 'import/PapaParse');
+    console.log(row('responses', ['PapaParse', 'import', 'results', 'import/Papa']));
     for (const r of rows) {
       if (r.added !== r.responses) throw new Error(`import lost rows: ${r.added} of ${r.responses}`);
-      console.log('%s %9.0f ms %9.0f ms %9.0f ms %15.2fx', String(r.responses).padEnd(10), r.papa_ms, r.import_ms, r.results_ms, r.import_ms / r.papa_ms);
+      console.log(row(String(r.responses), [ms(r.papa_ms), ms(r.import_ms), ms(r.results_ms), times(r.import_ms / r.papa_ms)]));
     }
     console.log('(PapaParse only splits the text; the import also validates every value, code and duplicate.)');
   } finally {
