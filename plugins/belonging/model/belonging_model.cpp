@@ -18,11 +18,15 @@ const stempush::PluginInfo& BelongingModel::info() const {
 void BelongingModel::from_json(const nlohmann::json& j) {
   BelongingData parsed = data_from_json(j);  // throws before anything changes
   data_ = std::move(parsed);
+  ++generation_;
 }
 
 nlohmann::json BelongingModel::to_json() const { return data_to_json(data_); }
 
-void BelongingModel::clear() { data_ = default_data(); }
+void BelongingModel::clear() {
+  data_ = default_data();
+  ++generation_;
+}
 
 std::vector<std::string> BelongingModel::check() const {
   std::vector<std::string> problems;

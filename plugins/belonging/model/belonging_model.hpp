@@ -35,11 +35,16 @@ class BelongingModel : public stempush::PluginModel {
   bool remove_response(SurveyKind kind, const std::string& code);
 
   // Stores only a salted hash. Throws std::invalid_argument unless 4-8 digits.
-  void set_kiosk_pin(const std::string& pin) ;
+  void set_kiosk_pin(const std::string& pin);
   bool has_kiosk_pin() const { return !data_.kiosk_pin_hash.empty(); }
+
+  // Bumped whenever the host replaces the data (from_json on load and undo, clear), so that a view
+  // can tell when figures it cached from the data are stale.
+  unsigned long generation() const { return generation_; }
 
  private:
   BelongingData data_;
+  unsigned long generation_ = 0;
 };
 
 // Section JSON without the PluginModel wrapper (the CLI, tests and benchmarks use these).

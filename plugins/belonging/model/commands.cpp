@@ -1,6 +1,8 @@
 // `stempush-cli belonging ...`: the same import and results as the app, for Network staff who
-// process many programs' files. The workspace file is edited in place: only the belonging section
-// changes, every other section is written back as it was, atomically.
+// process many programs' files. The workspace file is rewritten atomically; only the belonging
+// section changes.
+#include <memory>
+#include <optional>
 #include <sstream>
 
 #include "belonging/model/belonging_model.hpp"
@@ -16,11 +18,6 @@ namespace {
 
 using namespace stempush::cli;
 
-struct LoadedWorkspace {
-  nlohmann::json document;
-  BelongingData data;
-};
-
 std::optional<std::string> read_text(const std::string& path, Io& io) {
   try {
     auto bytes = stempush::read_file(path);
@@ -32,44 +29,24 @@ std::optional<std::string> read_text(const std::string& path, Io& io) {
   }
 }
 
-// The workspace document and this plugin's data from it (defaults if the section is absent).
+// The workspace, loaded by the core with every installed plugin (each section validated and
+// migrated, other plugins' data kept), and this plugin's data in it.
+struct LoadedWorkspace {
+  std::unique_ptr<stempush::Workspace> workspace;
+  BelongingData* data = nullptr;
+};
+
 std::optional<LoadedWorkspace> load(const std::string& path, Io& io) {
-  auto bytes = read_text(path, io);
-  if (!bytes) return std::nullopt;
-  try {
-    LoadedWorkspace w;
-    w.document = stempush::parse_json_document(*bytes, "workspace");
-    if (!w.document.is_object() || w.document.value("format", "") != stempush::kWorkspaceFormat)
-      throw stempush::WorkspaceError("this is not a STEM PUSH workspace file");
-    BelongingModel model;
-    auto sections = w.document.find("sections");
-    if (sections != w.document.end() && sections->is_object() && sections->contains("belonging")) {
-      const auto& section = (*sections)["belonging"];
-      int schema = section.value("schema", 0);
-      nlohmann::json d = section.value("data", nlohmann::json());
-      if (schema < model.schema_version()) d = model.migrate(d, schema);
-      else if (schema > model.schema_version())
-        throw stempush::WorkspaceError("the belonging section was written by a newer version of the toolkit");
-      w.data = data_from_json(d);
-    } else {
-      w.data = default_data();
-    }
-    return w;
-  } catch (const std::exception& e) {
-    io.err << "error: " << path << ": " << e.what() << "\n";
+  LoadedWorkspace w;
+  w.workspace = open_workspace(path, io);
+  if (!w.workspace) return std::nullopt;
+  auto* model = dynamic_cast<BelongingModel*>(w.workspace->plugin("belonging"));
+  if (!model) {
+    io.err << "error: the belonging plugin is not installed\n";
     return std::nullopt;
   }
-}
-
-bool save(const std::string& path, LoadedWorkspace& w, Io& io) {
-  w.document["sections"]["belonging"] = {{"schema", BelongingModel::kSchemaVersion}, {"data", data_to_json(w.data)}};
-  try {
-    stempush::write_file_atomic(path, w.document.dump(2) + "\n");
-    return true;
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return false;
-  }
+  w.data = &model->data();
+  return w;
 }
 
 int run_import(const std::vector<std::string>& raw_args, Io& io) {
@@ -85,7 +62,7 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
   auto text = read_text(args.positional[1], io);
   if (!text) return kProblems;
   try {
-    ImportJob job(*text, workspace->data, *kind);
+    ImportJob job(*text, *workspace->data, *kind);
     if (args.has("--mapping")) {
       auto mapping = read_text(args.get("--mapping"), io);
       if (!mapping) return kProblems;
@@ -99,13 +76,13 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
     for (auto& p : job.problems())
       io.err << args.positional[1] << ":" << p.line << ": " << (p.code.empty() ? "" : p.code + ": ") << p.message << "\n";
     bool skip = args.has("--skip-bad-rows");
-    size_t added = job.apply(workspace->data, skip);
+    size_t added = job.apply(*workspace->data, skip);
     if (job.rejected_rows() > 0 && !skip) {
       io.err << job.rejected_rows() << " of " << job.row_count()
              << " row(s) rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
       return kProblems;
     }
-    if (!save(args.positional[0], *workspace, io)) return kProblems;
+    if (!save_workspace(args.positional[0], *workspace->workspace, io)) return kProblems;
     io.out << "imported " << added << " " << survey_name(*kind) << " response(s)";
     if (job.rejected_rows() > 0) io.out << "; skipped " << job.rejected_rows() << " rejected row(s)";
     io.out << "\n";
@@ -123,13 +100,13 @@ int run_results(const std::vector<std::string>& raw_args, Io& io) {
   if (args.positional.size() != 1 || (args.has("--json") == args.has("--html"))) return kUsage;
   auto workspace = load(args.positional[0], io);
   if (!workspace) return kProblems;
-  Results results = compute_results(workspace->data);
+  Results results = compute_results(*workspace->data);
   if (args.has("--json")) {
-    io.out << results_json(workspace->data, results).dump(2) << "\n";
+    io.out << results_json(*workspace->data, results).dump(2) << "\n";
     return kOk;
   }
   try {
-    stempush::write_file_atomic(args.get("--html"), results_html(workspace->data, results));
+    stempush::write_file_atomic(args.get("--html"), results_html(*workspace->data, results));
   } catch (const stempush::StorageError& e) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
@@ -143,7 +120,7 @@ int run_export_responses(const std::vector<std::string>& args, Io& io) {
   auto workspace = load(args[0], io);
   if (!workspace) return kProblems;
   try {
-    stempush::write_file_atomic(args[1], responses_csv(workspace->data));
+    stempush::write_file_atomic(args[1], responses_csv(*workspace->data));
   } catch (const stempush::StorageError& e) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;

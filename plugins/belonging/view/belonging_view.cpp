@@ -1,12 +1,115 @@
-// Skeleton: replaced by the real view.
-#include "imgui.h"
-#include "stempush/plugin_view.hpp"
+// The belonging plugin's pages: plan the session (and present it), collect the survey (kiosk,
+// CSV import, typed grid), and the results with the facilitator's reflection. Each page lives in
+// its own file; this one holds the page switcher, the shared helpers and the factory.
+#include <cmath>
+#include <cstdio>
+
+#include "view_state.hpp"
+
+namespace belonging::view {
+
+const char* T(const char* key) { return stempush::tr(std::string("belonging.") + key); }
+std::string TF(const char* key, const std::vector<std::string>& args) {
+  return stempush::trf(std::string("belonging.") + key, args);
+}
+const char* T_in(Language lang, const char* key) {
+  return stempush::i18n::tr_in(lang, std::string("belonging.") + key);
+}
+
+std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args) {
+  std::string out = T_in(lang, key);
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string slot = "{" + std::to_string(i) + "}";
+    for (size_t at = out.find(slot); at != std::string::npos; at = out.find(slot, at + args[i].size()))
+      out.replace(at, slot.size(), args[i]);
+  }
+  return out;
+}
+
+std::string fixed(double value, int decimals) {
+  if (!std::isfinite(value)) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+const Results& State::current_results() {
+  if (!results || results_commits != commits || results_generation != model.generation()) {
+    results = compute_results(model.data());
+    results_commits = commits;
+    results_generation = model.generation();
+  }
+  return *results;
+}
+
+bool named_button(const char* visible, const std::string& name, bool small) {
+  const ImVec2 text = ImGui::CalcTextSize(visible);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 size(text.x + style.FramePadding.x * 2, small ? ImGui::GetTextLineHeight() : ImGui::GetFrameHeight());
+  // An ImGui label of only "##..." has no visible part, so the name below is the one recorded.
+  bool pressed = ImGui::Button(("##" + name).c_str(), size);
+  ui::label_last_item(name.c_str());
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + (max.x - min.x - text.x) * 0.5f, min.y + (max.y - min.y - text.y) * 0.5f),
+                                      ui::text_color(), visible);
+  return pressed;
+}
+
+void survey_picker(State& s) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(T("collect.which_survey"));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(T("collect.pre"), s.kind == SurveyKind::Pre)) s.kind = SurveyKind::Pre;
+  ImGui::SameLine();
+  if (ImGui::RadioButton(T("collect.post"), s.kind == SurveyKind::Post)) s.kind = SurveyKind::Post;
+}
 
 namespace {
-class View : public stempush::PluginView {
- public:
-  void draw(stempush::ViewContext&) override { ImGui::TextUnformatted("belonging"); }
-};
-}  // namespace
 
-std::unique_ptr<stempush::PluginView> stempush_make_belonging_view(stempush::PluginModel&) { return std::make_unique<View>(); }
+// A row of buttons that behaves like tabs, so that pages can also be switched from code (after an
+// import the user lands on the results) and tests find each page by its visible name.
+bool nav_button(const char* label, bool active) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  }
+  bool pressed = ImGui::Button(label);
+  if (active) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+class BelongingView : public stempush::PluginView {
+ public:
+  explicit BelongingView(BelongingModel& model) : state_(model) {}
+
+  void draw(stempush::ViewContext& ctx) override {
+    if (state_.kiosk) return draw_kiosk(state_, ctx);
+    if (state_.presenting) return draw_presenter(state_, ctx);
+
+    ui::page_header(T("title"), T("purpose"));
+    using Page = State::Page;
+    if (nav_button(T("nav.plan"), state_.page == Page::Plan)) state_.page = Page::Plan;
+    ImGui::SameLine();
+    if (nav_button(T("nav.collect"), state_.page == Page::Collect)) state_.page = Page::Collect;
+    ImGui::SameLine();
+    if (nav_button(T("nav.results"), state_.page == Page::Results)) state_.page = Page::Results;
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    switch (state_.page) {
+      case Page::Plan: draw_plan(state_, ctx); break;
+      case Page::Collect: draw_collect(state_, ctx); break;
+      case Page::Results: draw_results(state_, ctx); break;
+    }
+  }
+
+ private:
+  State state_;
+};
+
+}  // namespace
+}  // namespace belonging::view
+
+std::unique_ptr<stempush::PluginView> stempush_make_belonging_view(stempush::PluginModel& model) {
+  return std::make_unique<belonging::view::BelongingView>(static_cast<belonging::BelongingModel&>(model));
+}

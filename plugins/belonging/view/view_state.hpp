@@ -1,0 +1,103 @@
+// What the belonging view remembers between frames (which page, the presenter's clock, the running
+// kiosk, the CSV import in progress) and the page-drawing functions that share it. The data itself
+// lives in the model; this state only holds what is not saved.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "belonging/model/belonging_model.hpp"
+#include "belonging/model/import.hpp"
+#include "belonging/model/kiosk.hpp"
+#include "belonging/model/results.hpp"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "stempush/i18n.hpp"
+#include "stempush/plugin_view.hpp"
+#include "stempush/ui/ui.hpp"
+
+namespace belonging::view {
+
+namespace ui = stempush::ui;
+
+// This plugin's strings: T("plan.date") is tr("belonging.plan.date").
+const char* T(const char* key);
+std::string TF(const char* key, const std::vector<std::string>& args);
+// The same, in a given language (kiosk screens follow the student's choice, not the staff's).
+const char* T_in(Language lang, const char* key);
+std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args);
+
+std::string fixed(double value, int decimals);  // "0.62", or "–" for NaN
+
+struct PresenterState {
+  size_t step = 0;
+  bool running = false;
+  double started_at = 0;   // now_seconds() when the clock last started
+  double elapsed = 0;      // seconds counted before that
+  bool show_story = false;
+  size_t story = 0;
+  Language story_language = Language::English;
+};
+
+struct ImportState {
+  std::unique_ptr<ImportJob> job;
+  std::string file_name;
+  std::string error;                  // the file could not be read at all
+  // After an import that skipped bad rows: what was left out, so it is listed rather than lost.
+  std::vector<RowProblem> left_out;
+  std::string last_summary;
+};
+
+struct State {
+  explicit State(BelongingModel& m) : model(m) {}
+  BelongingModel& model;
+  BelongingData& data() { return model.data(); }
+
+  enum class Page { Plan, Collect, Results } page = Page::Plan;
+  enum class Collect { Kiosk, Import, Grid } collect = Collect::Kiosk;
+  SurveyKind kind = SurveyKind::Pre;
+
+  bool presenting = false;
+  PresenterState presenter;
+
+  std::unique_ptr<Kiosk> kiosk;
+  int kiosk_saved_seen = 0;
+  int kiosk_student = 0;  // bumps per student so no text field keeps the previous student's input
+  std::string kiosk_code, kiosk_pin_entry, kiosk_message;
+  std::string new_pin, new_pin_error;
+
+  ImportState import;
+
+  std::string grid_new_code, grid_error;
+  std::string pending_remove_code;
+  int pending_remove_index = -1;
+  int open_story = -1;  // the story just added, opened once for typing  // plan lists: which row the open confirmation is about
+
+  // Results are recomputed only when the data may have changed: after this view's own commits or
+  // when the host reloaded the model (undo, workspace import).
+  std::optional<Results> results;
+  unsigned long commits = 0, results_commits = ~0ul, results_generation = ~0ul;
+
+  // Every model change goes through here so that undo works and the results cache is refreshed.
+  void commit(stempush::ViewContext& ctx, const std::string& label, const std::string& merge_key = {}) {
+    ++commits;
+    ctx.commit(label, merge_key);
+  }
+  const Results& current_results();
+};
+
+void draw_plan(State& s, stempush::ViewContext& ctx);
+void draw_presenter(State& s, stempush::ViewContext& ctx);
+void draw_collect(State& s, stempush::ViewContext& ctx);
+void draw_kiosk(State& s, stempush::ViewContext& ctx);
+void draw_results(State& s, stempush::ViewContext& ctx);
+
+// A button showing `visible` ("Remove") but named `name` ("Remove step 3") for automation and
+// screen-reader work, where many rows share one short visible label.
+bool named_button(const char* visible, const std::string& name, bool small = true);
+
+// Survey picker (before / after the session) shared by the collect pages.
+void survey_picker(State& s);
+
+}  // namespace belonging::view
