@@ -1,0 +1,420 @@
+// Rating (one participant at a time, keyboard-first) and consensus (side by side, disagreements
+// first) pages.
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"  // SetFocusID: return the keyboard focus to a row
+#include "self_study/view/self_study_view.hpp"
+#include "self_study/view/view_support.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/ui/ui.hpp"
+
+namespace self_study {
+
+using stempush::tr;
+using stempush::trf;
+namespace ui = stempush::ui;
+
+namespace {
+
+// A coloured badge with a short answer ("3", "N/A", "?"), right-aligned at `right`.
+void answer_badge(ImDrawList* dl, const Framework& fw, ImVec2 right_top, float height, RatingState state, int level) {
+  std::string text = view::answer_short(state, level);
+  ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  float w = std::max(size.x + 12, height * 1.4f);
+  ImVec2 a(right_top.x - w, right_top.y), b(right_top.x, right_top.y + height);
+  ImU32 fill = state == RatingState::Rated ? view::level_color(fw, level) : ImGui::GetColorU32(ImGuiCol_FrameBg);
+  ImU32 ink = state == RatingState::Rated ? IM_COL32(255, 255, 255, 255) : ui::text_color();
+  if (state == RatingState::Rated && level > fw.scale.min() && level < fw.scale.max()) ink = IM_COL32(20, 20, 20, 255);
+  dl->AddRectFilled(a, b, fill, 4);
+  if (state != RatingState::Rated) dl->AddRect(a, b, ui::muted_color(), 4);
+  dl->AddText(ImVec2(a.x + (w - size.x) * 0.5f, a.y + (height - size.y) * 0.5f), ink, text.c_str());
+}
+
+bool shortcut_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, false); }
+
+}  // namespace
+
+// ---- Rating -------------------------------------------------------------------------------------
+
+void SelfStudyView::rate_page() {
+  const Cycle* cycle = model_.cycle(cycle_id_);
+  if (!cycle) return;
+  if (cycle->participants.empty()) {
+    ui::empty_state(tr("self_study.rate.no_people"), tr("self_study.rate.no_people_hint"));
+    if (ui::primary_button(tr("self_study.rate.add_people"))) page_ = Page::Cycle;
+    return;
+  }
+  const Participant* participant = cycle->participant(participant_id_);
+  if (!participant) return;
+
+  ImGui::TextUnformatted(tr("self_study.rate.rating_as"));
+  for (auto& p : cycle->participants) {
+    ImGui::SameLine();
+    ImGui::PushID(p.id.c_str());
+    if (ImGui::Selectable(p.name.c_str(), p.id == participant_id_, 0, ImVec2(ImGui::CalcTextSize(p.name.c_str()).x + 8, 0)))
+      participant_id_ = p.id;
+    ImGui::PopID();
+  }
+  ui::help_text(tr("self_study.rate.keys_help"));
+
+  const Framework& fw = model_.framework();
+  const auto progress = model_.progress(cycle->id);
+  size_t pindex = 0;
+  while (pindex < cycle->participants.size() && cycle->participants[pindex].id != participant_id_) ++pindex;
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float height = std::max(avail.y, ImGui::GetTextLineHeight() * 24);
+  ImGui::BeginChild("domains", ImVec2(avail.x * 0.22f, height), ImGuiChildFlags_Border);
+  ui::section_heading(tr("self_study.rate.domains"));
+  for (size_t d = 0; d < fw.domains.size(); ++d) {
+    const Domain& domain = fw.domains[d];
+    ImGui::PushID(domain.id.c_str());
+    if (ImGui::Selectable(domain.title.c_str(), domain.id == domain_id_)) domain_id_ = domain.id;
+    int done = 0, total = 0;
+    for (auto& p : progress)
+      if (p.domain_id == domain.id) {
+        total = p.indicators;
+        done = pindex < p.answered_by_participant.size() ? p.answered_by_participant[pindex] : 0;
+      }
+    std::string overlay = trf("self_study.rate.progress", {std::to_string(done), std::to_string(total)});
+    ImGui::ProgressBar(total ? float(done) / float(total) : 0.0f, ImVec2(-1, ImGui::GetTextLineHeight() * 0.9f),
+                       overlay.c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+
+  ImGui::SameLine();
+  ImGui::BeginChild("indicators", ImVec2(avail.x * 0.40f, height), ImGuiChildFlags_Border);
+  if (const Domain* domain = fw.find_domain(domain_id_)) indicator_list(*cycle, *participant, *domain);
+  ImGui::EndChild();
+
+  ImGui::SameLine();
+  ImGui::BeginChild("rating_detail", ImVec2(0, height), ImGuiChildFlags_Border);
+  cycle = model_.cycle(cycle_id_);  // a key press above may have changed the model
+  participant = cycle ? cycle->participant(participant_id_) : nullptr;
+  if (participant) rating_detail(*cycle, *participant);
+  ImGui::EndChild();
+}
+
+void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& participant, const Domain& domain) {
+  const Framework& fw = model_.framework();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const std::string cid = cycle.id, pid = participant.id;
+  ui::push_font(ui::Font::Bold);
+  ImGui::TextWrapped("%s", domain.title.c_str());
+  ui::pop_font();
+  for (const Standard& standard : domain.standards) {
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", standard.title.c_str());
+    if (!standard.description.empty()) ui::help_text(standard.description.c_str());
+    for (const Indicator& indicator : standard.indicators) {
+      // Copy what the row needs: a key press below may change the model under these references.
+      const std::string iid = indicator.id;
+      const Rating rating = model_.rating(cid, pid, iid);
+      ImGui::PushID(iid.c_str());
+      const float badge_w = ImGui::GetFontSize() * 3.2f;
+      const float wrap = std::max(50.0f, ImGui::GetContentRegionAvail().x - badge_w - 12);
+      ImVec2 text_size = ImGui::CalcTextSize(indicator.text.c_str(), nullptr, false, wrap);
+      const float row_h = std::max(text_size.y, ImGui::GetTextLineHeight()) + 6;
+      const bool selected = indicator_id_ == iid;
+      ImVec2 top = ImGui::GetCursorScreenPos();
+      if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h))) {
+        indicator_id_ = iid;
+        // Enter on a row moves on to its evidence; a click only selects it.
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) focus_evidence_ = true;
+      }
+      ui::label_last_item(trf("self_study.rate.indicator_named", {iid}).c_str());
+      if (selected && focus_row_) {
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+        ImGui::SetScrollHereY(0.5f);
+        focus_row_ = false;
+      }
+      if (ImGui::IsItemFocused()) {
+        indicator_id_ = iid;  // the detail pane follows the keyboard
+        rate_key(iid, rating);
+      }
+      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 2, top.y + 3), ui::text_color(),
+                  indicator.text.c_str(), nullptr, wrap);
+      answer_badge(dl, fw, ImVec2(top.x + ImGui::GetContentRegionAvail().x, top.y + 3), ImGui::GetTextLineHeight(),
+                   rating.state, rating.level);
+      ImGui::PopID();
+    }
+  }
+}
+
+// Keys on a focused row: 1..N rate, Left/Right step along the scale, N = not applicable,
+// D = don't know, Delete/Backspace/0 = clear. Up/Down are ImGui's own navigation.
+void SelfStudyView::rate_key(const std::string& indicator_id, const Rating& current) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyCtrl || io.KeyAlt || io.KeySuper || io.WantTextInput) return;
+  const RatingScale& scale = model_.framework().scale;
+  RatingState state = current.state;
+  int level = current.level;
+  bool pressed = false;
+  for (int v = scale.min(); v <= scale.max() && v <= 9; ++v)
+    if (shortcut_pressed(ImGuiKey(ImGuiKey_0 + v)) || shortcut_pressed(ImGuiKey(ImGuiKey_Keypad0 + v))) {
+      state = RatingState::Rated;
+      level = v;
+      pressed = true;
+    }
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) {
+    level = current.state == RatingState::Rated ? std::min(current.level + 1, scale.max()) : scale.min();
+    state = RatingState::Rated;
+    pressed = true;
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) {
+    level = current.state == RatingState::Rated ? std::max(current.level - 1, scale.min()) : scale.min();
+    state = RatingState::Rated;
+    pressed = true;
+  }
+  if (shortcut_pressed(ImGuiKey_N)) state = RatingState::NotApplicable, pressed = true;
+  if (shortcut_pressed(ImGuiKey_D)) state = RatingState::DontKnow, pressed = true;
+  if (shortcut_pressed(ImGuiKey_Delete) || shortcut_pressed(ImGuiKey_Backspace) || shortcut_pressed(ImGuiKey_0))
+    state = RatingState::Unrated, pressed = true;
+  if (!pressed || (state == current.state && (state != RatingState::Rated || level == current.level))) return;
+  edit(trf("self_study.undo.rate", {indicator_id}),
+       [&] { model_.set_rating(cycle_id_, participant_id_, indicator_id, state, level); });
+}
+
+void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& participant) {
+  const Framework& fw = model_.framework();
+  IndicatorRef ref = fw.find_indicator(indicator_id_);
+  if (!ref.indicator) {
+    ui::empty_state(tr("self_study.rate.pick_indicator"), tr("self_study.rate.pick_indicator_hint"));
+    return;
+  }
+  const std::string cid = cycle.id, pid = participant.id, iid = ref.indicator->id;
+  const Rating rating = model_.rating(cid, pid, iid);
+  ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
+  ui::push_font(ui::Font::Bold);
+  ImGui::TextWrapped("%s", ref.indicator->text.c_str());
+  ui::pop_font();
+  ImGui::TextUnformatted(trf("self_study.rate.answer_is", {participant.name, view::answer_text(fw, rating.state, rating.level)}).c_str());
+
+  ui::section_heading(tr("self_study.rate.scale"));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  auto set = [&](RatingState state, int level) {
+    edit(trf("self_study.undo.rate", {iid}), [&] { model_.set_rating(cid, pid, iid, state, level); });
+  };
+  for (const ScaleLevel& level : fw.scale.levels) {
+    ImGui::PushID(level.value);
+    const std::string heading = level.label + " (" + std::to_string(level.value) + ")";
+    const float wrap = ImGui::GetContentRegionAvail().x - 26;
+    const float desc_h = ImGui::CalcTextSize(level.description.c_str(), nullptr, false, wrap).y;
+    const float h = ImGui::GetTextLineHeight() + desc_h + 8;
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    const bool chosen = rating.state == RatingState::Rated && rating.level == level.value;
+    if (ImGui::Selectable("##level", chosen, 0, ImVec2(0, h))) set(RatingState::Rated, level.value);
+    ui::label_last_item(heading.c_str());
+    dl->AddRectFilled(ImVec2(top.x + 2, top.y + 4), ImVec2(top.x + 14, top.y + 16), view::level_color(fw, level.value), 2);
+    ui::push_font(ui::Font::Bold);
+    dl->AddText(ImVec2(top.x + 22, top.y + 2), ui::text_color(), heading.c_str());
+    ui::pop_font();
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 22, top.y + 4 + ImGui::GetTextLineHeight()),
+                ui::muted_color(), level.description.c_str(), nullptr, wrap);
+    ImGui::PopID();
+  }
+  auto state_choice = [&](const char* label, RatingState state) {
+    ImGui::SameLine();
+    if (ImGui::Selectable(label, rating.state == state, 0, ImVec2(ImGui::CalcTextSize(label).x + 8, 0))) set(state, 0);
+  };
+  ImGui::Dummy(ImVec2(0, 0));
+  state_choice(tr("self_study.rate.not_applicable_key"), RatingState::NotApplicable);
+  state_choice(tr("self_study.rate.dont_know_key"), RatingState::DontKnow);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(rating.state == RatingState::Unrated);
+  if (ImGui::SmallButton(tr("self_study.rate.clear"))) set(RatingState::Unrated, 0);
+  ImGui::EndDisabled();
+  ui::help_text(tr("self_study.rate.states_help"));
+
+  ui::section_heading(tr("self_study.rate.evidence_heading"));
+  std::string text;
+  if (focus_evidence_) {
+    ImGui::SetKeyboardFocusHere(1);  // skip the label: focus the text box
+    focus_evidence_ = false;
+  }
+  if (view::area(tr("self_study.rate.evidence"), rating.evidence, &text, 3))
+    edit(tr("self_study.undo.evidence"), [&] { model_.set_evidence(cid, pid, iid, text, rating.links); },
+         "ss.evidence." + cid + pid + iid);
+  if (view::area(tr("self_study.rate.links"), view::join_lines(rating.links), &text, 2)) {
+    // While the box is active ImGui keeps its own text, so dropping blank lines does not get in
+    // the way of typing the next link.
+    std::vector<std::string> links = view::split_lines(text);
+    edit(tr("self_study.undo.evidence"), [&] { model_.set_evidence(cid, pid, iid, rating.evidence, links); },
+         "ss.links." + cid + pid + iid);
+  }
+  if (view::area(tr("self_study.rate.note"), rating.note, &text, 2))
+    edit(tr("self_study.undo.note"), [&] { model_.set_note(cid, pid, iid, text); }, "ss.note." + cid + pid + iid);
+  if (ImGui::Button(tr("self_study.rate.back_to_list")) ||
+      (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput &&
+       ImGui::IsKeyPressed(ImGuiKey_Escape)))
+    focus_row_ = true;
+  if (!ref.standard->resources.empty()) {
+    ui::section_heading(tr("self_study.rate.resources"));
+    for (auto& r : ref.standard->resources) ImGui::BulletText("%s  %s", r.title.c_str(), r.url.c_str());
+  }
+}
+
+// ---- Consensus ----------------------------------------------------------------------------------
+
+void SelfStudyView::consensus_page() {
+  const Cycle* cycle = model_.cycle(cycle_id_);
+  if (!cycle) return;
+  const Framework& fw = model_.framework();
+  if (cycle->participants.empty()) {
+    ui::empty_state(tr("self_study.consensus.no_people"), tr("self_study.rate.no_people_hint"));
+    if (ui::primary_button(tr("self_study.rate.add_people"))) page_ = Page::Cycle;
+    return;
+  }
+  const std::vector<ConsensusRow> rows = model_.consensus(cycle->id);
+  int disagreements = 0, agreed = 0;
+  for (auto& r : rows) {
+    disagreements += r.disagreement;
+    agreed += r.consensus.state != RatingState::Unrated;
+  }
+  ImGui::TextUnformatted(trf("self_study.consensus.counts", {std::to_string(disagreements), std::to_string(agreed),
+                                                              std::to_string(rows.size())})
+                             .c_str());
+  ui::help_text(tr("self_study.consensus.help"));
+  if (consensus_id_.empty() && !rows.empty()) consensus_id_ = rows.front().indicator_id;
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float height = std::max(avail.y, ImGui::GetTextLineHeight() * 24);
+  const int columns = 3 + int(cycle->participants.size());
+  const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
+  const ConsensusRow* selected = nullptr;
+  if (ImGui::BeginTable("consensus_table", columns, flags, ImVec2(avail.x * 0.55f, height))) {
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(tr("self_study.report.indicator"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
+    for (auto& p : cycle->participants) ImGui::TableSetupColumn(p.name.c_str(), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr("self_study.consensus.spread"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr("self_study.consensus.team"), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    // Big frameworks (hundreds of indicators) draw only the visible rows.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step())
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const ConsensusRow& row = rows[size_t(i)];
+        ImGui::PushID(row.indicator_id.c_str());
+        ImGui::TableNextRow();
+        if (row.disagreement) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
+        ImGui::TableNextColumn();
+        if (ImGui::Selectable(row.indicator_id.c_str(), row.indicator_id == consensus_id_,
+                              ImGuiSelectableFlags_SpanAllColumns))
+          consensus_id_ = row.indicator_id;
+        ui::label_last_item(trf("self_study.consensus.discuss_named", {row.indicator_id}).c_str());
+        if (ImGui::IsItemFocused()) consensus_id_ = row.indicator_id;
+        if (ImGui::IsItemHovered()) {
+          IndicatorRef ref = fw.find_indicator(row.indicator_id);
+          if (ref.indicator) ImGui::SetItemTooltip("%s", ref.indicator->text.c_str());
+        }
+        for (auto& a : row.answers) {
+          ImGui::TableNextColumn();
+          std::string s = view::answer_short(a.state, a.level);
+          if (a.state == RatingState::Rated)
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(view::level_color(fw, a.level)), "%s", s.c_str());
+          else ImGui::TextDisabled("%s", s.c_str());
+        }
+        ImGui::TableNextColumn();
+        if (row.disagreement) ImGui::Text("%d  %s", row.spread, tr("self_study.consensus.talk_first"));
+        else ImGui::Text("%d", row.spread);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.consensus.state == RatingState::Unrated
+                                   ? "—"
+                                   : view::answer_short(row.consensus.state, row.consensus.level).c_str());
+        ImGui::PopID();
+      }
+    ImGui::EndTable();
+  }
+  for (auto& r : rows)
+    if (r.indicator_id == consensus_id_) selected = &r;
+  ImGui::SameLine();
+  ImGui::BeginChild("consensus_editor", ImVec2(0, height), ImGuiChildFlags_Border);
+  if (selected) consensus_editor(*cycle, *selected);
+  else ui::empty_state(tr("self_study.consensus.pick"));
+  // Walk the list in its order (disagreements first) without reaching for the mouse.
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].indicator_id == consensus_id_ && i + 1 < rows.size()) {
+      ImGui::Spacing();
+      if (ImGui::Button(tr("self_study.consensus.next"))) consensus_id_ = rows[i + 1].indicator_id;
+      break;
+    }
+  ImGui::EndChild();
+}
+
+void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row) {
+  const Framework& fw = model_.framework();
+  IndicatorRef ref = fw.find_indicator(row.indicator_id);
+  if (!ref.indicator) return;
+  const std::string cid = cycle.id, iid = row.indicator_id;
+  const Consensus current = row.consensus;
+  ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
+  ui::push_font(ui::Font::Bold);
+  ImGui::TextWrapped("%s", ref.indicator->text.c_str());
+  ui::pop_font();
+  if (row.disagreement) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::dark_theme() ? ImVec4(1, 0.75f, 0.3f, 1) : ImVec4(0.6f, 0.3f, 0, 1));
+    ImGui::TextWrapped("%s", trf("self_study.consensus.disagreement", {std::to_string(row.spread)}).c_str());
+    ImGui::PopStyleColor();
+  }
+  ui::section_heading(tr("self_study.consensus.ratings"));
+  for (size_t i = 0; i < row.answers.size() && i < cycle.participants.size(); ++i) {
+    const Participant& p = cycle.participants[i];
+    const ParticipantAnswer& a = row.answers[i];
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s: %s", p.name.c_str(), view::answer_text(fw, a.state, a.level).c_str());
+    if (const Rating* r = p.rating(iid)) {
+      ImGui::Indent();
+      if (!r->evidence.empty()) ui::help_text((std::string(tr("self_study.rate.evidence")) + ": " + r->evidence).c_str());
+      for (auto& link : r->links) ui::help_text(link.c_str());
+      if (!r->note.empty()) ui::help_text((std::string(tr("self_study.rate.note")) + ": " + r->note).c_str());
+      ImGui::Unindent();
+    }
+  }
+  if (row.suggested_level > 0)
+    ui::help_text(trf("self_study.consensus.suggested",
+                      {view::answer_text(fw, RatingState::Rated, row.suggested_level)}).c_str());
+
+  ui::section_heading(tr("self_study.consensus.team_answer"));
+  auto set = [&](RatingState state, int level) {
+    edit(trf("self_study.undo.consensus", {iid}), [&] { model_.set_consensus(cid, iid, state, level, current.rationale); });
+  };
+  bool first = true;
+  for (const ScaleLevel& level : fw.scale.levels) {
+    if (!first) ImGui::SameLine();
+    first = false;
+    const std::string heading = level.label + " (" + std::to_string(level.value) + ")";
+    ImGui::PushID(level.value);
+    if (ImGui::Selectable(heading.c_str(), current.state == RatingState::Rated && current.level == level.value, 0,
+                          ImVec2(ImGui::CalcTextSize(heading.c_str()).x + 8, 0)))
+      set(RatingState::Rated, level.value);
+    ImGui::SetItemTooltip("%s", level.description.c_str());
+    ImGui::PopID();
+  }
+  const char* na = tr("self_study.state.not_applicable");
+  const char* dk = tr("self_study.state.dont_know");
+  if (ImGui::Selectable(na, current.state == RatingState::NotApplicable, 0, ImVec2(ImGui::CalcTextSize(na).x + 8, 0)))
+    set(RatingState::NotApplicable, 0);
+  ImGui::SameLine();
+  if (ImGui::Selectable(dk, current.state == RatingState::DontKnow, 0, ImVec2(ImGui::CalcTextSize(dk).x + 8, 0)))
+    set(RatingState::DontKnow, 0);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(current.state == RatingState::Unrated && current.rationale.empty());
+  if (ImGui::SmallButton(tr("self_study.consensus.clear")))
+    edit(trf("self_study.undo.consensus", {iid}), [&] { model_.clear_consensus(cid, iid); });
+  ImGui::EndDisabled();
+  std::string text;
+  if (view::area(tr("self_study.consensus.rationale"), current.rationale, &text, 3))
+    edit(tr("self_study.undo.rationale"), [&] { model_.set_consensus(cid, iid, current.state, current.level, text); },
+         "ss.rationale." + cid + iid);
+  if (ImGui::SmallButton(tr("self_study.consensus.make_priority"))) {
+    plan_indicator_ = iid;
+    page_ = Page::Plan;
+  }
+}
+
+}  // namespace self_study
