@@ -34,9 +34,9 @@ std::string fixed(double value, int decimals) {
 }
 
 const Results& State::current_results() {
-  if (!results || results_commits != commits || results_generation != model.generation()) {
+  if (!results || results_edits != response_edits || results_generation != model.generation()) {
     results = compute_results(model.data());
-    results_commits = commits;
+    results_edits = response_edits;
     results_generation = model.generation();
   }
   return *results;

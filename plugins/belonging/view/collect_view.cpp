@@ -30,7 +30,7 @@ void draw_kiosk_setup(State& s, stempush::ViewContext& ctx) {
       s.model.set_kiosk_pin(s.new_pin);
       s.new_pin.clear();
       s.new_pin_error.clear();
-      s.commit(ctx, T("kiosk.set_pin"));
+      s.commit_responses(ctx, T("kiosk.set_pin"));
       ctx.toast(T("kiosk.pin_saved"));
     }
   }
@@ -163,7 +163,7 @@ void draw_import(State& s, stempush::ViewContext& ctx) {
       const size_t rejected = job.rejected_rows();
       size_t added = job.apply(s.data(), skip_bad);
       if (s.data().group_column_name.empty() && !group_name.empty()) s.data().group_column_name = group_name;
-      s.commit(ctx, T("import.undo_label"));
+      s.commit_responses(ctx, T("import.undo_label"));
       im.left_out = skip_bad ? problems : std::vector<RowProblem>{};
       im.last_summary = TF("import.done", {std::to_string(added), im.file_name, std::to_string(skip_bad ? rejected : 0)});
       ctx.toast(im.last_summary);
@@ -274,7 +274,7 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
       survey.responses.push_back({*code, {}, {}});
       s.grid_new_code.clear();
       s.grid_error.clear();
-      s.commit(ctx, T("grid.add_student"));
+      s.commit_responses(ctx, T("grid.add_student"));
     }
   }
   if (!s.grid_error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", s.grid_error.c_str());
@@ -316,7 +316,7 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
         if (ImGui::InputText("##group", &resp.group))
-          s.commit(ctx, T("grid.group"), "grid.group." + resp.code);
+          s.commit_responses(ctx, T("grid.group"), "grid.group." + resp.code);
         ui::label_last_item(TF("grid.group_for", {resp.code}).c_str());
         for (size_t i = 0; i < items.size(); ++i) {
           const Item& item = items[i];
@@ -329,10 +329,10 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
             const std::string merge = "grid." + std::string(survey_name(s.kind)) + "." + resp.code + "." + item.id;
             if (text.empty()) {
               s.model.clear_answer(s.kind, resp.code, item.id);
-              s.commit(ctx, T("grid.answer"), merge);
+              s.commit_responses(ctx, T("grid.answer"), merge);
             } else {
               std::string problem = s.model.set_answer(s.kind, resp.code, item.id, std::atoi(text.c_str()));
-              if (problem.empty()) s.commit(ctx, T("grid.answer"), merge);
+              if (problem.empty()) s.commit_responses(ctx, T("grid.answer"), merge);
               else ctx.toast(TF("grid.refused", {resp.code, "Q" + std::to_string(i + 1), std::to_string(item.points)}), true);
             }
           }
@@ -352,7 +352,7 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
   if (ui::confirm_dialog(T("grid.remove_title"), TF("grid.remove_confirm", {s.pending_remove_code, survey_label}).c_str(),
                          T("grid.remove")) &&
       s.model.remove_response(s.kind, s.pending_remove_code))
-    s.commit(ctx, T("grid.remove"));
+    s.commit_responses(ctx, T("grid.remove"));
 }
 
 }  // namespace

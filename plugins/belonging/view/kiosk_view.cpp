@@ -73,7 +73,7 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
   // that a device that dies mid-session keeps every finished student.
   if (k.saved_responses() != s.kiosk_saved_seen) {
     s.kiosk_saved_seen = k.saved_responses();
-    s.commit(ctx, T("kiosk.response_saved"));
+    s.commit_responses(ctx, T("kiosk.response_saved"));
   }
   if (k.screen() == Kiosk::Screen::Closed) {
     ctx.toast(TF("kiosk.closed", {std::to_string(k.saved_responses())}));

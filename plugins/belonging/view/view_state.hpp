@@ -74,14 +74,18 @@ struct State {
   int pending_remove_index = -1;
   int open_story = -1;  // the story just added, opened once for typing  // plan lists: which row the open confirmation is about
 
-  // Results are recomputed only when the data may have changed: after this view's own commits or
-  // when the host reloaded the model (undo, workspace import).
+  // Results are recomputed only when the responses may have changed: after this view changed
+  // them or when the host reloaded the model (undo, workspace import). Typing a reflection or a
+  // plan does not recompute figures over thousands of responses on every keystroke.
   std::optional<Results> results;
-  unsigned long commits = 0, results_commits = ~0ul, results_generation = ~0ul;
+  unsigned long response_edits = 0, results_edits = ~0ul, results_generation = ~0ul;
 
-  // Every model change goes through here so that undo works and the results cache is refreshed.
+  // Every model change goes through one of these so that undo works.
   void commit(stempush::ViewContext& ctx, const std::string& label, const std::string& merge_key = {}) {
-    ++commits;
+    ctx.commit(label, merge_key);
+  }
+  void commit_responses(stempush::ViewContext& ctx, const std::string& label, const std::string& merge_key = {}) {
+    ++response_edits;
     ctx.commit(label, merge_key);
   }
   const Results& current_results();

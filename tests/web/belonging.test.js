@@ -1,0 +1,116 @@
+// The ecological-belonging plugin in the browser: kiosk mode with real clicks for two students
+// (English and Spanish), the responses kept across a reload, then CSV imports and the results page.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const h = require('./helpers');
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/belonging');
+
+let app;
+before(async () => { app = await h.start(); });
+after(async () => { if (app) await app.close(); });
+
+const section = async (page) => (await h.workspace(page)).sections.belonging.data;
+const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);
+
+async function typeInto(page, field, text) {
+  await h.click(page, field);
+  await page.keyboard.type(text);
+  await h.settle(page);
+}
+
+// One student: language, code, then the same answer on every screen until the thank-you.
+async function student(page, { spanish, code, answer, screenshotAt }) {
+  await h.click(page, spanish ? 'Español' : 'English');
+  await typeInto(page, spanish ? 'Tu código' : 'Your code', code);
+  await h.click(page, spanish ? 'Siguiente' : 'Next');
+  const done = spanish ? 'Siguiente estudiante' : 'Next student';
+  for (let i = 0; i < 20 && !(await labels(page)).includes(done); i++) {
+    if (i === screenshotAt) await h.screenshot(page, 'belonging-kiosk.png');
+    await h.click(page, answer);
+  }
+  assert.ok((await labels(page)).includes(done), 'the thank-you screen is shown');
+}
+
+test('kiosk mode with real clicks for two students; the responses survive a reload', async () => {
+  const { page } = app;
+  await page.goto(app.url);
+  await h.waitForApp(page);
+  await h.click(page, 'Ecological belonging', 'Sidebar');
+  await h.click(page, 'Collect the survey');
+  await h.click(page, 'Kiosk mode');
+  await typeInto(page, 'Staff PIN', '2468');
+  await h.click(page, 'Set the PIN');
+  await h.click(page, 'Start kiosk mode');
+  assert.ok(!(await labels(page)).includes('Workspace'), 'the menu bar is hidden in kiosk mode');
+
+  await student(page, { spanish: false, code: 'K7-101', answer: 'Agree', screenshotAt: 2 });
+  await h.click(page, 'Next student');
+  // The next student sees a fresh start: nothing of the previous code or answers.
+  const fresh = await labels(page);
+  assert.ok(fresh.includes('English') && fresh.includes('Español'));
+  assert.ok(!fresh.some((l) => l.includes('K7-101')));
+  await student(page, { spanish: true, code: 'K7-102', answer: 'En desacuerdo' });
+  await h.click(page, 'Siguiente estudiante');
+
+  // Only the staff PIN leaves kiosk mode.
+  await h.click(page, 'Staff: exit');
+  await typeInto(page, 'Staff PIN', '2468');
+  await h.click(page, 'Exit kiosk mode');
+  assert.ok((await labels(page)).includes('Start kiosk mode'));
+
+  let pre = (await section(page)).pre;
+  assert.deepEqual(pre.map((r) => r.code), ['K7-101', 'K7-102']);
+  assert.equal(Object.keys(pre[0].answers).length, 11);
+
+  await page.waitForTimeout(2500);  // autosave after a quiet moment, then the IndexedDB sync
+  await h.settle(page);
+  await page.reload();
+  await h.waitForApp(page);
+  pre = (await section(page)).pre;
+  assert.deepEqual(pre.map((r) => r.code), ['K7-101', 'K7-102']);
+  assert.equal(pre[1].answers.struggle_normal, 2);
+});
+
+async function importCsv(page, file, survey) {
+  await h.click(page, 'Ecological belonging', 'Sidebar');
+  await h.click(page, 'Collect the survey');
+  await h.click(page, 'Import a CSV file');
+  await h.click(page, survey === 'pre' ? 'Before the session (pre)' : 'After the session (post)');
+  const chooser = page.waitForEvent('filechooser');
+  await h.click(page, 'Choose a CSV file…');
+  const buffer = fs.readFileSync(path.join(FIXTURES, file));
+  await (await chooser).setFiles({ name: file, mimeType: 'text/csv', buffer });
+  await page.waitForFunction(() => window.stempushTest.items().some((i) => /^Import \d+ responses$/.test(i.label)),
+    null, { timeout: 15000 });
+  await h.settle(page);
+  const confirm = (await labels(page)).find((l) => /^Import \d+ responses$/.test(l));
+  await h.click(page, confirm);
+}
+
+test('CSV imports (BOM, CRLF) and the results page', async () => {
+  const { page } = app;
+  await importCsv(page, 'pre-20-students.csv', 'pre');
+  await importCsv(page, 'post-20-students.csv', 'post');
+  const data = await section(page);
+  assert.equal(data.pre.length, 22);
+  assert.equal(data.post.length, 20);
+  await h.click(page, 'Results and reflection');
+  await typeInto(page, 'What happened', 'Students read the stories aloud and the groups talked longer than planned.');
+  await page.keyboard.press('Tab');
+  await h.settle(page);
+  assert.ok((await labels(page)).includes('Download the results report (HTML)'));
+  await h.screenshot(page, 'belonging-results.png');
+  // Further down: the diverging bars of each question.
+  await page.mouse.move(400, 500);
+  await page.mouse.wheel(0, 900);
+  await h.settle(page);
+  await h.screenshot(page, 'belonging-results-items.png');
+  const download = page.waitForEvent('download');
+  await h.click(page, 'Download the results report (HTML)');
+  const html = fs.readFileSync(await (await download).path(), 'utf8');
+  assert.match(html, /<html/i);
+});
