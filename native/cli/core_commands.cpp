@@ -1,47 +1,16 @@
 #include "core_commands.hpp"
 
-#include <memory>
-
 #include "stempush/i18n.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
 namespace stempush::cli {
-namespace {
-
-// Reads and loads a workspace file; on failure prints why and returns nullptr.
-std::unique_ptr<Workspace> open_workspace(const Registry& registry, const std::string& path, Io& io,
-                                          std::vector<std::string>* notes = nullptr) {
-  std::optional<std::string> bytes;
-  try {
-    bytes = read_file(path);
-  } catch (const StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return nullptr;
-  }
-  if (!bytes) {
-    io.err << "error: no such file: " << path << "\n";
-    return nullptr;
-  }
-  auto ws = std::make_unique<Workspace>(registry);
-  try {
-    auto n = ws->load(*bytes);
-    if (notes) *notes = std::move(n);
-  } catch (const WorkspaceError& e) {
-    io.err << "error: " << path << ": " << e.what() << "\n";
-    return nullptr;
-  }
-  return ws;
-}
-
-}  // namespace
-
 void build_command_table(CommandTable& table, const Registry& registry) {
   table.add({"validate", "validate FILE", "check a workspace file; list every problem, exit 1 if any",
-             [&registry](const std::vector<std::string>& args, Io& io) {
+             [](const std::vector<std::string>& args, Io& io) {
                if (args.size() != 1) return int(kUsage);
                std::vector<std::string> notes;
-               auto ws = open_workspace(registry, args[0], io, &notes);
+               auto ws = open_workspace(args[0], io, &notes);
                if (!ws) return int(kProblems);
                for (auto& n : notes) io.out << "note: " << n << "\n";
                auto problems = ws->check();
@@ -55,9 +24,9 @@ void build_command_table(CommandTable& table, const Registry& registry) {
              }});
   table.add({"export-section", "export-section FILE PLUGIN_ID",
              "print one section (a plugin id, or \"profile\") as JSON",
-             [&registry](const std::vector<std::string>& args, Io& io) {
+             [](const std::vector<std::string>& args, Io& io) {
                if (args.size() != 2) return int(kUsage);
-               auto ws = open_workspace(registry, args[0], io);
+               auto ws = open_workspace(args[0], io);
                if (!ws) return int(kProblems);
                try {
                  io.out << ws->section(args[1]).dump(2) << "\n";
@@ -71,17 +40,11 @@ void build_command_table(CommandTable& table, const Registry& registry) {
              }});
   table.add({"migrate", "migrate IN OUT",
              "rewrite a workspace from an older version in the current format",
-             [&registry](const std::vector<std::string>& args, Io& io) {
+             [](const std::vector<std::string>& args, Io& io) {
                if (args.size() != 2) return int(kUsage);
                std::vector<std::string> notes;
-               auto ws = open_workspace(registry, args[0], io, &notes);
-               if (!ws) return int(kProblems);
-               try {
-                 write_file_atomic(args[1], ws->save());
-               } catch (const StorageError& e) {
-                 io.err << "error: " << e.what() << "\n";
-                 return int(kProblems);
-               }
+               auto ws = open_workspace(args[0], io, &notes);
+               if (!ws || !save_workspace(args[1], *ws, io)) return int(kProblems);
                for (auto& n : notes) io.out << n << "\n";
                io.out << "wrote " << args[1] << "\n";
                return int(kOk);
@@ -93,10 +56,13 @@ int run(const std::vector<std::string>& words, Io& io) {
   static Registry registry = [] {
     Registry r;
     register_plugin_models(r);
+    i18n::load_core_catalogs();
+    r.load_catalogs();
     return r;
   }();
   CommandTable table;
   build_command_table(table, registry);
+  io.registry = &registry;
   if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
     table.print_help(words.empty() ? io.err : io.out, "stempush-cli");
     return words.empty() ? int(kUsage) : int(kOk);

@@ -3,15 +3,23 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
+
+namespace stempush {
+class Registry;
+class Workspace;
+}  // namespace stempush
 
 namespace stempush::cli {
 
 struct Io {
   std::ostream& out;
   std::ostream& err;
+  // Every installed plugin: what open_workspace() loads with. Set by the tool's runner.
+  const Registry* registry = nullptr;
 };
 
 // Exit codes shared by all commands.
@@ -48,5 +56,14 @@ struct ParsedArgs {
 // `value_flags` take a value ("--html"); any other "--x" is a bare flag. Throws std::invalid_argument
 // for a value flag with no value.
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& value_flags);
+
+// Reads and loads a workspace file with every installed plugin (so each section is validated and
+// migrated, and sections of other plugins are kept). On failure prints why on io.err and returns
+// nullptr. `notes` receives what was migrated.
+std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io,
+                                          std::vector<std::string>* notes = nullptr);
+// Writes the workspace back atomically (the old file stays intact on failure). Prints why and
+// returns false on failure.
+bool save_workspace(const std::string& path, const Workspace& workspace, Io& io);
 
 }  // namespace stempush::cli

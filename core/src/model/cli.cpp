@@ -5,6 +5,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "stempush/registry.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+
 namespace stempush::cli {
 namespace {
 std::vector<std::string> split_words(const std::string& s) {
@@ -69,6 +73,40 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
     }
   }
   return parsed;
+}
+
+std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::vector<std::string>* notes) {
+  if (!io.registry) throw std::logic_error("cli::Io has no registry");
+  std::optional<std::string> bytes;
+  try {
+    bytes = read_file(path);
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return nullptr;
+  }
+  if (!bytes) {
+    io.err << "error: no such file: " << path << "\n";
+    return nullptr;
+  }
+  auto workspace = std::make_unique<Workspace>(*io.registry);
+  try {
+    auto migrated = workspace->load(*bytes);
+    if (notes) *notes = std::move(migrated);
+  } catch (const WorkspaceError& e) {
+    io.err << "error: " << path << ": " << e.what() << "\n";
+    return nullptr;
+  }
+  return workspace;
+}
+
+bool save_workspace(const std::string& path, const Workspace& workspace, Io& io) {
+  try {
+    write_file_atomic(path, workspace.save());
+    return true;
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return false;
+  }
 }
 
 }  // namespace stempush::cli

@@ -1,6 +1,6 @@
 // Command-line commands: `stempush-cli self-study summary|report|ratings-csv|shared-summary|check-framework`.
-// They load the workspace with a registry holding only this plugin (other plugins' sections are
-// kept verbatim by Workspace), so the model library does not depend on the generated plugin list.
+// They load the workspace through cli::open_workspace, which validates every installed plugin's
+// section, so the model library does not depend on the generated plugin list.
 #include <cmath>
 #include <memory>
 
@@ -11,42 +11,24 @@
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
-std::unique_ptr<stempush::PluginModel> stempush_make_self_study_model();
-
 namespace self_study {
 namespace {
 
 using stempush::cli::Io;
 namespace cli = stempush::cli;
 
+// The workspace (loaded by the core with every installed plugin) and this plugin's model in it.
 struct LoadedWorkspace {
-  stempush::Registry registry;
   std::unique_ptr<stempush::Workspace> workspace;
   const SelfStudyModel* model = nullptr;
 };
 
 // Reads and loads a workspace; on failure says why and returns false.
 bool load_workspace(const std::string& path, Io& io, LoadedWorkspace& out) {
-  std::optional<std::string> bytes;
-  try {
-    bytes = stempush::read_file(path);
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return false;
-  }
-  if (!bytes) {
-    io.err << "error: no such file: " << path << "\n";
-    return false;
-  }
-  out.registry.add_model("self_study", &stempush_make_self_study_model, {}, {});
-  out.workspace = std::make_unique<stempush::Workspace>(out.registry);
-  try {
-    out.workspace->load(*bytes);
-  } catch (const stempush::WorkspaceError& e) {
-    io.err << "error: " << path << ": " << e.what() << "\n";
-    return false;
-  }
+  out.workspace = cli::open_workspace(path, io);
+  if (!out.workspace) return false;
   out.model = dynamic_cast<const SelfStudyModel*>(out.workspace->plugin("self_study"));
+  if (!out.model) io.err << "error: the self-study plugin is not installed\n";
   return out.model != nullptr;
 }
 
