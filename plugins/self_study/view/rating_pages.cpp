@@ -84,6 +84,15 @@ void SelfStudyView::rate_page() {
   }
   ImGui::EndChild();
 
+  // The detail pane always shows something: the domain's first indicator until another is chosen.
+  IndicatorRef shown = fw.find_indicator(indicator_id_);
+  if (const Domain* domain = fw.find_domain(domain_id_); domain && (!shown.indicator || shown.domain != domain))
+    for (const Standard& s : domain->standards)
+      if (!s.indicators.empty()) {
+        indicator_id_ = s.indicators.front().id;
+        break;
+      }
+
   ImGui::SameLine();
   ImGui::BeginChild("indicators", ImVec2(avail.x * 0.40f, height), ImGuiChildFlags_Border);
   if (const Domain* domain = fw.find_domain(domain_id_)) indicator_list(*cycle, *participant, *domain);
@@ -119,11 +128,7 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
       const float row_h = std::max(text_size.y, ImGui::GetTextLineHeight()) + 6;
       const bool selected = indicator_id_ == iid;
       ImVec2 top = ImGui::GetCursorScreenPos();
-      if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h))) {
-        indicator_id_ = iid;
-        // Enter on a row moves on to its evidence; a click only selects it.
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) focus_evidence_ = true;
-      }
+      if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h))) indicator_id_ = iid;
       ui::label_last_item(trf("self_study.rate.indicator_named", {iid}).c_str());
       if (selected && focus_row_) {
         ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
@@ -145,7 +150,8 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
 }
 
 // Keys on a focused row: 1..N rate, Left/Right step along the scale, N = not applicable,
-// D = don't know, Delete/Backspace/0 = clear. Up/Down are ImGui's own navigation.
+// D = don't know, Delete/Backspace/0 = clear, Enter = write evidence. Up/Down are ImGui's own
+// navigation.
 void SelfStudyView::rate_key(const std::string& indicator_id, const Rating& current) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl || io.KeyAlt || io.KeySuper || io.WantTextInput) return;
@@ -169,6 +175,8 @@ void SelfStudyView::rate_key(const std::string& indicator_id, const Rating& curr
     state = RatingState::Rated;
     pressed = true;
   }
+  // Enter moves on to the evidence of this indicator.
+  if (shortcut_pressed(ImGuiKey_Enter) || shortcut_pressed(ImGuiKey_KeypadEnter)) focus_evidence_ = true;
   if (shortcut_pressed(ImGuiKey_N)) state = RatingState::NotApplicable, pressed = true;
   if (shortcut_pressed(ImGuiKey_D)) state = RatingState::DontKnow, pressed = true;
   if (shortcut_pressed(ImGuiKey_Delete) || shortcut_pressed(ImGuiKey_Backspace) || shortcut_pressed(ImGuiKey_0))
@@ -231,11 +239,9 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
 
   ui::section_heading(tr("self_study.rate.evidence_heading"));
   std::string text;
-  if (focus_evidence_) {
-    ImGui::SetKeyboardFocusHere(1);  // skip the label: focus the text box
-    focus_evidence_ = false;
-  }
-  if (view::area(tr("self_study.rate.evidence"), rating.evidence, &text, 3))
+  const bool activate_evidence = focus_evidence_;
+  focus_evidence_ = false;
+  if (view::area(tr("self_study.rate.evidence"), rating.evidence, &text, 3, {}, activate_evidence))
     edit(tr("self_study.undo.evidence"), [&] { model_.set_evidence(cid, pid, iid, text, rating.links); },
          "ss.evidence." + cid + pid + iid);
   if (view::area(tr("self_study.rate.links"), view::join_lines(rating.links), &text, 2)) {
@@ -303,8 +309,9 @@ void SelfStudyView::consensus_page() {
         ImGui::TableNextRow();
         if (row.disagreement) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
-        if (ImGui::Selectable(row.indicator_id.c_str(), row.indicator_id == consensus_id_,
-                              ImGuiSelectableFlags_SpanAllColumns))
+        // Hidden label, text drawn after: the row's automation name says what it does.
+        if (ImGui::Selectable("##row", row.indicator_id == consensus_id_,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
           consensus_id_ = row.indicator_id;
         ui::label_last_item(trf("self_study.consensus.discuss_named", {row.indicator_id}).c_str());
         if (ImGui::IsItemFocused()) consensus_id_ = row.indicator_id;
@@ -312,6 +319,7 @@ void SelfStudyView::consensus_page() {
           IndicatorRef ref = fw.find_indicator(row.indicator_id);
           if (ref.indicator) ImGui::SetItemTooltip("%s", ref.indicator->text.c_str());
         }
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ui::text_color(), row.indicator_id.c_str());
         for (auto& a : row.answers) {
           ImGui::TableNextColumn();
           std::string s = view::answer_short(a.state, a.level);
@@ -334,15 +342,20 @@ void SelfStudyView::consensus_page() {
     if (r.indicator_id == consensus_id_) selected = &r;
   ImGui::SameLine();
   ImGui::BeginChild("consensus_editor", ImVec2(0, height), ImGuiChildFlags_Border);
-  if (selected) consensus_editor(*cycle, *selected);
-  else ui::empty_state(tr("self_study.consensus.pick"));
-  // Walk the list in its order (disagreements first) without reaching for the mouse.
+  // Actions first, so they stay on screen however long the discussion notes get: walk the list
+  // in its order (disagreements first) without reaching for the mouse, or plan from here.
   for (size_t i = 0; i < rows.size(); ++i)
     if (rows[i].indicator_id == consensus_id_ && i + 1 < rows.size()) {
-      ImGui::Spacing();
       if (ImGui::Button(tr("self_study.consensus.next"))) consensus_id_ = rows[i + 1].indicator_id;
+      ImGui::SameLine();
       break;
     }
+  if (selected && ImGui::Button(tr("self_study.consensus.make_priority"))) {
+    plan_indicator_ = selected->indicator_id;
+    page_ = Page::Plan;
+  }
+  if (selected) consensus_editor(*cycle, *selected);
+  else ui::empty_state(tr("self_study.consensus.pick"));
   ImGui::EndChild();
 }
 
@@ -411,10 +424,6 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   if (view::area(tr("self_study.consensus.rationale"), current.rationale, &text, 3))
     edit(tr("self_study.undo.rationale"), [&] { model_.set_consensus(cid, iid, current.state, current.level, text); },
          "ss.rationale." + cid + iid);
-  if (ImGui::SmallButton(tr("self_study.consensus.make_priority"))) {
-    plan_indicator_ = iid;
-    page_ = Page::Plan;
-  }
 }
 
 }  // namespace self_study

@@ -114,10 +114,17 @@ void SelfStudyView::nav_strip() {
 
 void SelfStudyView::home_page() {
   cycles_section();
-  new_cycle_section();
+  // Two columns keep the whole home on one laptop screen: starting a cycle on the left, the
+  // framework and exports on the right.
+  if (ImGui::BeginTable("home_columns", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+    ImGui::TableNextColumn();
+    new_cycle_section();
+    ImGui::TableNextColumn();
+    framework_section();
+    exports_section();
+    ImGui::EndTable();
+  }
   priorities_overview();
-  framework_section();
-  exports_section();
 }
 
 void SelfStudyView::cycles_section() {
@@ -159,11 +166,11 @@ void SelfStudyView::cycles_section() {
                                                                     std::to_string(agreed), std::to_string(indicators)})
                                  .c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr("self_study.home.open_cycle"))) open(c.participants.empty() ? Page::Cycle : Page::Rate, c.id);
-      ui::label_last_item(trf("self_study.home.open_cycle_named", {c.name}).c_str());
+      if (view::named_button(tr("self_study.home.open_cycle"), trf("self_study.home.open_cycle_named", {c.name})))
+        open(c.participants.empty() ? Page::Cycle : Page::Rate, c.id);
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr("self_study.home.remove_cycle"))) ask_removal(Removal::Cycle, c.id);
-      ui::label_last_item(trf("self_study.home.remove_cycle_named", {c.name}).c_str());
+      if (view::named_button(tr("self_study.home.remove_cycle"), trf("self_study.home.remove_cycle_named", {c.name})))
+        ask_removal(Removal::Cycle, c.id);
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -173,18 +180,13 @@ void SelfStudyView::cycles_section() {
 void SelfStudyView::new_cycle_section() {
   ui::section_heading(tr("self_study.home.new_cycle"));
   ui::help_text(tr("self_study.home.new_cycle_help"));
-  const float w = ImGui::GetFontSize() * 20;
-  ImGui::BeginGroup();
+  const float w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22);
   ui::text_field(tr("self_study.home.cycle_name_field"), &new_cycle_name_, tr("self_study.home.cycle_name_hint"), w);
   ui::text_field(tr("self_study.home.cycle_date_field"), &new_cycle_date_, "YYYY-MM-DD", w);
-  ImGui::EndGroup();
-  ImGui::SameLine(0, 30);
-  ImGui::BeginGroup();
   ImGui::TextUnformatted(tr("self_study.home.cycle_people_field"));
-  ImGui::InputTextMultiline("##people", &new_cycle_people_, ImVec2(w * 1.2f, ImGui::GetTextLineHeight() * 4 + 8));
+  ImGui::InputTextMultiline("##people", &new_cycle_people_, ImVec2(w, ImGui::GetTextLineHeight() * 3 + 8));
   ui::label_last_item(tr("self_study.home.cycle_people_field"));
   ui::help_text(tr("self_study.home.cycle_people_hint"));
-  ImGui::EndGroup();
   if (ui::primary_button(tr("self_study.home.start_cycle"))) {
     new_cycle_error_.clear();
     try {
@@ -238,8 +240,8 @@ void SelfStudyView::priorities_overview() {
       ImGui::TableNextColumn();
       IndicatorRef ref = fw.find_indicator(p.indicator_id);
       // The link back to the indicator the priority improves.
-      if (ImGui::SmallButton(p.indicator_id.c_str())) show_indicator(p.indicator_id);
-      ui::label_last_item(trf("self_study.home.show_indicator_named", {p.indicator_id}).c_str());
+      if (view::named_button(p.indicator_id.c_str(), trf("self_study.home.show_indicator_named", {p.indicator_id})))
+        show_indicator(p.indicator_id);
       ImGui::SameLine();
       ImGui::TextWrapped("%s", ref.indicator ? ref.indicator->text.c_str() : tr("self_study.priority.unknown_indicator"));
       ImGui::TableNextColumn();
@@ -306,14 +308,14 @@ void SelfStudyView::handle_picked_framework() {
   ctx_->toast(trf("self_study.framework.loaded", {model_.framework().title}));
 }
 
-void SelfStudyView::exports_section() {
-  ui::section_heading(tr("self_study.export.heading"));
+void SelfStudyView::exports_section(bool compact) {
+  if (!compact) ui::section_heading(tr("self_study.export.heading"));
   const Cycle* cycle = model_.cycle(cycle_id_);
   if (!cycle) {
     ui::help_text(tr("self_study.export.need_cycle"));
     return;
   }
-  ui::help_text(trf("self_study.export.help", {cycle->name}).c_str());
+  if (!compact) ui::help_text(trf("self_study.export.help", {cycle->name}).c_str());
   if (ImGui::Button(tr("self_study.export.report"))) {
     const std::string& program = ctx_->profile().program_name;
     ctx_->offer_file("self-study-report-" + cycle->date + ".html", "text/html",
@@ -324,7 +326,7 @@ void SelfStudyView::exports_section() {
   ImGui::SameLine();
   if (ImGui::Button(tr("self_study.export.json")))
     ctx_->offer_file("self-study-summary-deidentified.json", "application/json", deidentified_summary(model_).dump(2));
-  ui::help_text(tr("self_study.export.json_help"));
+  if (!compact) ui::help_text(tr("self_study.export.json_help"));
 }
 
 // ---- Cycle set-up -------------------------------------------------------------------------------
@@ -382,8 +384,8 @@ void SelfStudyView::cycle_page() {
              "ss.person_role." + cid + pid);
       ui::label_last_item(trf("self_study.cycle.person_role_n", {n}).c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton(tr("self_study.cycle.remove_person"))) ask_removal(Removal::Participant, pid, cid);
-      ui::label_last_item(trf("self_study.cycle.remove_person_named", {name}).c_str());
+      if (view::named_button(tr("self_study.cycle.remove_person"), trf("self_study.cycle.remove_person_named", {name})))
+        ask_removal(Removal::Participant, pid, cid);
       ImGui::PopID();
       cycle = model_.cycle(cid);  // an edit may have reallocated
       if (!cycle) return;

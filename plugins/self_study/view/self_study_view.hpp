@@ -45,7 +45,7 @@ class SelfStudyView : public stempush::PluginView {
   void new_cycle_section();
   void priorities_overview();
   void framework_section();
-  void exports_section();
+  void exports_section(bool compact = false);  // compact: the buttons only
   void indicator_list(const Cycle& cycle, const Participant& participant, const Domain& domain);
   void rating_detail(const Cycle& cycle, const Participant& participant);
   void consensus_editor(const Cycle& cycle, const ConsensusRow& row);

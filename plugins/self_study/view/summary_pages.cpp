@@ -77,6 +77,7 @@ void SelfStudyView::summary_page() {
     if (ui::primary_button(tr("self_study.summary.go_consensus"))) page_ = Page::Consensus;
     return;
   }
+  exports_section(true);
   const std::string max_level = std::to_string(fw.scale.max());
   ImGui::Text("%s", trf("self_study.summary.overall", {view::mean_text(summary.overall.mean), max_level}).c_str());
   if (previous) {
@@ -112,7 +113,7 @@ void SelfStudyView::summary_page() {
       ImGui::PopTextWrapPos();
       if (plan) {
         ImGui::Indent();
-        if (ImGui::SmallButton(tr("self_study.summary.plan_this"))) {
+        if (view::named_button(tr("self_study.summary.plan_this"), trf("self_study.summary.plan_this_named", {s.title}))) {
           // The standard's lowest consensus indicator is where a priority would start.
           plan_indicator_.clear();
           int lowest = 1 << 30;
@@ -123,7 +124,6 @@ void SelfStudyView::summary_page() {
             }
           page_ = Page::Plan;
         }
-        ui::label_last_item(trf("self_study.summary.plan_this_named", {s.title}).c_str());
         ImGui::Unindent();
       }
       ImGui::PopID();
@@ -175,8 +175,6 @@ void SelfStudyView::summary_page() {
     ImGui::EndTable();
   }
   ui::help_text(tr("self_study.summary.distribution_help"));
-  ImGui::Spacing();
-  exports_section();
 }
 
 // Grouped horizontal bars: this cycle's mean per domain and, under it, the previous cycle's, on
@@ -230,8 +228,8 @@ void SelfStudyView::domain_chart(const CycleSummary& summary, const Cycle* previ
     dl->AddText(ImVec2(x0 + plot_w + 8, y + (bar_h + prev_h - line) * 0.5f),
                 ImGui::ColorConvertFloat4ToU32(change_color(previous ? a.change : NAN)), value.c_str());
   }
-  ImGui::Dummy(ImVec2(width, axis_y - origin.y + line + 6));
-  // The chart is drawn, not items: give it one named item for automation and hover help.
+  // The chart is drawn, not items: one invisible item gives it a name for automation.
+  ImGui::InvisibleButton("##domain_chart", ImVec2(width, axis_y - origin.y + line + 6));
   ui::label_last_item(tr("self_study.summary.chart"));
 
   // Legend.
@@ -279,7 +277,6 @@ void SelfStudyView::plan_page() {
         for (const Indicator& ind : s.indicators) {
           ImGui::PushID(ind.id.c_str());
           if (ImGui::Selectable(indicator_caption(ind).c_str(), ind.id == plan_indicator_)) plan_indicator_ = ind.id;
-          ui::label_last_item(ind.id.c_str());
           ImGui::PopID();
         }
     }
@@ -317,11 +314,12 @@ void SelfStudyView::priority_card(const Priority& priority, int number) {
   ImGui::TextWrapped("%s. %s", n.c_str(), ref.indicator ? ref.indicator->text.c_str() : priority.indicator_id.c_str());
   ui::pop_font();
   if (ref.standard) ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
-  if (ImGui::SmallButton(tr("self_study.plan.show_indicator"))) show_indicator(priority.indicator_id);
-  ui::label_last_item(trf("self_study.home.show_indicator_named", {priority.indicator_id}).c_str());
+  if (view::named_button(tr("self_study.plan.show_indicator"),
+                         trf("self_study.home.show_indicator_named", {priority.indicator_id})))
+    show_indicator(priority.indicator_id);
   ImGui::SameLine();
-  if (ImGui::SmallButton(tr("self_study.plan.remove"))) ask_removal(Removal::Priority, priority.id);
-  ui::label_last_item(trf("self_study.plan.remove_n", {n}).c_str());
+  if (view::named_button(tr("self_study.plan.remove"), trf("self_study.plan.remove_n", {n})))
+    ask_removal(Removal::Priority, priority.id);
 
   auto update = [&](const char* undo_key, const std::string& merge, auto&& change) {
     Priority p = priority;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "imgui_internal.h"  // ActivateItemByID
 #include "imgui_stdlib.h"
 #include "stempush/i18n.hpp"
 #include "stempush/ui/ui.hpp"
@@ -108,15 +109,36 @@ bool field(const char* label, const std::string& value, std::string* changed, co
 }
 
 bool area(const char* label, const std::string& value, std::string* changed, float lines,
-          const std::string& automation_label) {
+          const std::string& automation_label, bool activate) {
   ImGui::TextUnformatted(label);
   const std::string& name = automation_label.empty() ? std::string(label) : automation_label;
   ImGui::PushID(name.c_str());
+  if (activate) {
+    // SetKeyboardFocusHere() loses to the Enter key that asked for it (it still activates the
+    // row); activating the text box by id does not.
+    ImGui::ActivateItemByID(ImGui::GetID("##area"));
+    ImGui::SetScrollHereY(0.3f);
+  }
   *changed = value;
   bool edited = ImGui::InputTextMultiline("##area", changed, ImVec2(-1, ImGui::GetTextLineHeight() * lines + 8));
   stempush::ui::label_last_item(name.c_str());
   ImGui::PopID();
   return edited;
+}
+
+bool named_button(const char* text, const std::string& name, bool small) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 text_size = ImGui::CalcTextSize(text);
+  const float pad_y = small ? 0.0f : style.FramePadding.y;
+  const ImVec2 size(text_size.x + style.FramePadding.x * 2, text_size.y + pad_y * 2);
+  ImGui::PushID(name.c_str());
+  const bool pressed = ImGui::Button("##named_button", size);
+  ImGui::PopID();
+  stempush::ui::label_last_item(name.c_str());
+  const ImVec2 min = ImGui::GetItemRectMin();
+  ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + (size.x - text_size.x) * 0.5f, min.y + (size.y - text_size.y) * 0.5f),
+                                      ImGui::GetColorU32(ImGuiCol_Text), text);
+  return pressed;
 }
 
 ImU32 level_color(const Framework& framework, int level) {

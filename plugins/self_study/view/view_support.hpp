@@ -32,8 +32,14 @@ std::string join_lines(const std::vector<std::string>& lines);
 // when the user changed it this frame.
 bool field(const char* label, const std::string& value, std::string* changed, const char* hint = nullptr,
            const std::string& automation_label = {}, float width = -1);
+// `activate`: start typing in it from the next frame (keyboard users jumping to it).
 bool area(const char* label, const std::string& value, std::string* changed, float lines = 3,
-          const std::string& automation_label = {});
+          const std::string& automation_label = {}, bool activate = false);
+
+// A button whose automation name differs from its text ("Remove" in a row, named "Remove cycle
+// Fall 2026"): the automation layer keeps the first label an item reports, so the button's own
+// label is hidden and its text drawn over it.
+bool named_button(const char* text, const std::string& name, bool small = true);
 
 // Colour of a rating level on the scale (low: orange, high: blue), matched in the chart and tables.
 ImU32 level_color(const Framework& framework, int level);
