@@ -4,15 +4,27 @@
 //   load       parse + SelfStudyModel::from_json (full validation)
 //   summaries  every cycle's summary, progress and consensus table
 // and prints each with its ratio to the baseline, so that figures compare across machines.
+// With the view built, it also times one frame of the summary page (an ImGui context with no
+// renderer: NewFrame, draw, Render) against a frame of a plain page of the same number of text
+// lines (the least any ImGui page of that size costs).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "self_study/model/self_study_model.hpp"
+
+#ifdef STEMPUSH_BENCH_FRAME
+#include "imgui.h"
+#include "self_study/model/exports.hpp"
+#include "self_study/view/self_study_view.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/profile.hpp"
+#endif
 
 namespace {
 
@@ -72,6 +84,72 @@ double best_ms(F&& run) {
   return best;
 }
 
+#ifdef STEMPUSH_BENCH_FRAME
+// What the summary page asks of the shell, answered with nothing.
+class StubContext : public stempush::ViewContext {
+ public:
+  void commit(std::string_view, std::string_view) override {}
+  void toast(std::string, bool) override {}
+  void offer_file(std::string, std::string, std::string) override {}
+  void pick_file(std::string, std::function<void(std::string, std::string)>) override {}
+  void set_fullscreen(bool, bool) override {}
+  void request_redraw() override {}
+  const stempush::ProgramProfile& profile() const override { return profile_; }
+  double now_seconds() const override { return 0; }
+
+ private:
+  stempush::ProgramProfile profile_;
+};
+
+// One frame in a window the size of a laptop screen; `draw` fills it.
+template <typename Draw>
+size_t frame(Draw&& draw) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = 1.0f / 60.0f;
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("page", nullptr, ImGuiWindowFlags_NoDecoration);
+  draw();
+  ImGui::End();
+  ImGui::Render();
+  return static_cast<size_t>(ImGui::GetDrawData()->TotalVtxCount);
+}
+
+struct FrameTimes {
+  double page_ms = 0, baseline_ms = 0;
+  size_t page_vertices = 0;
+};
+
+FrameTimes time_summary_frame(self_study::SelfStudyModel& model) {
+  stempush::i18n::load_core_catalogs();
+  self_study::ensure_self_study_catalogs();
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(1280, 800);
+  io.IniFilename = nullptr;
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->Build();
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // a renderer would upload this once
+
+  self_study::SelfStudyView view(model);
+  StubContext ctx;
+  view.open(self_study::Page::Summary, model.latest_cycle()->id);
+  for (int i = 0; i < 3; ++i) frame([&] { view.draw(ctx); });  // settle layout (tables size on frame 2)
+  FrameTimes t;
+  t.page_ms = best_ms([&] { t.page_vertices = frame([&] { view.draw(ctx); }); });
+  // Baseline: a page of plain text lines, as many as a full summary page shows.
+  t.baseline_ms = best_ms([&] {
+    frame([] {
+      for (int i = 0; i < 40; ++i) ImGui::Text("Line %d of a plain page with some words on it", i);
+    });
+  });
+  ImGui::DestroyContext(context);
+  return t;
+}
+#endif
+
 }  // namespace
 
 int main() {
@@ -104,7 +182,14 @@ int main() {
   std::printf("  save: to_json + dump        %8.2f ms   %5.2fx\n", serialise, serialise / baseline);
   std::printf("  load: parse + from_json     %8.2f ms   %5.2fx\n", load, load / baseline);
   std::printf("  all summaries (%d cycles)   %8.2f ms   %5.2fx\n", kCycles, summaries, summaries / baseline);
-  std::printf("  (drawing a frame of the summary page will be added with the view)\n");
+#ifdef STEMPUSH_BENCH_FRAME
+  FrameTimes frame_times = time_summary_frame(loaded);
+  std::printf("  frame baseline: 40 text lines %8.3f ms   1.00x\n", frame_times.baseline_ms);
+  std::printf("  frame: summary page (latest) %8.3f ms   %5.2fx of the text page, %zu vertices\n",
+              frame_times.page_ms, frame_times.page_ms / frame_times.baseline_ms, frame_times.page_vertices);
+#else
+  std::printf("  (built without the view: no frame timing)\n");
+#endif
   std::printf("checksum %zu\n", sink);
   return 0;
 }
