@@ -108,7 +108,10 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
     case Kiosk::Screen::Language: {
       gap(2);
       ui::push_font(ui::Font::Huge);
-      centered_wrapped("Choose your language · Elige tu idioma", width);
+      // Both languages at once: the student has not chosen yet.
+      centered_wrapped(std::string(T_in(Language::English, "kiosk.choose_language")) + " · " +
+                           T_in(Language::Spanish, "kiosk.choose_language"),
+                       width);
       gap(1);
       const float bw = (width - pad) * 0.5f;
       const ImVec2 size(bw, ImGui::GetTextLineHeight() * 2.5f);
@@ -173,8 +176,8 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
       const auto current = k.current_answer();
       const float row_w = (width - pad * float(points - 1)) / float(points);
       const bool side_by_side = row_w >= ImGui::GetFontSize() * 6.5f;
-      const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 4.2f)
-                                       : ImVec2(width, ImGui::GetTextLineHeight() * 2.2f);
+      const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 5.5f)
+                                       : ImVec2(width, ImGui::GetTextLineHeight() * 2.4f);
       int chosen = 0;
       for (int p = 1; p <= points; ++p) {
         const std::string label = size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(lang) : std::to_string(p);

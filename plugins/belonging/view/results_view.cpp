@@ -47,7 +47,13 @@ void legend(const Item& item) {
     ImGui::SameLine();
     const std::string label = size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(staff_language()) : std::to_string(p);
     ImGui::TextUnformatted(label.c_str());
-    if (p < item.points) ImGui::SameLine(0, ImGui::GetFontSize());
+    if (p < item.points) {
+      // Wrap before an entry that would not fit on this line.
+      const std::string next = size_t(p) < item.labels.size() ? item.labels[size_t(p)].in(staff_language()) : "";
+      const float need = box + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(next.c_str()).x + ImGui::GetFontSize();
+      ImGui::SameLine(0, ImGui::GetFontSize());
+      if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+    }
   }
 }
 
@@ -62,6 +68,12 @@ void diverging_bar(const char* row_label, const std::vector<int>& counts, int n,
   const float centre = origin.x + label_w + bar_w * 0.5f;
   const float half = bar_w * 0.5f;
   dl->AddText(ImVec2(origin.x, origin.y + row_h * 0.2f), ui::text_color(), row_label);
+  struct Label {
+    ImVec2 pos;
+    ImU32 color;
+    std::string text;
+  };
+  std::vector<Label> labels;  // drawn last, over the centre line
   if (n > 0) {
     const Split sp = split(counts, n);
     float x = centre - float(sp.left) / scale_half * half;
@@ -76,15 +88,16 @@ void diverging_bar(const char* row_label, const std::vector<int>& counts, int n,
       if (ts.x + 6 < w) {
         // Dark text on the light middle colours, white on the saturated ends.
         const bool light = p > 0 && p < points - 1 && std::abs(2 * p - (points - 1)) <= 1;
-        dl->AddText(ImVec2(x + (w - ts.x) * 0.5f, origin.y + (row_h - ts.y) * 0.5f),
-                    light ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255), pct.c_str());
+        labels.push_back({ImVec2(x + (w - ts.x) * 0.5f, origin.y + (row_h - ts.y) * 0.5f),
+                          light ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255), pct});
       }
       x += w;
     }
   } else {
     dl->AddText(ImVec2(centre + 6, origin.y + row_h * 0.2f), ui::muted_color(), T("results.no_answers"));
   }
-  dl->AddLine(ImVec2(centre, origin.y), ImVec2(centre, origin.y + row_h), ui::text_color(), 1.5f);
+  dl->AddLine(ImVec2(centre, origin.y - 2), ImVec2(centre, origin.y + row_h + 2), ui::text_color(), 1.5f);
+  for (auto& l : labels) dl->AddText(l.pos, l.color, l.text.c_str());
   const std::string nt = "n = " + std::to_string(n);
   dl->AddText(ImVec2(origin.x + label_w + bar_w + 8, origin.y + row_h * 0.2f), ui::muted_color(), nt.c_str());
   ImGui::Dummy(ImVec2(total_w, row_h));
@@ -129,8 +142,8 @@ void draw_items(const BelongingData& d, const Results& r) {
 void draw_scales(const BelongingData& d, const Results& r) {
   ui::section_heading(T("results.scales"));
   ui::help_text(T("results.scales_help"));
-  if (ImGui::BeginTable("scales", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn(T("results.scale"));
+  if (ImGui::BeginTable("scales", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(T("results.scale"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10);
     ImGui::TableSetupColumn(T("results.before"));
     ImGui::TableSetupColumn(T("results.after"));
     ImGui::TableSetupColumn(T("results.alpha"));
@@ -184,7 +197,8 @@ void draw_groups(const BelongingData& d, const Results& r) {
   if (!r.groups.present) return;
   ui::section_heading(d.group_column_name.empty() ? T("results.groups") : TF("results.groups_by", {d.group_column_name}).c_str());
   sentence(r.groups.sentence);
-  if (ImGui::BeginTable("groups", int(r.scales.size()) + 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("groups", int(r.scales.size()) + 2,
+                        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(T("results.group"));
     ImGui::TableSetupColumn(T("results.paired_n"));
     for (auto& sc : r.scales) ImGui::TableSetupColumn(subscale_name(d, sc.subscale_id).c_str());
