@@ -143,7 +143,7 @@ void draw_scales(const BelongingData& d, const Results& r) {
   ui::section_heading(T("results.scales"));
   ui::help_text(T("results.scales_help"));
   if (ImGui::BeginTable("scales", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn(T("results.scale"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10);
+    ImGui::TableSetupColumn(T("results.scale"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
     ImGui::TableSetupColumn(T("results.before"));
     ImGui::TableSetupColumn(T("results.after"));
     ImGui::TableSetupColumn(T("results.alpha"));
