@@ -121,6 +121,10 @@ EMSCRIPTEN_KEEPALIVE const char* stempush_test_messages() {
   g->scratch = nlohmann::json(g->app->messages()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return g->scratch.c_str();
 }
+EMSCRIPTEN_KEEPALIVE const char* stempush_test_storage_error() {
+  g->scratch = g->storage->flush_error();
+  return g->scratch.c_str();
+}
 EMSCRIPTEN_KEEPALIVE double stempush_test_frame_count() { return double(g ? g->rendered : 0); }
 EMSCRIPTEN_KEEPALIVE void stempush_page_hidden() {
   if (g && g->app) g->app->flush();

@@ -103,6 +103,7 @@ window.stempushTest = {
   workspace: function () { return stempushCall('stempush_test_workspace', 'string', ''); },
   frameCount: function () { return stempushCall('stempush_test_frame_count', 'number', 0); },
   messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string', '[]')); },
+  storageError: function () { return stempushCall('stempush_test_storage_error', 'string', ''); },
 };
 
 function stempushPageHidden() {

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "imgui_internal.h"
 #include "stempush/i18n.hpp"
 
 namespace stempush::testing {
@@ -82,6 +83,20 @@ void Harness::click(const std::string& label, const std::string& window) {
 void Harness::click_menu(const std::string& menu, const std::string& item) {
   click(menu);
   click(item);
+}
+
+void Harness::scroll(const std::string& window, float lines) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (ImGuiWindow* w : g.Windows) {
+    if (!w->Active || std::string(w->Name).find(window) == std::string::npos) continue;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(w->Pos.x + w->Size.x * 0.5f, w->Pos.y + w->Size.y * 0.5f);
+    frames(1);
+    io.AddMouseWheelEvent(0, -lines);
+    frames(3);
+    return;
+  }
+  throw std::runtime_error("no window named like \"" + window + "\"");
 }
 
 void Harness::type(const std::string& utf8) {

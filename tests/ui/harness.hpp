@@ -31,6 +31,9 @@ class Harness {
   void click(const std::string& label, const std::string& window = "");
   void click_menu(const std::string& menu, const std::string& item);
   void type(const std::string& utf8);
+  // Turns the mouse wheel over the first window whose name contains `window` (dy > 0 scrolls
+  // down by that many lines).
+  void scroll(const std::string& window, float lines);
   void key(ImGuiKey key, int mods = 0);  // mods: ImGuiMod_Ctrl etc.
   // Click a field, select all, type the text, press Enter-free (stays in the field), click away.
   void fill(const std::string& field_label, const std::string& text);

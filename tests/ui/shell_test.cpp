@@ -143,8 +143,7 @@ TEST_CASE("export writes the workspace to the chosen file natively", "[ui]") {
   // Import it back after a change: nothing happens until the user confirms.
   h.fill("Program name", "Changed");
   h.click_menu("Workspace", "Import from a file…");
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
+  h.fill("File path", path);
   h.click("Open");
   REQUIRE(h.has("Replace with the imported file"));
   REQUIRE(profile_of(h)["program_name"] == "Changed");
@@ -169,4 +168,33 @@ TEST_CASE("importing a file that is not a workspace shows why and keeps the data
   for (auto& m : h.app->messages()) told = told || m.find("grades.csv") != std::string::npos;
   REQUIRE(told);
   REQUIRE(profile_of(h)["program_name"] == "Keep me");
+}
+
+TEST_CASE("the embedded font has Spanish letters and typographic punctuation", "[ui]") {
+  Harness h;
+  for (ImWchar c : {L'á', L'é', L'í', L'ó', L'ú', L'ñ', L'Ñ', L'¿', L'¡', L'ü', L'–', L'—', L'“', L'”', L'‘', L'’', L'…', L'›'}) {
+    INFO("U+" << std::hex << int(c));
+    REQUIRE(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(c) != nullptr);
+  }
+}
+
+TEST_CASE("the interface switches to Spanish and back, and remembers it", "[ui]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  {
+    Harness h(storage);
+    h.click_menu("View", "Español");
+    REQUIRE(h.has("Perfil del programa"));
+    REQUIRE(h.has("Espacio de trabajo"));
+  }
+  Harness h(storage);
+  REQUIRE(h.has("Perfil del programa"));
+  h.click_menu("Ver", "English");
+  REQUIRE(h.has("Program profile"));
+}
+
+TEST_CASE("the mouse wheel scrolls a long page", "[ui]") {
+  Harness h(nullptr, 1280, 360);  // a short window: the home page does not fit
+  REQUIRE(h.find("Open Ecological belonging") == nullptr);
+  h.scroll("Page", 20);
+  REQUIRE(h.find("Open Ecological belonging") != nullptr);
 }

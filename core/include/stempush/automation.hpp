@@ -21,6 +21,9 @@ void end_frame();
 // Turn recording on for the current ImGui context (call once after CreateContext).
 void enable();
 const std::vector<Item>& items();  // the last complete frame
+// Names the item `id` recorded last in the current frame (ui::label_last_item), replacing the
+// label ImGui reported.
+void set_label(uint32_t id, const std::string& label);
 uint64_t frame_count();
 std::string items_json();  // [{"id":..,"label":..,"window":..,"x":..,"y":..,"w":..,"h":..}]
 

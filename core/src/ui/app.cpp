@@ -63,6 +63,7 @@ struct App::Impl {
   uint64_t saved_revision = 0;
   double last_edit_at = 0;
   std::string save_error;
+  std::string last_flush_error;  // to tell the user once per new storage error
   bool fonts_dirty = true;
   float built_font_size = 0;
   float pixel_ratio = 1;
@@ -498,17 +499,24 @@ void App::Impl::content() {
 }
 
 void App::Impl::status_bar() {
+  // A flush error (web: IndexedDB full) means the last save did not reach durable storage.
+  const std::string flush_error = storage.flush_error();
+  if (flush_error != last_flush_error) {
+    if (!flush_error.empty()) toast(flush_error, true);
+    last_flush_error = flush_error;
+  }
   const char* state;
-  if (!save_error.empty()) state = tr("status.save_failed");
+  const bool failed = !save_error.empty() || !flush_error.empty();
+  if (failed) state = tr("status.save_failed");
   else if (history.revision() != saved_revision) state = tr("status.unsaved");
   else if (storage.flush_pending()) state = tr("status.saving");
   else state = tr("status.saved");
-  ImGui::PushStyleColor(ImGuiCol_Text, save_error.empty() ? ui::muted_color() : IM_COL32(200, 40, 30, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, failed ? IM_COL32(200, 40, 30, 255) : ui::muted_color());
   ImGui::TextUnformatted(state);
   ImGui::PopStyleColor();
-  if (std::string err = storage.flush_error(); !err.empty()) {
+  if (!flush_error.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.1f, 1), "%s", err.c_str());
+    ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.1f, 1), "%s", flush_error.c_str());
   }
 }
 
@@ -585,6 +593,7 @@ void App::Impl::dialogs() {
     ImGui::SetNextItemWidth(wrap);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool enter = ImGui::InputText("##path", &prompt.path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ui::label_last_item(tr("app.file_path"));
     bool ok = ui::primary_button(tr(prompt.for_save ? "app.save" : "app.open")) || enter;
     ImGui::SameLine();
     if (ImGui::Button(tr("app.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();

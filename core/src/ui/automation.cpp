@@ -40,6 +40,15 @@ void end_frame() {
 }
 
 const std::vector<Item>& items() { return recorder().last; }
+
+void set_label(uint32_t id, const std::string& label) {
+  auto& items = recorder().current;
+  for (auto it = items.rbegin(); it != items.rend(); ++it)
+    if (it->id == id) {
+      it->label = visible_label(label.c_str());
+      return;
+    }
+}
 uint64_t frame_count() { return recorder().frames; }
 
 std::string items_json() {

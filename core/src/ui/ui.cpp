@@ -5,6 +5,8 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "imgui_internal.h"
+#include "stempush/automation.hpp"
+#include "stempush/i18n.hpp"
 #include "style.hpp"
 
 namespace stempush::ui {
@@ -87,7 +89,10 @@ void apply_theme(bool dark, float) {
 
 bool dark_theme() { return g_dark; }
 
-void label_last_item(const char* label) { announce_label(label); }
+void label_last_item(const char* label) {
+  announce_label(label);  // ImGui's debug tools
+  automation::set_label(ImGui::GetCurrentContext()->LastItemData.ID, label);
+}
 
 void push_font(Font font) { ImGui::PushFont(g_fonts[int(font)] ? g_fonts[int(font)] : ImGui::GetFont()); }
 void pop_font() { ImGui::PopFont(); }
@@ -188,7 +193,7 @@ bool confirm_dialog(const char* popup_id, const char* message, const char* confi
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr("app.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
   return confirmed;

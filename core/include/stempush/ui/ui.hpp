@@ -24,8 +24,9 @@ void help_text(const char* text);
 // A text field bound to a std::string; returns true when it changed this frame.
 bool text_field(const char* label, std::string* value, const char* hint = nullptr, float width = -1);
 bool text_area(const char* label, std::string* value, float height_lines = 4);
-// Give the last item a visible name for automation and screen-reader work when its ImGui label
-// is hidden ("##name") because the text is drawn elsewhere (a table header, a label above).
+// Give the last item a name for automation and screen-reader work: for a hidden ImGui label
+// ("##name") whose text is drawn elsewhere (a table header, a label above), or to tell apart
+// repeated buttons ("Remove" on every row becomes "Remove step 3"). Replaces ImGui's label.
 void label_last_item(const char* label);
 // A primary (accent coloured) button.
 bool primary_button(const char* label);
