@@ -70,7 +70,14 @@ void SelfStudyView::rate_page() {
   for (size_t d = 0; d < fw.domains.size(); ++d) {
     const Domain& domain = fw.domains[d];
     ImGui::PushID(domain.id.c_str());
-    if (ImGui::Selectable(domain.title.c_str(), domain.id == domain_id_)) domain_id_ = domain.id;
+    // Long domain names wrap instead of being cut: the text is drawn over a selectable row.
+    const float wrap = ImGui::GetContentRegionAvail().x - 8;
+    const ImVec2 title_size = ImGui::CalcTextSize(domain.title.c_str(), nullptr, false, wrap);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##domain", domain.id == domain_id_, 0, ImVec2(0, title_size.y + 2))) domain_id_ = domain.id;
+    ui::label_last_item(domain.title.c_str());
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 2, top.y + 1),
+                                        ui::text_color(), domain.title.c_str(), nullptr, wrap);
     int done = 0, total = 0;
     for (auto& p : progress)
       if (p.domain_id == domain.id) {
@@ -78,8 +85,8 @@ void SelfStudyView::rate_page() {
         done = pindex < p.answered_by_participant.size() ? p.answered_by_participant[pindex] : 0;
       }
     std::string overlay = trf("self_study.rate.progress", {std::to_string(done), std::to_string(total)});
-    ImGui::ProgressBar(total ? float(done) / float(total) : 0.0f, ImVec2(-1, ImGui::GetTextLineHeight() * 0.9f),
-                       overlay.c_str());
+    ImGui::ProgressBar(total ? float(done) / float(total) : 0.0f, ImVec2(-1, 0), overlay.c_str());
+    ImGui::Spacing();
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -110,12 +117,14 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
   const Framework& fw = model_.framework();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const std::string cid = cycle.id, pid = participant.id;
-  ui::push_font(ui::Font::Bold);
+  ui::push_font(ui::Font::Heading);
   ImGui::TextWrapped("%s", domain.title.c_str());
   ui::pop_font();
   for (const Standard& standard : domain.standards) {
     ImGui::Spacing();
+    ui::push_font(ui::Font::Bold);
     ImGui::TextWrapped("%s", standard.title.c_str());
+    ui::pop_font();
     if (!standard.description.empty()) ui::help_text(standard.description.c_str());
     for (const Indicator& indicator : standard.indicators) {
       // Copy what the row needs: a key press below may change the model under these references.
@@ -294,7 +303,7 @@ void SelfStudyView::consensus_page() {
   const ConsensusRow* selected = nullptr;
   if (ImGui::BeginTable("consensus_table", columns, flags, ImVec2(avail.x * 0.55f, height))) {
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(tr("self_study.report.indicator"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
+    ImGui::TableSetupColumn(tr("self_study.report.indicator"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 18);
     for (auto& p : cycle->participants) ImGui::TableSetupColumn(p.name.c_str(), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("self_study.consensus.spread"), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("self_study.consensus.team"), ImGuiTableColumnFlags_WidthFixed);
@@ -319,7 +328,12 @@ void SelfStudyView::consensus_page() {
           IndicatorRef ref = fw.find_indicator(row.indicator_id);
           if (ref.indicator) ImGui::SetItemTooltip("%s", ref.indicator->text.c_str());
         }
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ui::text_color(), row.indicator_id.c_str());
+        {
+          // The id and the start of the wording; the cell clips it, the tooltip has it all.
+          IndicatorRef ref = fw.find_indicator(row.indicator_id);
+          std::string caption = row.indicator_id + "  " + (ref.indicator ? ref.indicator->text : std::string());
+          ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ui::text_color(), caption.c_str());
+        }
         for (auto& a : row.answers) {
           ImGui::TableNextColumn();
           std::string s = view::answer_short(a.state, a.level);
@@ -398,9 +412,14 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   };
   bool first = true;
   for (const ScaleLevel& level : fw.scale.levels) {
-    if (!first) ImGui::SameLine();
-    first = false;
     const std::string heading = level.label + " (" + std::to_string(level.value) + ")";
+    // Flow like words: a choice that does not fit on this line starts the next one.
+    const float needed = ImGui::CalcTextSize(heading.c_str()).x + 8 + ImGui::GetStyle().ItemSpacing.x;
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
+    }
+    first = false;
     ImGui::PushID(level.value);
     if (ImGui::Selectable(heading.c_str(), current.state == RatingState::Rated && current.level == level.value, 0,
                           ImVec2(ImGui::CalcTextSize(heading.c_str()).x + 8, 0)))

@@ -197,14 +197,25 @@ void SelfStudyView::domain_chart(const CycleSummary& summary, const Cycle* previ
   const float x0 = origin.x + label_w;
   auto x_of = [&](double v) { return x0 + plot_w * float((std::clamp(v, double(lo), double(hi)) - lo) / (hi - lo)); };
 
-  // Axis: a tick and label per scale level.
+  // Axis: a tick per scale level, labelled with its number and name; a name that would run into
+  // its neighbour is left out (the number stays, and the rating page has every name).
   const float axis_y = origin.y + row_h * float(summary.domains.size()) + 2;
-  for (const ScaleLevel& l : fw.scale.levels) {
-    float x = x_of(l.value);
+  float free_from = x0;
+  for (size_t i = 0; i < fw.scale.levels.size(); ++i) {
+    const ScaleLevel& l = fw.scale.levels[i];
+    const float x = x_of(l.value);
     dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), ImGui::GetColorU32(ImGuiCol_Border));
+    const float next_x = i + 1 < fw.scale.levels.size() ? x_of(fw.scale.levels[i + 1].value) : x0 + plot_w + value_w;
     std::string t = std::to_string(l.value) + " " + l.label;
     float tw = ImGui::CalcTextSize(t.c_str()).x;
-    dl->AddText(ImVec2(std::min(x - tw * 0.5f, x0 + plot_w - tw), axis_y + 2), ui::muted_color(), t.c_str());
+    float left = std::max(free_from, x - tw * 0.5f);
+    if (left + tw > next_x - 4 - ImGui::CalcTextSize("0").x * 0.5f) {
+      t = std::to_string(l.value);
+      tw = ImGui::CalcTextSize(t.c_str()).x;
+      left = x - tw * 0.5f;
+    }
+    dl->AddText(ImVec2(left, axis_y + 2), ui::muted_color(), t.c_str());
+    free_from = left + tw + 8;
   }
   if (const ScaleLevel* meets = fw.scale.level(fw.scale.meets_level)) {
     float x = x_of(meets->value);
