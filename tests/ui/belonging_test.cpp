@@ -271,3 +271,33 @@ TEST_CASE("empty states: results with no responses, grid with no students", "[ui
   h.click("Add a student");
   CHECK(section(h)["pre"].empty());
 }
+
+TEST_CASE("staff add their own survey item in English and Spanish, undo and remove it", "[ui][belonging]") {
+  Harness h(nullptr, 1280, 1400);  // tall enough for the plan page without scrolling
+  open_plugin(h);
+  h.click("Survey items");
+  h.scroll("plan", 60);
+  const size_t defaults = belonging::default_item_bank().items.size();
+  const std::string n = std::to_string(defaults + 1);
+  h.click("Add your own item");
+  h.scroll("plan", 60);
+  REQUIRE(h.has("Item " + n + " in English"));
+  h.fill("Item " + n + " in English", "I can explain my project to a younger student.");
+  h.fill("Item " + n + " in Spanish", "Puedo explicar mi proyecto a un estudiante más joven.");
+  h.click("Item " + n + " is reverse-scored");
+  json items = section(h)["items"];
+  REQUIRE(items.size() == defaults + 1);
+  json mine = items.back();
+  REQUIRE(mine["custom"] == true);
+  REQUIRE(mine["en"] == "I can explain my project to a younger student.");
+  REQUIRE(mine["es"] == "Puedo explicar mi proyecto a un estudiante más joven.");
+  REQUIRE(mine["reverse"] == true);
+  // Undo takes back the last edit only.
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  REQUIRE(section(h)["items"].back()["reverse"] == false);
+  // Removing asks first.
+  h.click("Remove item " + n);
+  REQUIRE(h.has("Remove the item"));
+  h.click("Remove the item");
+  REQUIRE(section(h)["items"].size() == defaults);
+}
