@@ -5,7 +5,9 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -130,7 +132,21 @@ EMSCRIPTEN_KEEPALIVE void stempush_page_hidden() {
   if (g && g->app) g->app->flush();
 }
 EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
-  ImGui::GetIO().AddInputCharactersUTF8(text);
+  // Queued as SDL text events, not handed to ImGui directly: key presses still waiting in SDL's
+  // queue came first and must stay first ("Ana Núñez", not "úAna Nñez"). An SDL text event holds
+  // under 32 bytes, so the text is cut at UTF-8 character boundaries.
+  const std::string all = text ? text : "";
+  size_t start = 0;
+  while (start < all.size()) {
+    size_t end = std::min(all.size(), start + SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
+    while (end > start && end < all.size() && (static_cast<unsigned char>(all[end]) & 0xC0) == 0x80) --end;
+    SDL_Event event{};
+    event.type = SDL_TEXTINPUT;
+    event.text.windowID = SDL_GetWindowID(g->window);
+    std::memcpy(event.text.text, all.data() + start, end - start);
+    SDL_PushEvent(&event);
+    start = end;
+  }
   g->busy_frames = 3;
 }
 EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const char* bytes, int length) {

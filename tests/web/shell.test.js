@@ -155,6 +155,17 @@ test('a browser without WebAssembly or WebGL2 gets a clear message', async () =>
   await page2.close();
 });
 
+test('accented and plain letters typed at full speed stay in order', async () => {
+  const { page } = app;
+  await h.click(page, 'Program profile', 'Sidebar');
+  await h.click(page, 'Host organization');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Ana Núñez · ¿Qué? ¡Sí! Ingeniería – «éxito»');
+  await page.keyboard.press('Tab');
+  await h.settle(page);
+  assert.equal((await h.workspace(page)).profile.data.host_organization, 'Ana Núñez · ¿Qué? ¡Sí! Ingeniería – «éxito»');
+});
+
 test('dark theme screenshot, and no request ever leaves this machine', async () => {
   const { page } = app;
   await h.click(page, 'View');
