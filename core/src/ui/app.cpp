@@ -13,6 +13,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "stempush/automation.hpp"
+#include "stempush/dates.hpp"
 #include "stempush/history.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/plugin_view.hpp"
@@ -35,13 +36,6 @@ struct Toast {
   bool error = false;
   double until = 0;
 };
-
-std::string today_iso() {
-  std::time_t t = std::time(nullptr);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
-  return buf;
-}
 
 }  // namespace
 
@@ -194,7 +188,7 @@ struct App::Impl {
   }
 
   void export_workspace() {
-    std::string name = "stempush-workspace-" + today_iso() + ".json";
+    std::string name = "stempush-workspace-" + stempush::today_iso() + ".json";
     offer_file(name, "application/json", workspace.save());
   }
 

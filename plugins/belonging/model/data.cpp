@@ -59,19 +59,6 @@ std::string agenda_warning(const SessionPlan& plan) {
          " than the 60-minute session.";
 }
 
-bool is_valid_date(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  int year = std::stoi(std::string(d.substr(0, 4)));
-  int month = std::stoi(std::string(d.substr(5, 2)));
-  int day = std::stoi(std::string(d.substr(8, 2)));
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
 const Item* ItemBank::find(std::string_view id) const {
   for (auto& item : items)
     if (item.id == id) return &item;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 
 namespace belonging {
@@ -59,7 +60,7 @@ int total_minutes(const SessionPlan& plan);
 bool move_step(SessionPlan& plan, size_t from, size_t to);
 // "" when the agenda adds up to 60 minutes, otherwise a sentence the plan page shows.
 std::string agenda_warning(const SessionPlan& plan);
-bool is_valid_date(std::string_view yyyy_mm_dd);
+using stempush::is_iso_date;  // dates are YYYY-MM-DD (stempush/dates.hpp)
 
 // ---- Item bank ----------------------------------------------------------------------------------
 inline constexpr int kMinPoints = 4, kMaxPoints = 7;

@@ -119,7 +119,7 @@ BelongingData data_from_json(const json& j) {
 
   In plan = root.at("plan");
   d.plan.date = plan.at("date").str();
-  if (!d.plan.date.empty() && !is_valid_date(d.plan.date)) throw SectionError(plan.path + "/date", "must be a date YYYY-MM-DD");
+  if (!d.plan.date.empty() && !is_iso_date(d.plan.date)) throw SectionError(plan.path + "/date", "must be a date YYYY-MM-DD");
   d.plan.cohort = plan.at("cohort").str();
   d.plan.grade_band = plan.at("grade_band").str();
   d.plan.expected_students = plan.at("expected_students").integer(0, 100000);

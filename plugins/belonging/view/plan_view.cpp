@@ -31,7 +31,7 @@ void draw_group(State& s, stempush::ViewContext& ctx) {
   SessionPlan& plan = s.data().plan;
   if (!ImGui::CollapsingHeader(T("plan.when_who"), ImGuiTreeNodeFlags_DefaultOpen)) return;
   plan_text(s, ctx, "plan.date", &plan.date, "plan.date_hint");
-  if (!plan.date.empty() && !is_valid_date(plan.date)) {
+  if (!plan.date.empty() && !is_iso_date(plan.date)) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
     ImGui::TextWrapped("%s", T("plan.date_invalid"));
     ImGui::PopStyleColor();

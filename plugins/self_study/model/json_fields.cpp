@@ -84,20 +84,6 @@ void reject_unknown_keys(const json& obj, const std::vector<std::string_view>& a
   }
 }
 
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-  int year = std::stoi(std::string(text.substr(0, 4)));
-  int month = std::stoi(std::string(text.substr(5, 2)));
-  int day = std::stoi(std::string(text.substr(8, 2)));
-  if (month < 1 || month > 12 || day < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= days;
-}
-
 namespace {
 
 // A minimal walk over JSON text that is already known to parse; it records only the line at

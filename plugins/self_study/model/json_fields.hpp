@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stempush/dates.hpp"
 #include "stempush/plugin.hpp"
 
 namespace self_study {
@@ -33,8 +34,7 @@ std::vector<std::string> optional_text_list(const json& obj, const char* key, co
 void reject_unknown_keys(const json& obj, const std::vector<std::string_view>& allowed,
                          const std::string& path);
 
-// "YYYY-MM-DD" with a real month and day; the one date form this plugin stores.
-bool is_iso_date(std::string_view text);
+using stempush::is_iso_date;  // dates are YYYY-MM-DD (stempush/dates.hpp)
 
 // The 1-based line of `text` where the value at JSON pointer `path` starts, or 0 if the text
 // has no such value. Walks the text once; only called when reporting an error.

@@ -6,6 +6,7 @@
 
 #include "imgui_internal.h"  // ActivateItemByID
 #include "imgui_stdlib.h"
+#include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/ui/ui.hpp"
 
@@ -62,18 +63,7 @@ const char* status_text(PriorityStatus status) {
   return "";
 }
 
-std::string today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-#ifdef _WIN32
-  localtime_s(&local, &now);
-#else
-  localtime_r(&now, &local);
-#endif
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
-}
+std::string today() { return stempush::today_iso(); }
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
