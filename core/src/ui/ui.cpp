@@ -161,6 +161,14 @@ bool text_area(const char* label, std::string* value, float height_lines) {
   return changed;
 }
 
+bool named_button(const char* visible, const std::string& name, bool small) {
+  ImGui::PushID(name.c_str());  // many rows show the same text: the name keeps their ids apart
+  const bool pressed = small ? ImGui::SmallButton(visible) : ImGui::Button(visible);
+  ImGui::PopID();
+  label_last_item(name.c_str());
+  return pressed;
+}
+
 bool primary_button(const char* label) {
   const ImVec4 accent = dark_theme() ? ImVec4(0.20f, 0.62f, 0.66f, 1) : ImVec4(0.05f, 0.45f, 0.50f, 1);
   ImGui::PushStyleColor(ImGuiCol_Button, accent);

@@ -2,6 +2,9 @@
 // as a real process on files in a temp folder.
 #include <catch2/catch_test_macros.hpp>
 
+#include <stdexcept>
+#include <stdlib.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -28,10 +31,12 @@ std::string slurp(const fs::path& p) {
 }
 void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
 
+// A fresh folder per call: ctest runs test cases as parallel processes, so the name must not
+// repeat across processes (an unseeded rand() did).
 fs::path temp_dir() {
-  auto dir = fs::temp_directory_path() / ("belonging-test-" + std::to_string(std::rand()));
-  fs::create_directories(dir);
-  return dir;
+  std::string pattern = (fs::temp_directory_path() / "belonging-test-XXXXXX").string();
+  if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
+  return pattern;
 }
 int run_cli(const std::string& args, const fs::path& out) {
   std::string command = std::string(STEMPUSH_CLI_PATH) + " " + args + " > " + out.string() + " 2>&1";

@@ -42,19 +42,6 @@ const Results& State::current_results() {
   return *results;
 }
 
-bool named_button(const char* visible, const std::string& name, bool small) {
-  const ImVec2 text = ImGui::CalcTextSize(visible);
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 size(text.x + style.FramePadding.x * 2, small ? ImGui::GetTextLineHeight() : ImGui::GetFrameHeight());
-  // An ImGui label of only "##..." has no visible part, so the name below is the one recorded.
-  bool pressed = ImGui::Button(("##" + name).c_str(), size);
-  ui::label_last_item(name.c_str());
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + (max.x - min.x - text.x) * 0.5f, min.y + (max.y - min.y - text.y) * 0.5f),
-                                      ui::text_color(), visible);
-  return pressed;
-}
-
 void survey_picker(State& s) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(T("collect.which_survey"));

@@ -97,9 +97,7 @@ void draw_collect(State& s, stempush::ViewContext& ctx);
 void draw_kiosk(State& s, stempush::ViewContext& ctx);
 void draw_results(State& s, stempush::ViewContext& ctx);
 
-// A button showing `visible` ("Remove") but named `name` ("Remove step 3") for automation and
-// screen-reader work, where many rows share one short visible label.
-bool named_button(const char* visible, const std::string& name, bool small = true);
+using stempush::ui::named_button;
 
 // Survey picker (before / after the session) shared by the collect pages.
 void survey_picker(State& s);

@@ -116,21 +116,6 @@ bool area(const char* label, const std::string& value, std::string* changed, flo
   return edited;
 }
 
-bool named_button(const char* text, const std::string& name, bool small) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 text_size = ImGui::CalcTextSize(text);
-  const float pad_y = small ? 0.0f : style.FramePadding.y;
-  const ImVec2 size(text_size.x + style.FramePadding.x * 2, text_size.y + pad_y * 2);
-  ImGui::PushID(name.c_str());
-  const bool pressed = ImGui::Button("##named_button", size);
-  ImGui::PopID();
-  stempush::ui::label_last_item(name.c_str());
-  const ImVec2 min = ImGui::GetItemRectMin();
-  ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + (size.x - text_size.x) * 0.5f, min.y + (size.y - text_size.y) * 0.5f),
-                                      ImGui::GetColorU32(ImGuiCol_Text), text);
-  return pressed;
-}
-
 ImU32 level_color(const Framework& framework, int level) {
   int levels = framework.scale.max() - framework.scale.min() + 1;
   return stempush::ui::diverging_color(level - framework.scale.min(), levels);

@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "self_study/model/self_study_model.hpp"
+#include "stempush/ui/ui.hpp"
 
 namespace self_study::view {
 
@@ -36,10 +37,7 @@ bool field(const char* label, const std::string& value, std::string* changed, co
 bool area(const char* label, const std::string& value, std::string* changed, float lines = 3,
           const std::string& automation_label = {}, bool activate = false);
 
-// A button whose automation name differs from its text ("Remove" in a row, named "Remove cycle
-// Fall 2026"): the automation layer keeps the first label an item reports, so the button's own
-// label is hidden and its text drawn over it.
-bool named_button(const char* text, const std::string& name, bool small = true);
+using stempush::ui::named_button;  // "Remove" in a row, named "Remove cycle Fall 2026"
 
 // Colour of a rating level on the scale (low: orange, high: blue), matched in the chart and tables.
 ImU32 level_color(const Framework& framework, int level);

@@ -28,6 +28,9 @@ bool text_area(const char* label, std::string* value, float height_lines = 4);
 // ("##name") whose text is drawn elsewhere (a table header, a label above), or to tell apart
 // repeated buttons ("Remove" on every row becomes "Remove step 3"). Replaces ImGui's label.
 void label_last_item(const char* label);
+// A button showing `visible` ("Remove") but named `name` ("Remove step 3") for automation and
+// keyboard users, where many rows share one short visible label.
+bool named_button(const char* visible, const std::string& name, bool small = true);
 // A primary (accent coloured) button.
 bool primary_button(const char* label);
 // A red button for destructive actions.
