@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "belonging/model/exports.hpp"
+#include "belonging/model/results.hpp"
 #include "stempush/report.hpp"
 
 namespace belonging {
@@ -11,12 +12,6 @@ namespace {
 
 using stempush::report::escape_html;
 
-std::string fixed(double v, int decimals = 2) {
-  if (std::isnan(v)) return "-";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
 
 // One diverging stacked bar as inline SVG: disagreement to the left of the centre line,
 // agreement to the right, the middle point (odd scales) split across it.
@@ -36,7 +31,7 @@ std::string diverging_bar(const std::vector<int>& counts, int n) {
     return std::string(kAgree[std::min(2, k + 3 - half)]);
   };
   auto rect = [&](double x, double w, const std::string& fill) {
-    svg += "<rect x=\"" + fixed(x) + "\" y=\"0\" width=\"" + fixed(w) + "\" height=\"" + fixed(height) +
+    svg += "<rect x=\"" + number(x) + "\" y=\"0\" width=\"" + number(w) + "\" height=\"" + number(height) +
            "\" fill=\"" + fill + "\"/>";
   };
   int half = points / 2;
@@ -78,10 +73,10 @@ std::string results_html(const BelongingData& data, const Results& results) {
   for (auto& s : results.scales) {
     const Subscale* sub = data.bank.find_subscale(s.subscale_id);
     std::string name = sub ? sub->name.en : s.subscale_id;
-    rows.push_back({name, fixed(s.pre_mean) + " (n=" + std::to_string(s.pre_n) + ")",
-                    fixed(s.post_mean) + " (n=" + std::to_string(s.post_n) + ")", fixed(s.alpha_pre),
-                    fixed(s.alpha_post), (s.change.mean_diff >= 0 ? "+" : "") + fixed(s.change.mean_diff),
-                    fixed(s.change.ci_low) + " to " + fixed(s.change.ci_high), fixed(s.change.cohens_dz),
+    rows.push_back({name, number(s.pre_mean) + " (n=" + std::to_string(s.pre_n) + ")",
+                    number(s.post_mean) + " (n=" + std::to_string(s.post_n) + ")", number(s.alpha_pre),
+                    number(s.alpha_post), (s.change.mean_diff >= 0 ? "+" : "") + number(s.change.mean_diff),
+                    number(s.change.ci_low) + " to " + number(s.change.ci_high), number(s.change.cohens_dz),
                     std::to_string(s.change.n)});
     bars.push_back({name + " (1-" + std::to_string(s.points) + ")", std::isnan(s.post_mean) ? 0 : s.post_mean,
                     std::isnan(s.pre_mean) ? 0 : s.pre_mean});
@@ -112,7 +107,7 @@ std::string results_html(const BelongingData& data, const Results& results) {
       } else {
         std::string changes = "n=" + std::to_string(g.paired_n);
         for (size_t i = 0; i < g.change.size() && i < results.scales.size(); ++i)
-          changes += "; " + results.scales[i].subscale_id + " " + (g.change[i].mean_diff >= 0 ? "+" : "") + fixed(g.change[i].mean_diff);
+          changes += "; " + results.scales[i].subscale_id + " " + (g.change[i].mean_diff >= 0 ? "+" : "") + number(g.change[i].mean_diff);
         row.push_back(changes);
       }
       group_rows.push_back(row);

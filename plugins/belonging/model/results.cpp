@@ -12,16 +12,18 @@
 #include "belonging_assets.hpp"
 
 namespace belonging {
-namespace {
 
-using stempush::stats::PairedResult;
-
-std::string number(double value, int decimals = 2) {
+std::string number(double value, int decimals) {
   if (std::isnan(value)) return "-";
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
   return buf;
 }
+
+namespace {
+
+using stempush::stats::PairedResult;
+
 std::string signed_number(double value) {
   if (std::isnan(value)) return "-";
   return (value >= 0 ? "+" : "") + number(value);

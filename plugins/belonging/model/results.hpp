@@ -71,4 +71,7 @@ struct Results {
 
 Results compute_results(const BelongingData& data);
 
+// A figure as the sentences and the report print it: "0.62", or "-" where it is undefined (NaN).
+std::string number(double value, int decimals = 2);
+
 }  // namespace belonging
