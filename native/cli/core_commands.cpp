@@ -63,6 +63,10 @@ int run(const std::vector<std::string>& words, Io& io) {
   CommandTable table;
   build_command_table(table, registry);
   io.registry = &registry;
+  if (!words.empty() && words[0] == "--version") {
+    io.out << "stempush-cli " << STEMPUSH_VERSION << "\n";
+    return kOk;
+  }
   if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
     table.print_help(words.empty() ? io.err : io.out, "stempush-cli");
     return words.empty() ? int(kUsage) : int(kOk);

@@ -55,3 +55,20 @@ TEST_CASE("migrate rewrites an old workspace in the current format; export-secti
   REQUIRE(none.exit_code == 1);
   REQUIRE_THAT(none.output, ContainsSubstring("no section"));
 }
+
+// The release version has one source: the VERSION file at the top of the repository.
+TEST_CASE("stempush-cli --version and a saved workspace's app_version come from the VERSION file", "[cli][version]") {
+  auto file = stempush::read_file(std::string(STEMPUSH_SOURCE_DIR) + "/VERSION");
+  REQUIRE(file);
+  const std::string version = file->substr(0, file->find('\n'));
+  REQUIRE(!version.empty());
+
+  auto r = run_cli("--version");
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.output == "stempush-cli " + version + "\n");
+
+  const std::string dir = test_support::temp_folder("cli");
+  REQUIRE(run_cli("migrate " + test_support::fixture("workspace-v1-profile.json") + " " + dir + "/new.json").exit_code == 0);
+  auto migrated = nlohmann::json::parse(*stempush::read_file(dir + "/new.json"));
+  REQUIRE(migrated["app_version"] == version);  // the fixture says 0.0.9: rewritten by this build
+}

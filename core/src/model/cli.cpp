@@ -48,7 +48,8 @@ void CommandTable::print_help(std::ostream& out, const std::string& program) con
   for (auto& c : commands_) width = std::max(width, c.usage.size());
   for (auto& c : commands_)
     out << "  " << std::left << std::setw(static_cast<int>(width) + 2) << c.usage << c.summary << "\n";
-  out << "\n  --help                  show this text\n";
+  out << "\n  --help                  show this text\n"
+      << "  --version               print the toolkit's version\n";
 }
 
 std::string ParsedArgs::get(const std::string& flag, const std::string& fallback) const {
