@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, pinned to the versions in scripts/deps.env.
 # Idempotent: each step checks first, so the second run takes a second or two.
-# Usage: scripts/setup.sh [native|web|test|all]   (default: all)
+# Usage: scripts/setup.sh [native|web|test|release|all]   (default: all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DEPS="$ROOT/.deps"
@@ -108,6 +108,31 @@ sdl2_web() {
   touch "$prefix/.complete"
 }
 
+# SDL2 for the Windows release, cross-compiled with mingw-w64 from the same Debian source.
+sdl2_mingw() {
+  local prefix="$DEPS/prefix/sdl2-mingw"
+  [ -f "$prefix/.complete" ] && return
+  local src; src="$(fetch_source libsdl2 "$SDL2_SRC_VERSION")"
+  log "building SDL2 $SDL2_SRC_VERSION for Windows x64 with mingw-w64 (about 2 minutes)"
+  rm -rf "$DEPS/build/sdl2-mingw"
+  nice -n 10 cmake -S "$src" -B "$DEPS/build/sdl2-mingw" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/mingw-w64-x86_64.cmake" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+  nice -n 10 cmake --build "$DEPS/build/sdl2-mingw" -j"$(nproc)" >/dev/null
+  cmake --install "$DEPS/build/sdl2-mingw" >/dev/null
+  touch "$prefix/.complete"
+}
+
+# The release build and its smoke tests: the mingw-w64 cross compiler (pinned: it goes into the
+# Windows build), Wine to run the Windows build, zip to pack it.
+release_tools() {
+  # shellcheck disable=SC2086
+  install_pinned $DEB_RELEASE_PINNED
+  # shellcheck disable=SC2086
+  install_current $DEB_RELEASE_TEST_TOOLS
+  sdl2_mingw
+}
+
 test_tools() {
   # shellcheck disable=SC2086
   install_current $DEB_TEST_TOOLS
@@ -122,7 +147,8 @@ case "$WHAT" in
   native) common; catch2 ;;
   web)    common; sdl2_web ;;
   test)   common; catch2; sdl2_web; test_tools ;;
-  all)    common; catch2; sdl2_web; test_tools ;;
-  *) echo "usage: $0 [native|web|test|all]" >&2; exit 2 ;;
+  release) common; catch2; sdl2_web; test_tools; release_tools ;;
+  all)    common; catch2; sdl2_web; test_tools; release_tools ;;
+  *) echo "usage: $0 [native|web|test|release|all]" >&2; exit 2 ;;
 esac
 log "ready ($WHAT)"

@@ -17,13 +17,13 @@
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
-#include "xdg_paths.hpp"
+#include "paths.hpp"
 
 namespace {
 
 void print_help() {
   std::printf(
-      "Usage: stempush [--workspace PATH] [--quit-after SECONDS]\n\n"
+      "Usage: stempush [[--workspace] PATH] [--quit-after SECONDS]\n\n"
       "  --workspace PATH      use this workspace file instead of the one in %s\n"
       "  --quit-after SECONDS  save and quit after this long (smoke tests)\n"
       "  --print-frames        print how many frames were drawn, on exit\n",
@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--print-frames")) print_frames = true;
     else if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return print_help(), 0;
+    // A bare path: how the desktop hands over a double-clicked workspace file (stempush.desktop's
+    // %f, the Windows file association's "%1").
+    else if (argv[i][0] != '-' && workspace_path.empty()) workspace_path = argv[i];
     else {
       std::fprintf(stderr, "stempush: unknown option %s\n", argv[i]);
       print_help();
@@ -57,9 +60,8 @@ int main(int argc, char** argv) {
 
   std::string folder = stempush::native::data_folder(), file = stempush::WorkspaceStore::kDefaultFileName;
   if (!workspace_path.empty()) {
-    auto slash = workspace_path.rfind('/');
-    folder = slash == std::string::npos ? "." : workspace_path.substr(0, slash);
-    file = workspace_path.substr(slash == std::string::npos ? 0 : slash + 1);
+    folder = stempush::native::folder_of(workspace_path);
+    file = stempush::native::file_name_of(workspace_path);
   }
   std::unique_ptr<stempush::DirectoryStorage> storage;
   try {
@@ -138,7 +140,7 @@ int main(int argc, char** argv) {
         SDL_free(event.drop.file);
         try {
           auto bytes = stempush::read_file(path);
-          if (bytes) app.open_dropped_file(path.substr(path.rfind('/') + 1), *bytes);
+          if (bytes) app.open_dropped_file(stempush::native::file_name_of(path), *bytes);
         } catch (const stempush::StorageError& e) {
           std::fprintf(stderr, "stempush: %s\n", e.what());
         }

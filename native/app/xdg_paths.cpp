@@ -1,4 +1,4 @@
-#include "xdg_paths.hpp"
+#include "paths.hpp"
 
 #include <cstdlib>
 #include <sys/stat.h>

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Smoke tests of the release archives in dist/ (scripts/release.sh makes them), each unpacked
+# the way a user gets it:
+#   - SHA256SUMS matches;
+#   - web: the zip served from a sub-path passes the shell browser test, and an update from
+#     version N to N+1 keeps the saved workspace (tests/release/web_*.test.js);
+#   - Linux: the tarball's app starts under Xvfb and draws (tests/native/window_smoke.sh), its
+#     CLI prints the VERSION, the .desktop file and MIME type are valid and install.sh installs
+#     them for a user;
+#   - Windows: the .exe files import only Windows' own DLLs, the CLI under Wine gives the same
+#     results as the Linux CLI (tests/release/cli_parity.sh), and the app under Wine in Xvfb
+#     draws its first frame (screenshot tests/out/windows-app.png) with its data in %APPDATA%.
+# Usage: tests/release/smoke.sh [DIST]   (default dist/)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DIST="$(realpath "${1:-$ROOT/dist}")"
+VERSION="$(head -1 "$ROOT/VERSION")"
+OUT="$ROOT/tests/out"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+step() { printf '\n--- %s ---\n' "$*"; }
+fail() { echo "FAIL: $*"; exit 1; }
+
+step "checksums"
+(cd "$DIST" && sha256sum -c SHA256SUMS)
+
+step "web: served from a sub-path"
+mkdir -p "$WORK/host/tools/stempush"
+unzip -q "$DIST/stempush-web-$VERSION.zip" -d "$WORK/unzipped"
+cp -r "$WORK/unzipped/stempush-web-$VERSION/." "$WORK/host/tools/stempush/"
+for f in index.html app.js app.wasm sw.js loader.js HOSTING.md; do
+  [ -f "$WORK/host/tools/stempush/$f" ] || fail "the web zip has no $f"
+done
+grep -q "const VERSION = '$VERSION'" "$WORK/host/tools/stempush/loader.js" || fail "the web zip's loader.js is not stamped $VERSION"
+# No absolute URL anywhere in the page: it would break under a sub-path.
+if grep -nE "(src|href)=\"/" "$WORK/host/tools/stempush/index.html"; then fail "index.html has an absolute URL"; fi
+STEMPUSH_RELEASE_HOST="$WORK/host" STEMPUSH_RELEASE_PATH="tools/stempush/" \
+  node --test --test-concurrency=1 "$ROOT/tests/release/web_subpath.test.js" "$ROOT/tests/release/web_update.test.js"
+
+step "linux: the tarball"
+tar -xzf "$DIST/stempush-linux-x64-$VERSION.tar.gz" -C "$WORK"
+L="$WORK/stempush-linux-x64-$VERSION"
+for f in stempush stempush-cli stempush.desktop stempush.svg stempush-workspace.xml install.sh README.txt; do
+  [ -f "$L/$f" ] || fail "the Linux tarball has no $f"
+done
+[ "$("$L/stempush-cli" --version)" = "stempush-cli $VERSION" ] || fail "stempush-cli --version is not $VERSION"
+desktop-file-validate "$L/stempush.desktop"
+xmllint --noout "$L/stempush-workspace.xml"
+# install.sh for a user with an empty home: the programs, the menu entry naming them by full path,
+# and the workspace type compiled into the user's MIME database (magic on the file's content).
+HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share" "$L/install.sh"
+[ -x "$WORK/home/.local/bin/stempush" ] || fail "install.sh did not install the app"
+grep -q "^Exec=\"$WORK/home/.local/bin/stempush\" %f$" "$WORK/home/.local/share/applications/stempush.desktop" \
+  || fail "the installed .desktop file does not name the installed app"
+desktop-file-validate "$WORK/home/.local/share/applications/stempush.desktop"
+[ -f "$WORK/home/.local/share/mime/application/x-stempush-workspace.xml" ] || fail "the MIME type was not registered"
+grep -q "stempush-workspace" "$WORK/home/.local/share/mime/magic" || fail "the MIME type has no content magic"
+./tests/native/window_smoke.sh "$L/stempush" "$OUT/release-linux"
+
+step "windows: the zip"
+unzip -q "$DIST/stempush-windows-x64-$VERSION.zip" -d "$WORK"
+W="$WORK/stempush-windows-x64-$VERSION"
+for f in stempush.exe stempush-cli.exe README.txt; do [ -f "$W/$f" ] || fail "the Windows zip has no $f"; done
+# Statically linked: only DLLs every Windows has.
+for exe in stempush.exe stempush-cli.exe; do
+  extra="$(x86_64-w64-mingw32-objdump -p "$W/$exe" | sed -n 's/.*DLL Name: //p' | tr 'A-Z' 'a-z' |
+    grep -vxE 'kernel32.dll|user32.dll|gdi32.dll|advapi32.dll|shell32.dll|ole32.dll|oleaut32.dll|imm32.dll|winmm.dll|version.dll|setupapi.dll|opengl32.dll|msvcrt.dll|comdlg32.dll|shlwapi.dll' || true)"
+  [ -z "$extra" ] || fail "$exe needs DLLs that are not part of Windows: $extra"
+done
+export WINEPREFIX="$WORK/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=;mshtml="
+nice -n 10 wine wineboot -i >/dev/null 2>&1
+wineserver -w
+./tests/release/cli_parity.sh "$L/stempush-cli" "$W/stempush-cli.exe"
+
+step "windows: the app under Wine"
+APPDATA_DIR="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/STEM PUSH Toolkit"
+export W OUT
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  set -euo pipefail
+  wine "$W/stempush.exe" --quit-after 8 --print-frames >"$WINEPREFIX/app.log" 2>&1 &
+  pid=$!
+  for i in $(seq 1 300); do grep -q "first frame drawn" "$WINEPREFIX/app.log" && break; sleep 0.1; done
+  grep -q "first frame drawn" "$WINEPREFIX/app.log" || { echo "FAIL: no first frame under Wine"; cat "$WINEPREFIX/app.log"; exit 1; }
+  sleep 1
+  import -window root "$OUT/windows-app.png"
+  wait $pid
+'
+tr -d '\r' < "$WINEPREFIX/app.log"
+deviation="$(convert "$OUT/windows-app.png" -format '%[fx:standard_deviation]' info:)"
+awk -v d="$deviation" 'BEGIN { exit !(d > 0.02) }' || fail "the Windows app's screenshot looks blank (deviation $deviation)"
+[ -d "$APPDATA_DIR" ] || fail "the Windows app made no data folder in %APPDATA%"
+echo "release smoke tests passed: web (sub-path, update), Linux tarball, Windows zip (CLI parity, app under Wine: $OUT/windows-app.png)"
