@@ -94,34 +94,27 @@ catch2() {
   touch "$prefix/.complete"
 }
 
-sdl2_web() {
-  local prefix="$DEPS/prefix/sdl2-web"
+# SDL2 from Debian's source package, static, into .deps/prefix/sdl2-FLAVOUR, once.
+# Usage: sdl2_build FLAVOUR "WHAT" [extra cmake options]; $SDL2_WRAP runs cmake's configure
+# (emcmake for WebAssembly).
+sdl2_build() {
+  local flavour="$1" what="$2"; shift 2
+  local prefix="$DEPS/prefix/sdl2-$flavour"
   [ -f "$prefix/.complete" ] && return
   local src; src="$(fetch_source libsdl2 "$SDL2_SRC_VERSION")"
-  log "building SDL2 $SDL2_SRC_VERSION for WebAssembly (about 2 minutes)"
-  rm -rf "$DEPS/build/sdl2-web"
+  log "building SDL2 $SDL2_SRC_VERSION for $what (about 2 minutes)"
+  rm -rf "$DEPS/build/sdl2-$flavour"
   ( export NODE_PATH=/usr/share/nodejs
-    emcmake cmake -S "$src" -B "$DEPS/build/sdl2-web" -DCMAKE_BUILD_TYPE=Release \
-      -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
-    cmake --build "$DEPS/build/sdl2-web" -j"$(nproc)" >/dev/null
-    cmake --install "$DEPS/build/sdl2-web" >/dev/null )
+    # shellcheck disable=SC2086
+    nice -n 10 ${SDL2_WRAP:-} cmake -S "$src" -B "$DEPS/build/sdl2-$flavour" -DCMAKE_BUILD_TYPE=Release \
+      -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" "$@" >/dev/null
+    nice -n 10 cmake --build "$DEPS/build/sdl2-$flavour" -j"$(nproc)" >/dev/null
+    cmake --install "$DEPS/build/sdl2-$flavour" >/dev/null )
   touch "$prefix/.complete"
 }
-
-# SDL2 for the Windows release, cross-compiled with mingw-w64 from the same Debian source.
-sdl2_mingw() {
-  local prefix="$DEPS/prefix/sdl2-mingw"
-  [ -f "$prefix/.complete" ] && return
-  local src; src="$(fetch_source libsdl2 "$SDL2_SRC_VERSION")"
-  log "building SDL2 $SDL2_SRC_VERSION for Windows x64 with mingw-w64 (about 2 minutes)"
-  rm -rf "$DEPS/build/sdl2-mingw"
-  nice -n 10 cmake -S "$src" -B "$DEPS/build/sdl2-mingw" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/mingw-w64-x86_64.cmake" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
-  nice -n 10 cmake --build "$DEPS/build/sdl2-mingw" -j"$(nproc)" >/dev/null
-  cmake --install "$DEPS/build/sdl2-mingw" >/dev/null
-  touch "$prefix/.complete"
-}
+sdl2_web() { SDL2_WRAP=emcmake sdl2_build web WebAssembly; }
+# The Windows release's SDL2, cross-compiled with mingw-w64 from the same source.
+sdl2_mingw() { sdl2_build mingw "Windows x64 with mingw-w64" -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/mingw-w64-x86_64.cmake"; }
 
 # The release build and its smoke tests: the mingw-w64 cross compiler (pinned: it goes into the
 # Windows build), Wine to run the Windows build, zip to pack it.

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "imgui.h"
@@ -17,6 +18,10 @@
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
+#include "file_dialogs.hpp"
+#ifdef _WIN32
+#include "windows_file_association.hpp"
+#endif
 #include "paths.hpp"
 
 namespace {
@@ -26,7 +31,11 @@ void print_help() {
       "Usage: stempush [[--workspace] PATH] [--quit-after SECONDS]\n\n"
       "  --workspace PATH      use this workspace file instead of the one in %s\n"
       "  --quit-after SECONDS  save and quit after this long (smoke tests)\n"
-      "  --print-frames        print how many frames were drawn, on exit\n",
+      "  --print-frames        print how many frames were drawn, on exit\n"
+#ifdef _WIN32
+      "  --file-type-choice ask|yes|no  whether double-clicked workspace files open here\n"
+#endif
+      ,
       stempush::native::data_folder().c_str());
 }
 
@@ -43,10 +52,14 @@ int main(int argc, char** argv) {
   std::string workspace_path;
   double quit_after = -1;
   bool print_frames = false;
+  std::string file_type_choice;  // Windows: "", "ask", "yes" or "no" (windows_file_association.hpp)
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--workspace") && i + 1 < argc) workspace_path = argv[++i];
     else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--print-frames")) print_frames = true;
+#ifdef _WIN32
+    else if (!std::strcmp(argv[i], "--file-type-choice") && i + 1 < argc) file_type_choice = argv[++i];
+#endif
     else if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return print_help(), 0;
     // A bare path: how the desktop hands over a double-clicked workspace file (stempush.desktop's
     // %f, the Windows file association's "%1").
@@ -111,8 +124,23 @@ int main(int argc, char** argv) {
   platform.default_export_folder = stempush::native::documents_folder();
   platform.platform_name = "desktop (SDL2 + OpenGL 3.3)";
   platform.workspace_file = file;
+  // The system's file dialogs when it has them (else the shell asks for a path itself).
+  stempush::native::FileDialogs dialogs(
+      stempush::native::path_join(stempush::native::data_folder(), "last-folder.txt"), platform.default_export_folder);
+  if (stempush::native::system_file_dialog_available()) {
+    platform.choose_file = [&dialogs](bool save, const std::string& what) {
+      auto path = save ? dialogs.save(what) : dialogs.open(what);
+      return path ? std::optional(stempush::AppPlatform::ChosenFile{*path, stempush::native::file_name_of(*path)})
+                  : std::nullopt;
+    };
+  }
   stempush::App app(registry, *storage, platform);
   app.start();
+#ifdef _WIN32
+  // After start(): the question is asked in the language the user chose.
+  stempush::native::offer_file_association(
+      file_type_choice, stempush::native::path_join(stempush::native::data_folder(), "file-type-choice.txt"));
+#endif
 
   const Uint64 started = SDL_GetTicks64();
   int busy_frames = 3;  // frames still to draw after the last input (hover, animations settle)

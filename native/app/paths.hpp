@@ -17,6 +17,10 @@ inline constexpr const char* kPathSeparators = "/\\";
 #else
 inline constexpr const char* kPathSeparators = "/";
 #endif
+// folder + the system's separator + name.
+inline std::string path_join(const std::string& folder, const std::string& name) {
+  return folder + kPathSeparators[std::char_traits<char>::length(kPathSeparators) - 1] + name;
+}
 // "C:\a\b.json" -> "C:\a" and "b.json"; a bare name -> "." and the name.
 inline std::string folder_of(const std::string& path) {
   auto cut = path.find_last_of(kPathSeparators);

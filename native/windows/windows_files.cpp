@@ -71,14 +71,7 @@ std::optional<std::string> read_file(const std::string& path) {
     if (errno == ENOENT) return std::nullopt;
     throw StorageError("cannot read " + path + ": " + std::strerror(errno));
   }
-  std::string out;
-  char buf[64 * 1024];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  bool bad = std::ferror(f);
-  std::fclose(f);
-  if (bad) throw StorageError("cannot read " + path);
-  return out;
+  return detail::read_and_close(f, path);
 }
 
 DirectoryStorage::DirectoryStorage(std::string folder) : folder_(std::move(folder)) {
@@ -92,12 +85,6 @@ std::string DirectoryStorage::path(const std::string& name) const {
   if (name.empty() || name.find_first_of("/\\:") != std::string::npos || name == "." || name == "..")
     throw StorageError("invalid file name: " + name);
   return folder_ + "\\" + name;
-}
-
-std::optional<std::string> DirectoryStorage::read(const std::string& name) { return read_file(path(name)); }
-
-void DirectoryStorage::write_atomic(const std::string& name, std::string_view bytes) {
-  write_file_atomic(path(name), bytes, on_partial_write);
 }
 
 void DirectoryStorage::rename(const std::string& from, const std::string& to) {

@@ -78,7 +78,7 @@ APPDATA_DIR="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/STEM PUSH Toolk
 export W OUT
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail
-  wine "$W/stempush.exe" --quit-after 8 --print-frames >"$WINEPREFIX/app.log" 2>&1 &
+  wine "$W/stempush.exe" --file-type-choice yes --quit-after 8 --print-frames >"$WINEPREFIX/app.log" 2>&1 &
   pid=$!
   for i in $(seq 1 300); do grep -q "first frame drawn" "$WINEPREFIX/app.log" && break; sleep 0.1; done
   grep -q "first frame drawn" "$WINEPREFIX/app.log" || { echo "FAIL: no first frame under Wine"; cat "$WINEPREFIX/app.log"; exit 1; }
@@ -90,4 +90,11 @@ tr -d '\r' < "$WINEPREFIX/app.log"
 deviation="$(convert "$OUT/windows-app.png" -format '%[fx:standard_deviation]' info:)"
 awk -v d="$deviation" 'BEGIN { exit !(d > 0.02) }' || fail "the Windows app's screenshot looks blank (deviation $deviation)"
 [ -d "$APPDATA_DIR" ] || fail "the Windows app made no data folder in %APPDATA%"
+# The first-run answer "yes" registered the workspace file type for this user: double-click runs
+# "...\stempush.exe" "%1" (and the app takes a bare path as the workspace to open).
+[ "$(cat "$APPDATA_DIR/file-type-choice.txt")" = yes ] || fail "the file-type answer was not kept"
+wine reg query 'HKCU\Software\Classes\StemPush.Workspace\shell\open\command' /ve | tr -d '\r' | tee "$WORK/reg.txt"
+grep -qF 'stempush.exe" "%1"' "$WORK/reg.txt" || fail "the workspace file type is not registered to open in stempush.exe"
+wine reg query 'HKCU\Software\Classes\.json\OpenWithProgids' | tr -d '\r' | grep -q StemPush.Workspace \
+  || fail ".json files do not offer the toolkit in Open with"
 echo "release smoke tests passed: web (sub-path, update), Linux tarball, Windows zip (CLI parity, app under Wine: $OUT/windows-app.png)"

@@ -7,7 +7,8 @@
 
 namespace stempush::testing {
 
-Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float height)
+Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float height,
+                 const std::function<void(AppPlatform&)>& configure)
     : storage(shared ? std::move(shared) : std::make_shared<MemoryStorage>()), width_(width), height_(height) {
   context_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(context_);
@@ -23,6 +24,7 @@ Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float heigh
   platform.clock = [this] { return clock; };
   platform.default_export_folder = "/tmp";
   platform.platform_name = "test harness";
+  if (configure) configure(platform);
   app = std::make_unique<App>(registry, *storage, platform);
   app->start();
   app->build_fonts(1.0f);

@@ -2,6 +2,7 @@
 // every installed plugin, storage in memory, a fake clock. Finds items through the automation
 // layer by their visible label and clicks/types through ImGui's input queue, as a user would.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,7 +17,9 @@ namespace stempush::testing {
 class Harness {
  public:
   // `storage` may be shared between harnesses to simulate a restart; null: a fresh one.
-  explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800);
+  // `configure` may change the platform the app gets (e.g. a fake system file dialog).
+  explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800,
+                   const std::function<void(AppPlatform&)>& configure = nullptr);
   ~Harness();
 
   void frames(int n = 1);

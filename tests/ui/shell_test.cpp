@@ -1,8 +1,12 @@
 // The shell driven as a user would: pages, the program profile, undo/redo, autosave, import.
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
+
+#include <optional>
+#include <vector>
 
 #include "harness.hpp"
 #include "stempush/storage.hpp"
@@ -197,4 +201,49 @@ TEST_CASE("the mouse wheel scrolls a long page", "[ui]") {
   REQUIRE(h.find("Open Ecological belonging") == nullptr);
   h.scroll("Page", 20);
   REQUIRE(h.find("Open Ecological belonging") != nullptr);
+}
+
+// The desktop's own file dialog (AppPlatform::choose_file): export writes where the user chose,
+// import reads what they chose, a cancelled dialog changes nothing, and a file that cannot be
+// read is a message, not a crash. The shell's path prompt is not shown at all.
+TEST_CASE("with a system file dialog, export and import use the chosen paths", "[ui][dialogs]") {
+  char folder[] = "/tmp/stempush-dialog-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  std::vector<std::string> asked;                      // what the dialog was asked, in order
+  std::optional<stempush::AppPlatform::ChosenFile> answer;  // what the user picks next
+  Harness h(nullptr, 1280, 800, [&](stempush::AppPlatform& p) {
+    p.choose_file = [&](bool save, const std::string& what) {
+      asked.push_back((save ? "save " : "open ") + what);
+      return answer;
+    };
+  });
+  h.click("Program profile");
+  h.fill("Program name", "Chosen file");
+
+  // Cancelled: nothing written, no in-app prompt.
+  answer.reset();
+  h.click_menu("Workspace", "Export to a file…");
+  REQUIRE(asked.size() == 1);
+  REQUIRE(asked[0].rfind("save stempush-workspace-", 0) == 0);
+  REQUIRE_FALSE(h.has("Save"));
+
+  const std::string path = std::string(folder) + "/mine.json";
+  answer = stempush::AppPlatform::ChosenFile{path, "mine.json"};
+  h.click_menu("Workspace", "Export to a file…");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  REQUIRE(json::parse(*bytes)["profile"]["data"]["program_name"] == "Chosen file");
+  REQUIRE(h.app->messages().back() == "Saved " + path);
+
+  h.fill("Program name", "Changed");
+  h.click_menu("Workspace", "Import from a file…");
+  REQUIRE(asked.back() == "open .json,application/json");
+  h.click("Replace with the imported file");
+  REQUIRE(profile_of(h)["program_name"] == "Chosen file");
+
+  answer = stempush::AppPlatform::ChosenFile{std::string(folder) + "/gone.json", "gone.json"};
+  h.click_menu("Workspace", "Import from a file…");
+  REQUIRE_THAT(h.app->messages().back(), Catch::Matchers::ContainsSubstring("gone.json"));
+  REQUIRE(profile_of(h)["program_name"] == "Chosen file");
+  REQUIRE_FALSE(h.has("Open"));
 }

@@ -4,6 +4,7 @@
 // shell what only they can do through AppPlatform.
 #pragma once
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +22,14 @@ struct AppPlatform {
   // shell asks for a path (and natively files can also be dropped on the window).
   std::function<void(const std::string& accept,
                      std::function<void(std::string name, std::string bytes)> on_file)> pick_file;
+  // Natively, when the system has file dialogs (Windows' common dialog; zenity or kdialog on
+  // Linux): ask the user for a file to open (`save` false; `accept` like ".csv,text/csv") or a
+  // path to save `suggested_name` to. Returns the path and the file's name, nullopt if the user
+  // cancelled. Null: the shell asks for a path itself.
+  struct ChosenFile {
+    std::string path, name;
+  };
+  std::function<std::optional<ChosenFile>(bool save, const std::string& accept_or_name)> choose_file;
   // Where exports go by default natively (a folder); empty on the web.
   std::string default_export_folder;
   // Monotonic seconds.

@@ -2,6 +2,7 @@
 // in the browser the same folder code runs on an IndexedDB-backed mount, and flush() copies it
 // to IndexedDB. WorkspaceStore adds atomic saves, backups and recovery on top.
 #pragma once
+#include <cstdio>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -61,6 +62,12 @@ class DirectoryStorage : public Storage {
 void write_file_atomic(const std::string& path, std::string_view bytes,
                        const std::function<void(size_t)>& on_partial_write = {});
 std::optional<std::string> read_file(const std::string& path);  // throws StorageError
+
+namespace detail {
+// The rest of an open file, then closes it; throws StorageError naming `path` on a read error.
+// Shared by each system's read_file().
+std::string read_and_close(std::FILE* f, const std::string& path);
+}  // namespace detail
 
 class MemoryStorage : public Storage {
  public:

@@ -1,9 +1,30 @@
 #include "stempush/storage.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace stempush {
+
+namespace detail {
+std::string read_and_close(std::FILE* f, const std::string& path) {
+  std::string out;
+  char buf[64 * 1024];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  bool bad = std::ferror(f);
+  std::fclose(f);
+  if (bad) throw StorageError("cannot read " + path);
+  return out;
+}
+}  // namespace detail
+
+// The same on every system: path() checks the name, the file functions do the work.
+std::optional<std::string> DirectoryStorage::read(const std::string& name) { return read_file(path(name)); }
+
+void DirectoryStorage::write_atomic(const std::string& name, std::string_view bytes) {
+  write_file_atomic(path(name), bytes, on_partial_write);
+}
 
 std::optional<std::string> MemoryStorage::read(const std::string& name) {
   auto it = files.find(name);

@@ -87,21 +87,11 @@ void App::Impl::dialogs() {
     ImGui::SameLine();
     if (ImGui::Button(tr("app.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     if (ok) {
-      try {
-        if (prompt.for_save) {
-          write_file_atomic(prompt.path, prompt.bytes);
-          toast(trf("app.file_saved", {prompt.path}));
-        } else {
-          auto bytes = read_file(prompt.path);
-          if (!bytes) throw StorageError(trf("app.no_such_file", {prompt.path}));
-          std::string name = prompt.path.substr(prompt.path.rfind('/') + 1);
-          auto cb = std::move(prompt.on_file);
-          if (cb) cb(name, *bytes);
-        }
-        ImGui::CloseCurrentPopup();
-      } catch (const StorageError& e) {
-        toast(e.what(), true);
-      }
+      auto on_file = prompt.on_file;  // a copy: the callback may start another prompt
+      bool done = prompt.for_save
+                      ? save_file(prompt.path, prompt.bytes)
+                      : open_file(prompt.path, prompt.path.substr(prompt.path.rfind('/') + 1), on_file);
+      if (done) ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
   }

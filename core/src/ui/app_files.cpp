@@ -1,5 +1,6 @@
 // Files in and out of the shell: workspace import/export, a new workspace, and the download /
-// file-picker service views use (a path prompt natively when the platform has none).
+// file-picker service views use (the system's file dialog natively when it has one, else a path
+// prompt).
 #include "app_impl.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
@@ -21,6 +22,10 @@ void App::Impl::offer_file(std::string name, std::string mime, std::string bytes
     toast(trf("app.download_started", {name}));
     return;
   }
+  if (platform.choose_file) {
+    if (auto chosen = platform.choose_file(true, name)) save_file(chosen->path, bytes);
+    return;
+  }
   prompt = PathPrompt{};
   prompt.open = true;
   prompt.for_save = true;
@@ -34,11 +39,37 @@ void App::Impl::pick_file(std::string accept, std::function<void(std::string, st
     platform.pick_file(accept, std::move(on_file));
     return;
   }
+  if (platform.choose_file) {
+    if (auto chosen = platform.choose_file(false, accept)) open_file(chosen->path, chosen->name, on_file);
+    return;
+  }
   prompt = PathPrompt{};
   prompt.open = true;
   prompt.for_save = false;
   prompt.path = platform.default_export_folder.empty() ? "" : platform.default_export_folder + "/";
   prompt.on_file = std::move(on_file);
+}
+bool App::Impl::save_file(const std::string& path, const std::string& bytes) {
+  try {
+    write_file_atomic(path, bytes);
+    toast(trf("app.file_saved", {path}));
+    return true;
+  } catch (const StorageError& e) {
+    toast(e.what(), true);
+    return false;
+  }
+}
+bool App::Impl::open_file(const std::string& path, const std::string& name,
+                          const std::function<void(std::string, std::string)>& on_file) {
+  try {
+    auto bytes = read_file(path);
+    if (!bytes) throw StorageError(trf("app.no_such_file", {path}));
+    if (on_file) on_file(name, *bytes);
+    return true;
+  } catch (const StorageError& e) {
+    toast(e.what(), true);
+    return false;
+  }
 }
 void App::Impl::export_workspace() {
   std::string name = "stempush-workspace-" + stempush::today_iso() + ".json";

@@ -94,6 +94,10 @@ struct App::Impl {
   void new_workspace();
   void offer_file(std::string name, std::string mime, std::string bytes);
   void pick_file(std::string accept, std::function<void(std::string, std::string)> on_file);
+  // Write or read a file the user chose natively; a failure is a toast. True on success.
+  bool save_file(const std::string& path, const std::string& bytes);
+  bool open_file(const std::string& path, const std::string& name,
+                 const std::function<void(std::string, std::string)>& on_file);
   void export_workspace();
   void receive_import(const std::string& name, const std::string& bytes);
   void apply_import();
