@@ -17,7 +17,8 @@ DIST="$(realpath "${1:-$ROOT/dist}")"
 VERSION="$(head -1 "$ROOT/VERSION")"
 OUT="$ROOT/tests/out"
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+# Stop this run's Wine server (only the one of our prefix) before removing the prefix.
+trap 'if [ -n "${WINEPREFIX:-}" ]; then wineserver -k 2>/dev/null || true; wineserver -w 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 step() { printf '\n--- %s ---\n' "$*"; }
 fail() { echo "FAIL: $*"; exit 1; }
