@@ -33,7 +33,7 @@ struct RefLine {
 };
 
 // ---- Legend --------------------------------------------------------------------------------------
-enum class LegendMark { Box, Line, Dot };
+enum class LegendMark { Box, Line, Dashes, Dot };
 struct LegendEntry {
   std::string label;
   ImU32 color = 0;
