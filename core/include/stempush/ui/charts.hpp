@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "stempush/ui/ui.hpp"  // the palette: chart_color, diverging_color
 
 namespace stempush::ui {
 
