@@ -9,6 +9,7 @@
 
 #include "imgui_internal.h"
 #include "stempush/chart_layout.hpp"
+#include "stempush/color.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/ui/ui.hpp"
 
@@ -44,9 +45,16 @@ void dashed_line(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float thicknes
 
 ImU32 grid_color() { return ImGui::GetColorU32(ImGuiCol_Border); }
 
-ImU32 line_color(const RefLine& line, size_t index) {
-  if (line.color) return line.color;
-  return index == 0 ? muted_color() : chart_color(int(index) + 1);
+// Reference lines are grey unless the caller gives them a meaning colour (a goal): the medians
+// of several phases then read as one kind of line.
+ImU32 line_color(const RefLine& line) { return line.color ? line.color : muted_color(); }
+
+// Black or white, whichever reads better on a segment of this colour.
+ImU32 ink_on(ImU32 fill) {
+  const ImVec4 f = ImGui::ColorConvertU32ToFloat4(fill);
+  const color::Rgb rgb{f.x, f.y, f.z};
+  return color::contrast_ratio(rgb, {0, 0, 0}) >= color::contrast_ratio(rgb, {1, 1, 1}) ? IM_COL32(0, 0, 0, 255)
+                                                                                          : IM_COL32(255, 255, 255, 255);
 }
 
 }  // namespace
@@ -74,6 +82,10 @@ void legend(const char* id, const std::vector<LegendEntry>& entries) {
     switch (e.mark) {
       case LegendMark::Box: dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + mark, p.y + line - 2), color, 2); break;
       case LegendMark::Line: dl->AddLine(ImVec2(p.x, cy), ImVec2(p.x + mark, cy), color, 2.5f); break;
+      case LegendMark::Dashes:
+        dl->AddLine(ImVec2(p.x, cy), ImVec2(p.x + mark * 0.4f, cy), color, 2.5f);
+        dl->AddLine(ImVec2(p.x + mark * 0.6f, cy), ImVec2(p.x + mark, cy), color, 2.5f);
+        break;
       case LegendMark::Dot: dl->AddCircleFilled(ImVec2(p.x + mark * 0.5f, cy), line * 0.3f, color); break;
     }
     dl->AddText(ImVec2(p.x + mark + spacing, p.y), text_color(), e.label.c_str());
@@ -165,8 +177,8 @@ void grouped_bar_chart(const char* label, const GroupedBarChart& chart, ChartFla
   }
   for (size_t i = 0; i < chart.lines.size(); ++i) {
     const float lx = x.to_px_clamped(chart.lines[i].value);
-    if (chart.lines[i].dashed) dashed_line(dl, ImVec2(lx, origin.y), ImVec2(lx, axis_y), line_color(chart.lines[i], i), 2);
-    else dl->AddLine(ImVec2(lx, origin.y), ImVec2(lx, axis_y), line_color(chart.lines[i], i), 2);
+    if (chart.lines[i].dashed) dashed_line(dl, ImVec2(lx, origin.y), ImVec2(lx, axis_y), line_color(chart.lines[i]), 2);
+    else dl->AddLine(ImVec2(lx, origin.y), ImVec2(lx, axis_y), line_color(chart.lines[i]), 2);
   }
 
   for (size_t gi = 0; gi < chart.groups.size(); ++gi) {
@@ -194,7 +206,8 @@ void grouped_bar_chart(const char* label, const GroupedBarChart& chart, ChartFla
     std::vector<LegendEntry> entries;
     for (size_t si = 0; si < chart.series.size(); ++si) entries.push_back({chart.series[si], chart_color(int(si)), LegendMark::Box});
     for (size_t i = 0; i < chart.lines.size(); ++i)
-      if (!chart.lines[i].label.empty()) entries.push_back({chart.lines[i].label, line_color(chart.lines[i], i), LegendMark::Line});
+      if (!chart.lines[i].label.empty())
+        entries.push_back({chart.lines[i].label, line_color(chart.lines[i]), chart.lines[i].dashed ? LegendMark::Dashes : LegendMark::Line});
     legend("##legend", entries);
   }
   ImGui::PopID();
@@ -237,12 +250,8 @@ void diverging_bars(const char* label, const std::vector<DivergingRow>& rows, do
       dl->AddRectFilled(ImVec2(a, y + 2), ImVec2(b, y + row_h - 2), diverging_color(p, points));
       const std::string pct = std::to_string(int(std::lround(100.0 * seg.share))) + "%";
       const ImVec2 ts = ImGui::CalcTextSize(pct.c_str());
-      if (ts.x + 6 < b - a) {
-        // Dark text on the light middle colours, white on the saturated ends.
-        const bool light = p > 0 && p < points - 1 && std::abs(2 * p - (points - 1)) <= 1;
-        labels.push_back({ImVec2(a + (b - a - ts.x) * 0.5f, y + (row_h - ts.y) * 0.5f),
-                          light ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255), pct});
-      }
+      if (ts.x + 6 < b - a)
+        labels.push_back({ImVec2(a + (b - a - ts.x) * 0.5f, y + (row_h - ts.y) * 0.5f), ink_on(diverging_color(p, points)), pct});
     }
     if (layout.segments.empty() && no_answers) dl->AddText(ImVec2(centre + 6, y + row_h * 0.2f), muted_color(), no_answers);
     dl->AddLine(ImVec2(centre, y - 2), ImVec2(centre, y + row_h + 2), text_color(), 1.5f);
@@ -365,7 +374,7 @@ void time_series_chart(const char* label, const TimeChart& chart, ChartFlags fla
     const float a = is_iso_date(l.from) ? x.to_px(double(days_from_iso(l.from))) : left;
     const float b = is_iso_date(l.to) ? x.to_px(double(days_from_iso(l.to))) : right;
     const float py = y.to_px(l.value);
-    const ImU32 col = line_color(l, i);
+    const ImU32 col = line_color(l);
     if (l.dashed) dashed_line(dl, ImVec2(a, py), ImVec2(b, py), col, 2);
     else dl->AddLine(ImVec2(a, py), ImVec2(b, py), col, 2);
     if (!l.label.empty()) {
@@ -424,7 +433,8 @@ void time_series_chart(const char* label, const TimeChart& chart, ChartFlags fla
                          LegendMark::Line});
     if (!chart.highlight_label.empty()) entries.push_back({chart.highlight_label, highlight_color(), LegendMark::Dot});
     for (size_t i = 0; i < chart.lines.size(); ++i)
-      if (!chart.lines[i].label.empty()) entries.push_back({chart.lines[i].label, line_color(chart.lines[i], i), LegendMark::Line});
+      if (!chart.lines[i].label.empty())
+        entries.push_back({chart.lines[i].label, line_color(chart.lines[i]), chart.lines[i].dashed ? LegendMark::Dashes : LegendMark::Line});
     legend("##legend", entries);
   }
   ImGui::PopID();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "stempush/ui/ui.hpp"  // the palette: chart_color, diverging_color
 
 namespace stempush::ui {
 
@@ -33,7 +34,7 @@ struct RefLine {
 };
 
 // ---- Legend --------------------------------------------------------------------------------------
-enum class LegendMark { Box, Line, Dot };
+enum class LegendMark { Box, Line, Dashes, Dot };
 struct LegendEntry {
   std::string label;
   ImU32 color = 0;
