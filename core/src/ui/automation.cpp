@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "stempush/app.hpp"
 
 namespace stempush::automation {
 namespace {
@@ -57,6 +58,14 @@ std::string items_json() {
     out.push_back({{"id", i.id}, {"label", i.label}, {"window", i.window},
                    {"x", i.x}, {"y", i.y}, {"w", i.w}, {"h", i.h}});
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string state_json(const App& app, const std::string& storage_error) {
+  return nlohmann::json{{"page", app.current_page()},
+                        {"saved", app.saved()},
+                        {"frames", recorder().frames},
+                        {"storage_error", storage_error}}
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace stempush::automation
