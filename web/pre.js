@@ -100,7 +100,7 @@ function stempushCall(name, ret, fallback) {
 // The automation surface used by the browser tests (read-only). Tests wait on this state (the
 // page on screen, saved, frames drawn) instead of sleeping.
 function stempushState() {
-  return JSON.parse(stempushCall('stempush_test_state', 'string', '{"page":"","saved":false,"frames":0,"storage_error":""}'));
+  return JSON.parse(stempushCall('stempush_test_state', 'string', '{"page":"","saved":false,"frames":0,"windows":[],"storage_error":""}'));
 }
 window.stempushTest = {
   items: function () { return JSON.parse(stempushCall('stempush_test_items', 'string', '[]')); },
@@ -112,6 +112,8 @@ window.stempushTest = {
   currentPage: function () { return stempushState().page; },
   // Every edit is in IndexedDB: nothing unsaved, no sync pending, no storage error.
   saved: function () { return stempushState().saved; },
+  // Names of the windows on screen (dialogs; toasts are "##toast...").
+  windows: function () { return stempushState().windows || []; },
   state: stempushState,
 };
 

@@ -15,6 +15,7 @@ namespace stempush::automation {
 namespace {
 struct Recorder {
   std::vector<Item> current, last;
+  std::vector<std::string> windows;
   uint64_t frames = 0;
 };
 Recorder& recorder() {
@@ -35,12 +36,17 @@ void end_frame() {
   auto& r = recorder();
   r.last.swap(r.current);
   r.current.clear();
+  r.windows.clear();
+  if (ImGuiContext* ctx = ImGui::GetCurrentContext())
+    for (ImGuiWindow* window : ctx->Windows)
+      if (window->Active && !window->Hidden) r.windows.emplace_back(window->Name);
   ++r.frames;
   // ImGui clears nothing here, but a new context (tests) must be asked again.
   if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
 }
 
 const std::vector<Item>& items() { return recorder().last; }
+const std::vector<std::string>& windows() { return recorder().windows; }
 
 void set_label(uint32_t id, const std::string& label) {
   auto& items = recorder().current;
@@ -64,6 +70,7 @@ std::string state_json(const App& app, const std::string& storage_error) {
   return nlohmann::json{{"page", app.current_page()},
                         {"saved", app.saved()},
                         {"frames", recorder().frames},
+                        {"windows", recorder().windows},
                         {"storage_error", storage_error}}
       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
