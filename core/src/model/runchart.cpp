@@ -258,14 +258,8 @@ Signal signal_of(Rule rule, const Stretch& stretch) {
   return s;
 }
 
-Signal whole_part(Rule rule, const Part& part) {
-  Signal s;
-  s.rule = rule;
-  s.first = part.first;
-  s.last = part.last;
-  s.counted = part.useful_n;
-  return s;
-}
+// Runs-count and crossings signals cover the whole part.
+Signal whole_part(Rule rule, const Part& part) { return signal_of(rule, {part.first, part.last, part.useful_n, 0}); }
 
 void judge(Part& part, const PartScan& scan, RuleSet rules) {
   if (rules == RuleSet::Ihi) {
