@@ -1,6 +1,6 @@
-// The improvement engine's first page: the aim and the measures, each with what its run chart
-// says. The driver diagram, PDSA cycles and the run-chart widget come next (issue 8); the model
-// already holds them.
+// The improvement engine's first page: the aim and the measures, each on its run chart with what
+// the chart says. The driver diagram and PDSA cycle pages come next (issue 8); the model already
+// holds them.
 #include <string>
 
 #include "imgui.h"
@@ -9,6 +9,7 @@
 #include "stempush/i18n.hpp"
 #include "stempush/plugin_view.hpp"
 #include "stempush/runchart.hpp"
+#include "stempush/ui/charts.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace improvement {
@@ -76,7 +77,8 @@ class ImprovementView : public stempush::PluginView {
     ImGui::EndDisabled();
   }
 
-  // What the run chart says, in sentences, until the chart widget draws it.
+  // The run chart (the core's time-series chart: each part's median over its dates, the goal,
+  // the points that make a signal highlighted) and what it says, one sentence per signal.
   static void describe_chart(const Measure& m) {
     if (m.points.empty()) return;
     std::vector<stempush::runchart::Point> points;
@@ -84,6 +86,34 @@ class ImprovementView : public stempush::PluginView {
     stempush::runchart::Options options;
     options.rules = m.rules;
     const auto analysis = stempush::runchart::analyse(points, options);
+
+    ui::TimeChart chart;
+    ui::TimeSeries series;
+    series.name = m.name;
+    for (auto& p : m.points) series.points.push_back({p.date, p.value, false, p.note});
+    for (auto& part : analysis.parts)
+      for (auto& s : part.signals)
+        for (size_t i : s.points) series.points[i].highlight = true;
+    chart.series.push_back(std::move(series));
+    for (auto& part : analysis.parts) {
+      ui::RefLine median;
+      median.value = part.median;
+      median.label = T("chart.median");
+      median.from = part.from;
+      median.to = part.to;
+      chart.lines.push_back(median);
+    }
+    if (m.goal) {
+      ui::RefLine goal;
+      goal.value = *m.goal;
+      goal.label = T("chart.goal");
+      goal.dashed = true;
+      chart.lines.push_back(goal);
+    }
+    chart.highlight_label = T("chart.signal");
+    chart.height_lines = 10;
+    ui::time_series_chart((m.name + "##run_chart").c_str(), chart);
+
     int line = 0;
     auto say = [&line](const std::string& text) {
       ui::help_text(text.c_str());
