@@ -6,11 +6,12 @@
 #include "stempush/runchart.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <cmath>
 #include <limits>
+#include <locale>
 #include <memory>
+#include <sstream>
 
 #include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
@@ -258,14 +259,8 @@ Signal signal_of(Rule rule, const Stretch& stretch) {
   return s;
 }
 
-Signal whole_part(Rule rule, const Part& part) {
-  Signal s;
-  s.rule = rule;
-  s.first = part.first;
-  s.last = part.last;
-  s.counted = part.useful_n;
-  return s;
-}
+// Runs-count and crossings signals cover the whole part.
+Signal whole_part(Rule rule, const Part& part) { return signal_of(rule, {part.first, part.last, part.useful_n, 0}); }
 
 void judge(Part& part, const PartScan& scan, RuleSet rules) {
   if (rules == RuleSet::Ihi) {
@@ -405,15 +400,33 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(b, e - b));
 }
 
-// A plain decimal number ("12", "-3.5", "1e3"); no thousands separators, percent signs or
-// decimal commas, which would otherwise be read as something else without a word.
+// A plain decimal number ("12", "-3.5", "+1e3", ".5"); no thousands separators, percent signs,
+// decimal commas, hex, inf or nan, which would otherwise be read as something else without a
+// word. The syntax is checked here; the conversion uses the classic locale, so a user's locale
+// cannot turn "1.5" into 1 (std::from_chars for double is missing from Emscripten's libc++).
 bool parse_number(const std::string& text, double* out) {
-  if (text.empty()) return false;
-  const char* begin = text.data();
-  const char* end = begin + text.size();
-  if (*begin == '+') ++begin;  // from_chars refuses a leading plus that spreadsheets write
-  auto result = std::from_chars(begin, end, *out);
-  return result.ec == std::errc() && result.ptr == end && std::isfinite(*out);
+  const size_t n = text.size();
+  auto digit = [&](size_t i) { return i < n && text[i] >= '0' && text[i] <= '9'; };
+  size_t i = 0, digits = 0;
+  if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+  while (digit(i)) ++i, ++digits;
+  if (i < n && text[i] == '.') {
+    ++i;
+    while (digit(i)) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+    size_t exponent = 0;
+    while (digit(i)) ++i, ++exponent;
+    if (exponent == 0) return false;
+  }
+  if (i != n) return false;
+  std::istringstream in(text[0] == '+' ? text.substr(1) : text);
+  in.imbue(std::locale::classic());
+  in >> *out;
+  return !in.fail() && std::isfinite(*out);
 }
 
 }  // namespace
