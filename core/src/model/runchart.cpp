@@ -6,11 +6,12 @@
 #include "stempush/runchart.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <cmath>
 #include <limits>
+#include <locale>
 #include <memory>
+#include <sstream>
 
 #include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
@@ -194,7 +195,8 @@ struct PartScan {
 PartScan scan(const Point* v, size_t n, size_t baseline, size_t offset, bool want_trends) {
   PartScan out;
   // One block of scratch (not zero-filled: every slot read was written first).
-  std::unique_ptr<double[]> values(new double[n]);
+  std::unique_ptr<double[]> values(new double[2 * n]);  // for nth_element, then in date order
+  double* ordered = values.get() + n;
   std::unique_ptr<uint32_t[]> indices(new uint32_t[3 * (n + 1)]);
   std::unique_ptr<int8_t[]> signs(new int8_t[2 * (n + 1)]);
   Signs sides{signs.get(), indices.get(), 0};
@@ -208,6 +210,7 @@ PartScan scan(const Point* v, size_t n, size_t baseline, size_t offset, bool wan
   for (size_t i = 0; i < n; ++i) {
     const double x = v[i].value;
     values[i] = x;
+    ordered[i] = x;
     const int step = (x > previous) - (x < previous);  // 0 for the first point
     steps.sign[q] = static_cast<int8_t>(step);
     steps.at[q] = static_cast<uint32_t>(i);
@@ -217,12 +220,13 @@ PartScan scan(const Point* v, size_t n, size_t baseline, size_t offset, bool wan
   steps.size = q;
   out.median = median_in_place(values.get(), baseline);
 
-  // Pass 2: each point's side of the median.
+  // Pass 2: each point's side of the median, from the contiguous copy (a fifth of the memory
+  // that reading the points again would touch).
   const double tolerance = median_tolerance(out.median);
   const double above = out.median + tolerance, below = out.median - tolerance;
   size_t k = 0;
   for (size_t i = 0; i < n; ++i) {
-    const double x = v[i].value;
+    const double x = ordered[i];
     const int side = (x > above) - (x < below);
     sides.sign[k] = static_cast<int8_t>(side);
     sides.at[k] = static_cast<uint32_t>(i);
@@ -258,14 +262,8 @@ Signal signal_of(Rule rule, const Stretch& stretch) {
   return s;
 }
 
-Signal whole_part(Rule rule, const Part& part) {
-  Signal s;
-  s.rule = rule;
-  s.first = part.first;
-  s.last = part.last;
-  s.counted = part.useful_n;
-  return s;
-}
+// Runs-count and crossings signals cover the whole part.
+Signal whole_part(Rule rule, const Part& part) { return signal_of(rule, {part.first, part.last, part.useful_n, 0}); }
 
 void judge(Part& part, const PartScan& scan, RuleSet rules) {
   if (rules == RuleSet::Ihi) {
@@ -405,15 +403,33 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(b, e - b));
 }
 
-// A plain decimal number ("12", "-3.5", "1e3"); no thousands separators, percent signs or
-// decimal commas, which would otherwise be read as something else without a word.
+// A plain decimal number ("12", "-3.5", "+1e3", ".5"); no thousands separators, percent signs,
+// decimal commas, hex, inf or nan, which would otherwise be read as something else without a
+// word. The syntax is checked here; the conversion uses the classic locale, so a user's locale
+// cannot turn "1.5" into 1 (std::from_chars for double is missing from Emscripten's libc++).
 bool parse_number(const std::string& text, double* out) {
-  if (text.empty()) return false;
-  const char* begin = text.data();
-  const char* end = begin + text.size();
-  if (*begin == '+') ++begin;  // from_chars refuses a leading plus that spreadsheets write
-  auto result = std::from_chars(begin, end, *out);
-  return result.ec == std::errc() && result.ptr == end && std::isfinite(*out);
+  const size_t n = text.size();
+  auto digit = [&](size_t i) { return i < n && text[i] >= '0' && text[i] <= '9'; };
+  size_t i = 0, digits = 0;
+  if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+  while (digit(i)) ++i, ++digits;
+  if (i < n && text[i] == '.') {
+    ++i;
+    while (digit(i)) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+    size_t exponent = 0;
+    while (digit(i)) ++i, ++exponent;
+    if (exponent == 0) return false;
+  }
+  if (i != n) return false;
+  std::istringstream in(text[0] == '+' ? text.substr(1) : text);
+  in.imbue(std::locale::classic());
+  in >> *out;
+  return !in.fail() && std::isfinite(*out);
 }
 
 }  // namespace
