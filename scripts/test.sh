@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Builds both targets and runs every test: native unit + UI tests (ctest), the unit tests again
 # under AddressSanitizer + UBSan, a real window under Xvfb (screenshot + idle check), and the web
-# build driven in headless Chromium, then the release archives and their smoke tests (the Windows
-# build under Wine). Installs whatever is missing first (scripts/setup.sh).
+# build driven in headless Chromium. Installs whatever is missing first (scripts/setup.sh).
 # Screenshots land in tests/out/ (native) and tests/web/out/ (browser).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,7 +9,7 @@ cd "$ROOT"
 step() { printf '\n=== %s ===\n' "$*"; }
 
 step "setup"
-./scripts/setup.sh release
+./scripts/setup.sh test
 echo "chromium: $(dpkg-query -W -f='${Version}' chromium)  xvfb: $(dpkg-query -W -f='${Version}' xvfb)"
 
 step "native build (-Wall -Wextra -Werror on project code)"
@@ -30,8 +29,3 @@ step "web build"
 ./scripts/build.sh web
 step "browser tests (headless Chromium)"
 STEMPUSH_SITE="$ROOT/build-web/site" node --test --test-concurrency=1 tests/web/
-
-step "release archives (scripts/release.sh: web zip, Linux tarball, Windows zip via mingw-w64)"
-./scripts/release.sh --no-setup
-step "release smoke tests (web from a sub-path + update, Linux tarball, Windows under Wine)"
-./tests/release/smoke.sh dist
