@@ -42,15 +42,6 @@ const Results& State::current_results() {
   return *results;
 }
 
-void survey_picker(State& s) {
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(T("collect.which_survey"));
-  ImGui::SameLine();
-  if (ImGui::RadioButton(T("collect.pre"), s.kind == SurveyKind::Pre)) s.kind = SurveyKind::Pre;
-  ImGui::SameLine();
-  if (ImGui::RadioButton(T("collect.post"), s.kind == SurveyKind::Post)) s.kind = SurveyKind::Post;
-}
-
 namespace {
 
 // A row of buttons that behaves like tabs, so that pages can also be switched from code (after an
@@ -70,7 +61,7 @@ class BelongingView : public stempush::PluginView {
   explicit BelongingView(BelongingModel& model) : state_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
-    if (state_.kiosk) return draw_kiosk(state_, ctx);
+    if (state_.collector.draw_running_kiosk(ctx, state_.survey_commit(ctx))) return;
     if (state_.presenting) return draw_presenter(state_, ctx);
 
     ui::page_header(T("title"), T("purpose"));
