@@ -73,6 +73,10 @@ class App {
   std::string workspace_json() const;
   const std::vector<std::string>& messages() const;  // every toast shown, oldest first
   bool quit_requested() const;
+  // The page on screen: "#home", "#profile" or a plugin id.
+  const std::string& current_page() const;
+  // True when every edit has reached durable storage: nothing unsaved, no flush pending, no error.
+  bool saved() const;
 
   AppSettings& settings();
 

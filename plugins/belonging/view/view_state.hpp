@@ -28,6 +28,7 @@ const char* T_in(Language lang, const char* key);
 std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args);
 
 std::string fixed(double value, int decimals);  // "0.62", or "–" for NaN
+float field_width();  // a text field's width on the plan page: the available width, at most 26 ems
 
 struct PresenterState {
   size_t step = 0;
@@ -76,6 +77,7 @@ struct State {
 };
 
 void draw_plan(State& s, stempush::ViewContext& ctx);
+void draw_item_bank(State& s, stempush::ViewContext& ctx);  // a section of the plan page
 void draw_presenter(State& s, stempush::ViewContext& ctx);
 void draw_collect(State& s, stempush::ViewContext& ctx);
 void draw_results(State& s, stempush::ViewContext& ctx);

@@ -1,0 +1,140 @@
+// The app shell's state, shared by the files that draw and run it (one Impl across files named by
+// feature, so that each file stays about one thing):
+//   app.cpp              App's public API, the frame layout, toasts, autosave, undo/redo
+//   app_shell.cpp        menu bar, sidebar, home page, content routing, status bar, shortcuts
+//   app_dialogs.cpp      modal dialogs (About, new workspace, recovery report, import, file paths)
+//   app_settings.cpp     settings.json (font size, theme, language)
+//   app_profile_page.cpp the program profile page
+//   app_files.cpp        workspace import/export, new workspace, files offered to and picked by the user
+// Internal to core/src/ui; plugins see only app.hpp and plugin_view.hpp.
+#pragma once
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stempush/app.hpp"
+#include "stempush/history.hpp"
+#include "stempush/plugin_view.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+
+namespace stempush {
+
+inline constexpr double kAutosaveDelay = 0.8;  // seconds after the last edit
+inline constexpr double kToastSeconds = 5.0;
+inline constexpr const char* kSettingsFile = "settings.json";
+inline constexpr const char* kHomePage = "#home";
+inline constexpr const char* kProfilePage = "#profile";
+
+struct Toast {
+  std::string text;
+  bool error = false;
+  double until = 0;
+};
+
+struct App::Impl {
+  const Registry& registry;
+  Storage& storage;
+  AppPlatform platform;
+  WorkspaceStore store;
+  Workspace workspace;
+  EditHistory history;
+  AppSettings settings;
+
+  struct PluginSlot;
+  std::vector<std::unique_ptr<PluginSlot>> slots;
+
+  std::string page = kHomePage;
+  std::deque<Toast> toasts;
+  std::vector<std::string> all_messages;
+  uint64_t saved_revision = 0;
+  double last_edit_at = 0;
+  std::string save_error;
+  std::string last_flush_error;  // to tell the user once per new storage error
+  bool fonts_dirty = true;
+  float built_font_size = 0;
+  float pixel_ratio = 1;
+  bool fullscreen = false, fullscreen_locked = false;
+  bool redraw_requested = false;
+  bool quit = false;
+
+  // Pending dialogs.
+  bool open_about = false, open_new_confirm = false, open_startup_report = false;
+  std::vector<std::string> startup_messages;
+  std::string import_error;  // shown in a modal when an import is refused
+  bool open_import_error = false;
+  std::string pending_import_bytes, pending_import_name, pending_import_summary;
+  bool open_import_confirm = false;
+  // Native file prompts (no browser): a path to write an export to or to read an import from.
+  struct PathPrompt {
+    bool open = false, for_save = false;
+    std::string path, name, mime, bytes;
+    std::function<void(std::string, std::string)> on_file;
+  } prompt;
+
+  Impl(const Registry& r, Storage& s, AppPlatform p);
+
+  double now() const { return platform.clock(); }
+  void toast(std::string text, bool error = false);
+  void edited() { last_edit_at = now(); }
+
+  // app.cpp
+  void autosave(bool force);
+  void undo();
+  void redo();
+  // app_settings.cpp
+  void load_settings();
+  void save_settings();
+  void apply_settings();
+  void change_font_size(float delta);
+  // app_files.cpp
+  void new_workspace();
+  void offer_file(std::string name, std::string mime, std::string bytes);
+  void pick_file(std::string accept, std::function<void(std::string, std::string)> on_file);
+  void export_workspace();
+  void receive_import(const std::string& name, const std::string& bytes);
+  void apply_import();
+
+  // drawing: app_shell.cpp, app_profile_page.cpp, app_dialogs.cpp
+  void shortcuts();
+  void menu_bar();
+  void sidebar();
+  void content();
+  void home_page();
+  void profile_page();
+  void status_bar();
+  void dialogs();
+};
+
+// One per plugin: the plugin's view and what it may ask of the shell.
+struct App::Impl::PluginSlot : ViewContext {
+  Impl& app;
+  const PluginEntry& entry;
+  PluginModel& model;
+  std::unique_ptr<PluginView> view;
+  PluginSlot(Impl& a, const PluginEntry& e, PluginModel& m) : app(a), entry(e), model(m) {
+    if (e.make_view) view = e.make_view(m);
+  }
+  void commit(std::string_view label, std::string_view merge_key) override {
+    if (app.history.commit(entry.id, label, merge_key)) app.edited();
+  }
+  void toast(std::string message, bool is_error) override { app.toast(std::move(message), is_error); }
+  void offer_file(std::string name, std::string mime, std::string bytes) override {
+    app.offer_file(std::move(name), std::move(mime), std::move(bytes));
+  }
+  void pick_file(std::string accept, std::function<void(std::string, std::string)> on_file) override {
+    app.pick_file(std::move(accept), std::move(on_file));
+  }
+  void set_fullscreen(bool on, bool locked) override {
+    app.fullscreen = on;
+    app.fullscreen_locked = on && locked;
+  }
+  void request_redraw() override { app.redraw_requested = true; }
+  const ProgramProfile& profile() const override { return app.workspace.profile(); }
+  double now_seconds() const override { return app.now(); }
+};
+
+}  // namespace stempush

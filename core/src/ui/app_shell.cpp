@@ -1,0 +1,182 @@
+// The shell around the pages: keyboard shortcuts, menu bar, sidebar, home page, content routing,
+// status bar.
+#include "app_impl.hpp"
+#include "imgui.h"
+#include "stempush/i18n.hpp"
+#include "stempush/ui/ui.hpp"
+
+namespace stempush {
+
+void App::Impl::shortcuts() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (fullscreen_locked) return;  // kiosk: students must not reach workspace actions
+  // Model undo only when no text field is being edited: there Ctrl+Z undoes typing in the field.
+  bool typing = io.WantTextInput;
+  if (!typing && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
+  if (!typing && (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) ||
+                  ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z)))
+    redo();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Equal) ||
+      ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_KeypadAdd))
+    change_font_size(+1);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Minus) ||
+      ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_KeypadSubtract))
+    change_font_size(-1);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) change_font_size(0);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) {
+    autosave(true);
+    if (save_error.empty()) toast(tr("app.saved"));
+  }
+}
+
+void App::Impl::menu_bar() {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu(tr("menu.workspace"))) {
+    if (ImGui::MenuItem(tr("menu.new_workspace"))) open_new_confirm = true;
+    if (ImGui::MenuItem(tr("menu.import"))) {
+      pick_file(".json,application/json", [this](std::string name, std::string bytes) { receive_import(name, bytes); });
+    }
+    if (ImGui::MenuItem(tr("menu.export"))) export_workspace();
+    ImGui::Separator();
+    std::string undo_text = history.can_undo() ? trf("menu.undo_label", {history.undo_label()}) : tr("menu.undo");
+    std::string redo_text = history.can_redo() ? trf("menu.redo_label", {history.redo_label()}) : tr("menu.redo");
+    if (ImGui::MenuItem((undo_text + "###undo").c_str(), "Ctrl+Z", false, history.can_undo())) undo();
+    if (ImGui::MenuItem((redo_text + "###redo").c_str(), "Ctrl+Y", false, history.can_redo())) redo();
+    if (platform.download == nullptr) {
+      ImGui::Separator();
+      if (ImGui::MenuItem(tr("menu.quit"), "Ctrl+Q")) quit = true;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr("menu.view"))) {
+    if (ImGui::MenuItem(tr("menu.larger_text"), "Ctrl +")) change_font_size(+1);
+    if (ImGui::MenuItem(tr("menu.smaller_text"), "Ctrl -")) change_font_size(-1);
+    if (ImGui::MenuItem(tr("menu.reset_text"), "Ctrl 0")) change_font_size(0);
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr("menu.light_theme"), nullptr, !settings.dark)) {
+      settings.dark = false;
+      apply_settings();
+      save_settings();
+    }
+    if (ImGui::MenuItem(tr("menu.dark_theme"), nullptr, settings.dark)) {
+      settings.dark = true;
+      apply_settings();
+      save_settings();
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("English", nullptr, !settings.spanish)) {
+      settings.spanish = false;
+      apply_settings();
+      save_settings();
+    }
+    if (ImGui::MenuItem("Español", nullptr, settings.spanish)) {
+      settings.spanish = true;
+      apply_settings();
+      save_settings();
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr("menu.help"))) {
+    if (ImGui::MenuItem(tr("menu.home"))) page = kHomePage;
+    if (ImGui::MenuItem(tr("menu.about"))) open_about = true;
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+void App::Impl::sidebar() {
+  auto nav = [&](const char* id, const char* title, const char* purpose) {
+    bool selected = page == id;
+    ImGui::PushID(id);
+    if (ImGui::Selectable(title, selected, 0, ImVec2(0, ImGui::GetTextLineHeight() * 1.4f))) page = id;
+    if (purpose && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", purpose);
+    if (purpose) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(purpose);
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopID();
+    ImGui::Spacing();
+  };
+  ui::push_font(ui::Font::Bold);
+  ImGui::TextUnformatted(tr("app.title"));
+  ui::pop_font();
+  ImGui::Separator();
+  ImGui::Spacing();
+  nav(kHomePage, tr("nav.home"), nullptr);
+  nav(kProfilePage, tr("nav.profile"), nullptr);
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+  ImGui::TextUnformatted(tr("nav.plugins"));
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+  for (auto& slot : slots) nav(slot->entry.id.c_str(), tr(slot->model.info().title_key), tr(slot->model.info().purpose_key));
+}
+
+void App::Impl::home_page() {
+  ui::page_header(tr("home.title"), tr("home.subtitle"));
+  ImGui::TextWrapped("%s", tr("home.intro"));
+  ImGui::Spacing();
+  if (workspace.profile().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    ImGui::BeginChild("start_here", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+    ui::section_heading(tr("home.start_here"));
+    ImGui::TextWrapped("%s", tr("home.start_here_text"));
+    if (ui::primary_button(tr("home.fill_profile"))) page = kProfilePage;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+  }
+  ui::section_heading(tr("home.packages"));
+  for (auto& slot : slots) {
+    ImGui::PushID(slot->entry.id.c_str());
+    ImGui::BeginChild("card", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+    ui::push_font(ui::Font::Bold);
+    ImGui::TextUnformatted(tr(slot->model.info().title_key));
+    ui::pop_font();
+    ImGui::TextWrapped("%s", tr(slot->model.info().purpose_key));
+    if (ImGui::Button(trf("home.open", {tr(slot->model.info().title_key)}).c_str())) page = slot->entry.id;
+    ImGui::EndChild();
+    ImGui::PopID();
+  }
+  ui::section_heading(tr("home.privacy_title"));
+  ui::help_text(tr("home.privacy"));
+}
+
+void App::Impl::content() {
+  if (page == kHomePage) return home_page();
+  if (page == kProfilePage) return profile_page();
+  for (auto& slot : slots)
+    if (slot->entry.id == page) {
+      if (slot->view) slot->view->draw(*slot);
+      else ui::empty_state(tr("app.no_view"));
+      return;
+    }
+  page = kHomePage;
+  home_page();
+}
+
+void App::Impl::status_bar() {
+  // A flush error (web: IndexedDB full) means the last save did not reach durable storage.
+  const std::string flush_error = storage.flush_error();
+  if (flush_error != last_flush_error) {
+    if (!flush_error.empty()) toast(flush_error, true);
+    last_flush_error = flush_error;
+  }
+  const char* state;
+  const bool failed = !save_error.empty() || !flush_error.empty();
+  if (failed) state = tr("status.save_failed");
+  else if (history.revision() != saved_revision) state = tr("status.unsaved");
+  else if (storage.flush_pending()) state = tr("status.saving");
+  else state = tr("status.saved");
+  ImGui::PushStyleColor(ImGuiCol_Text, failed ? IM_COL32(200, 40, 30, 255) : ui::muted_color());
+  ImGui::TextUnformatted(state);
+  ImGui::PopStyleColor();
+  if (!flush_error.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.1f, 1), "%s", flush_error.c_str());
+  }
+}
+
+}  // namespace stempush
