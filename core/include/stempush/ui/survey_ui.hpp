@@ -72,8 +72,9 @@ class SurveyCollector {
   Way way = Way::Kiosk;  // which part draw() shows
   size_t target = 0;     // which survey the parts work on (index into `targets`)
 
+  struct State;  // what the collector remembers between frames (defined in core/src/ui)
+
  private:
-  struct State;
   std::unique_ptr<State> state_;
 };
 
