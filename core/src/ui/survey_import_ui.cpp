@@ -92,9 +92,7 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
     const bool can_import = target < targets.size() && targets[target].bank && targets[target].responses;
     if (ui::primary_button(T("import.choose")) && can_import) start_import(s, ctx, targets[target], target);
     if (!im.import_error.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
-      ImGui::TextWrapped("%s", im.import_error.c_str());
-      ImGui::PopStyleColor();
+      ui::styled_text(ui::TextStyle::Error, im.import_error.c_str());
     }
     if (!im.last_summary.empty()) {
       ui::section_heading(T("import.last_import"));
@@ -163,7 +161,7 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
     ImGui::SameLine();
     ui::help_text(T("import.fix_and_retry"));
   }
-  for (auto& p : mapping_problems) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", p.c_str());
+  for (auto& p : mapping_problems) ui::styled_text(ui::TextStyle::Error, p.c_str());
   ImGui::Separator();
 
   ImGui::BeginChild("import_details");

@@ -97,12 +97,11 @@ void SurveyCollector::draw_kiosk_setup(ViewContext& ctx, const std::vector<Surve
   ui::section_heading(T("kiosk.pin_heading"));
   const bool has_pin = !pin_hash.empty();
   ui::help_text(has_pin ? T("kiosk.pin_is_set") : T("kiosk.pin_not_set"));
-  ImGui::TextUnformatted(has_pin ? T("kiosk.new_pin") : T("kiosk.pin"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  bool enter = ImGui::InputText("##pin", &s.new_pin,
-                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
-                                    ImGuiInputTextFlags_EnterReturnsTrue);
-  ui::label_last_item(T("kiosk.pin"));
+  ui::FieldOptions pin;
+  pin.width = ImGui::GetFontSize() * 8;
+  pin.flags = ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
+  pin.name = T("kiosk.pin");  // one name whether it reads "PIN" or "New PIN"
+  bool enter = ui::labelled_field(has_pin ? T("kiosk.new_pin") : T("kiosk.pin"), &s.new_pin, pin);
   ImGui::SameLine();
   if (ImGui::Button(T("kiosk.set_pin")) || enter) {
     if (!survey::is_valid_pin(s.new_pin)) {
@@ -115,7 +114,7 @@ void SurveyCollector::draw_kiosk_setup(ViewContext& ctx, const std::vector<Surve
       ctx.toast(T("kiosk.pin_saved"));
     }
   }
-  if (!s.new_pin_error.empty()) ImGui::TextColored(kErrorColor, "%s", s.new_pin_error.c_str());
+  if (!s.new_pin_error.empty()) ui::styled_text(ui::TextStyle::Error, s.new_pin_error.c_str());
 
   ImGui::Spacing();
   const SurveyTarget* t = targets.empty() ? nullptr : &targets[target];
@@ -182,11 +181,11 @@ void SurveyCollector::draw_grid(ViewContext& ctx, const std::vector<SurveyTarget
   const auto& items = t.bank->items;
 
   // Add a student by code (never a name: the code rule refuses plain words).
-  ImGui::TextUnformatted(T("grid.new_code"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-  bool enter = ImGui::InputTextWithHint("##newcode", T("grid.new_code_hint"), &s.grid_new_code,
-                                        ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_EnterReturnsTrue);
-  ui::label_last_item(T("grid.new_code"));
+  ui::FieldOptions new_code;
+  new_code.hint = T("grid.new_code_hint");
+  new_code.width = ImGui::GetFontSize() * 10;
+  new_code.flags = ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_EnterReturnsTrue;
+  bool enter = ui::labelled_field(T("grid.new_code"), &s.grid_new_code, new_code);
   ImGui::SameLine();
   if ((ImGui::Button(T("grid.add_student")) || enter) && !items.empty()) {
     auto code = survey::normalize_code(s.grid_new_code);
@@ -198,7 +197,7 @@ void SurveyCollector::draw_grid(ViewContext& ctx, const std::vector<SurveyTarget
       commit({T("grid.add_student"), "", ""});
     }
   }
-  if (!s.grid_error.empty()) ImGui::TextColored(kErrorColor, "%s", s.grid_error.c_str());
+  if (!s.grid_error.empty()) ui::styled_text(ui::TextStyle::Error, s.grid_error.c_str());
 
   if (set.responses.empty()) {
     ui::empty_state(T("grid.empty"), T("grid.empty_hint"));

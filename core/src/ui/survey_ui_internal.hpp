@@ -21,7 +21,6 @@ std::string TF(const char* key, const std::vector<std::string>& args);
 // In a given language (kiosk screens follow the student's choice, not the staff's).
 const char* T_in(i18n::Language lang, const char* key);
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args);
-inline const ImVec4 kErrorColor(0.8f, 0.25f, 0.15f, 1);
 }  // namespace survey_text
 
 struct SurveyCollector::State {
