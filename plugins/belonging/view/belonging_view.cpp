@@ -12,20 +12,6 @@ const char* T(const char* key) { return stempush::tr(std::string("belonging.") +
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("belonging.") + key, args);
 }
-const char* T_in(Language lang, const char* key) {
-  return stempush::i18n::tr_in(lang, std::string("belonging.") + key);
-}
-
-std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args) {
-  std::string out = T_in(lang, key);
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string slot = "{" + std::to_string(i) + "}";
-    for (size_t at = out.find(slot); at != std::string::npos; at = out.find(slot, at + args[i].size()))
-      out.replace(at, slot.size(), args[i]);
-  }
-  return out;
-}
-
 std::string fixed(double value, int decimals) {
   if (!std::isfinite(value)) return "–";
   char buf[32];

@@ -24,9 +24,6 @@ namespace ui = stempush::ui;
 // This plugin's strings: T("plan.date") is tr("belonging.plan.date").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
-// The same, in a given language (kiosk screens follow the student's choice, not the staff's).
-const char* T_in(Language lang, const char* key);
-std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args);
 
 std::string fixed(double value, int decimals);  // "0.62", or "–" for NaN
 float field_width();  // a text field's width on the plan page: the available width, at most 26 ems
