@@ -184,8 +184,14 @@ int main() {
   ImGui_ImplSDL2_InitForOpenGL(g->window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
-  stempush::register_plugin_models(g->registry);
-  stempush::register_plugin_views(g->registry);
+  try {
+    stempush::register_plugin_models(g->registry);
+    stempush::register_plugin_views(g->registry);
+  } catch (const std::logic_error& e) {
+    // A plugin built wrongly (its model names another id): the page says which, never a crash.
+    EM_ASM({ Module.stempushFatal('A plugin is installed wrongly: ' + UTF8ToString($0)); }, e.what());
+    return 1;
+  }
   stempush::i18n::load_core_catalogs();
   g->registry.load_catalogs();
   g->storage = std::make_unique<stempush::web::IdbStorage>();

@@ -100,8 +100,15 @@ int main(int argc, char** argv) {
   ImGui_ImplOpenGL3_Init("#version 330");
 
   stempush::Registry registry;
-  stempush::register_plugin_models(registry);
-  stempush::register_plugin_views(registry);
+  try {
+    stempush::register_plugin_models(registry);
+    stempush::register_plugin_views(registry);
+  } catch (const std::logic_error& e) {
+    // A plugin built wrongly (its model names another id): say which, instead of crashing.
+    std::fprintf(stderr, "stempush: %s\n", e.what());
+    SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "STEM PUSH Toolkit", e.what(), window);
+    return 1;
+  }
   stempush::i18n::load_core_catalogs();
   registry.load_catalogs();
 

@@ -16,7 +16,9 @@ namespace stempush::testing {
 class Harness {
  public:
   // `storage` may be shared between harnesses to simulate a restart; null: a fresh one.
-  explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800);
+  // `test_plugins`: also install the TEST_ONLY plugins (tests/sample_plugin).
+  explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800,
+                   bool test_plugins = false);
   ~Harness();
 
   void frames(int n = 1);
