@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: each prints its figures and ratios against a baseline measured in the same run.
 #   native: self_study_bench (load + summaries vs a plain JSON parse), belonging_bench (CSV import
-#           + results vs a naive split), optimised builds
+#           + results vs a naive split), runchart_bench (5,000-point run-chart analysis vs a plain
+#           median), optimised builds
 #   web:    bundle size and time to first frame vs a bare Dear ImGui page; belonging import in
 #           wasm vs PapaParse in the same page
 set -euo pipefail
@@ -13,6 +14,8 @@ echo "=== self-study (native) ==="
 ./build/bench/self_study/self_study_bench
 echo "=== belonging (native) ==="
 ./build/bench/belonging/belonging_bench
+echo "=== run chart (native) ==="
+./build/bench/runchart/runchart_bench
 ./scripts/build.sh web -DSTEMPUSH_WEB_BENCH=ON
 echo "=== web ==="
 node bench/web/web_bench.js build-web

@@ -1,13 +1,139 @@
 #include "core_commands.hpp"
 
+#include <cstdio>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/runchart.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
 namespace stempush::cli {
+namespace {
+
+// `runchart FILE.csv [--rules ihi|anhoj] [--freeze K] [--split DATE]... [--json]`: any date,value
+// CSV, no workspace. Usage mistakes exit 2; a file that cannot be analysed exits 1 with every bad
+// row on stderr. The report is written only once it is complete, so a failure prints no half.
+int run_runchart(const std::vector<std::string>& args, Io& io) {
+  namespace rc = runchart;
+  std::string path;
+  rc::Options options;
+  bool json = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
+      return args[++i];
+    };
+    if (a == "--json") {
+      json = true;
+    } else if (a == "--rules") {
+      const std::string& v = value();
+      if (!rc::parse_rule_set(v, &options.rules))
+        throw std::invalid_argument("--rules is ihi or anhoj, not \"" + v + "\"");
+    } else if (a == "--freeze") {
+      const std::string& v = value();
+      if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos || std::stoul(v) == 0)
+        throw std::invalid_argument("--freeze takes a number of points (1 or more), not \"" + v + "\"");
+      options.freeze = std::stoul(v);
+    } else if (a == "--split") {
+      const std::string& v = value();
+      if (!is_iso_date(v)) throw std::invalid_argument("--split takes a date YYYY-MM-DD, not \"" + v + "\"");
+      options.splits.push_back(v);
+    } else if (a.rfind("--", 0) == 0) {
+      throw std::invalid_argument("unknown option " + a);
+    } else if (path.empty()) {
+      path = a;
+    } else {
+      throw std::invalid_argument("one CSV file only (also got \"" + a + "\")");
+    }
+  }
+  if (path.empty()) return kUsage;
+
+  std::optional<std::string> bytes;
+  try {
+    bytes = read_file(path);
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  if (!bytes) {
+    io.err << "error: no such file: " << path << "\n";
+    return kProblems;
+  }
+  const rc::PointsCsv csv = rc::read_points_csv(*bytes);
+  if (!csv.ok()) {
+    for (auto& p : csv.problems) {
+      io.err << path;
+      if (p.line > 0) io.err << " line " << p.line;
+      io.err << ": " << p.message << "\n";
+    }
+    io.err << csv.problems.size() << " problem(s) in " << path << "; nothing was analysed.\n";
+    return kProblems;
+  }
+  rc::Analysis analysis;
+  try {
+    analysis = rc::analyse(csv.points, options);
+  } catch (const rc::OptionsError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+
+  std::ostringstream out;
+  if (json) {
+    nlohmann::ordered_json parts = nlohmann::ordered_json::array();
+    for (auto& part : analysis.parts) {
+      nlohmann::ordered_json signals = nlohmann::ordered_json::array();
+      for (auto& s : part.signals)
+        signals.push_back({{"rule", rc::rule_id(s.rule)}, {"points", s.points}, {"sentence", s.sentence}});
+      parts.push_back({{"from", part.from},
+                       {"to", part.to},
+                       {"median", part.median},
+                       {"useful_n", part.useful_n},
+                       {"runs", part.runs},
+                       {"longest_run", part.longest_run},
+                       {"crossings", part.crossings},
+                       {"signals", signals},
+                       {"notes", part.notes}});
+    }
+    out << nlohmann::ordered_json{{"rules", rc::rule_set_id(analysis.rules)}, {"parts", parts}}.dump(2) << "\n";
+  } else {
+    auto figure = [](double v) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.6g", v);
+      return std::string(buf);
+    };
+    out << "Run chart of " << path << ": " << csv.points.size() << " points, "
+        << (analysis.rules == rc::RuleSet::Ihi ? "IHI" : "Anhøj") << " rules\n";
+    for (size_t p = 0; p < analysis.parts.size(); ++p) {
+      const auto& part = analysis.parts[p];
+      out << "\nPart " << p + 1 << ": " << part.from << " to " << part.to << ", " << part.last - part.first + 1
+          << " points\n";
+      out << "  median " << figure(part.median);
+      if (part.frozen_points > 0) out << " (frozen: first " << part.frozen_points << " points)";
+      out << "\n  points off the median " << part.useful_n << ", runs " << part.runs << ", longest run "
+          << part.longest_run << ", crossings " << part.crossings << "\n";
+      if (part.most_runs > 0)
+        out << "  runs table: " << part.fewest_runs << " to " << part.most_runs << " runs are expected by chance\n";
+      if (part.longest_run_limit > 0)
+        out << "  limits: a longest run up to " << part.longest_run_limit << " and at least " << part.fewest_crossings
+            << " crossings are expected by chance\n";
+      for (auto& s : part.signals) out << "  signal (" << rc::rule_id(s.rule) << "): " << s.sentence << "\n";
+      if (part.signals.empty()) out << "  no signal\n";
+      for (auto& n : part.notes) out << "  note: " << n << "\n";
+    }
+  }
+  io.out << out.str();
+  return kOk;
+}
+
+}  // namespace
+
 void build_command_table(CommandTable& table, const Registry& registry) {
   table.add({"validate", "validate FILE", "check a workspace file; list every problem, exit 1 if any",
              [](const std::vector<std::string>& args, Io& io) {
@@ -52,6 +178,9 @@ void build_command_table(CommandTable& table, const Registry& registry) {
                io.out << "wrote " << args[1] << "\n";
                return int(kOk);
              }});
+  table.add({"runchart", "runchart FILE.csv [--rules ihi|anhoj] [--freeze K] [--split DATE]... [--json]",
+             "analyse a date,value CSV as a run chart (median, runs, signals); no workspace needed",
+             run_runchart});
   for (auto& entry : registry.entries()) entry.make_model()->add_commands(table);
 }
 

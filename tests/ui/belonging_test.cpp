@@ -114,17 +114,34 @@ TEST_CASE("plan a session: group, agenda re-timed and reordered with undo, stori
   CHECK(after["materials"][0]["ready"] == true);
 
   // Presenter view: full screen, the clock runs, keys step through, Esc leaves.
+  const json agenda = after["agenda"];
+  REQUIRE(agenda.size() >= 2);
+  const int step1_minutes = agenda[0]["minutes"], step2_minutes = agenda[1]["minutes"];
+  const std::string step_count = std::to_string(agenda.size());
+  auto clock_shows = [&](const std::string& text) { return h.has("Time left in this step: " + text); };
   h.click("Start the presenter view");
   REQUIRE(h.has("Exit presenter view"));
   REQUIRE_FALSE(h.find("Ecological belonging", "Sidebar"));  // the shell's chrome is hidden
+  REQUIRE(h.has("Step 1 of " + step_count));
+  CHECK(clock_shows(std::to_string(step1_minutes) + ":00"));
   h.click("Start the clock");
   h.wait(2.0);
   REQUIRE(h.has("Pause the clock"));
+  CHECK(clock_shows(std::to_string(step1_minutes - 1) + ":58"));  // two seconds gone
   h.key(ImGuiKey_Space);  // pauses
   REQUIRE(h.has("Start the clock"));
+  h.wait(30.0);
+  CHECK(clock_shows(std::to_string(step1_minutes - 1) + ":58"));  // paused: the clock stands still
   h.click("Show a story");
   REQUIRE(h.has("Next story"));
+  REQUIRE(h.has("Story 1 of " + std::to_string(stories + 1)));
+  h.key(ImGuiKey_DownArrow);  // the next story
+  REQUIRE(h.has("Story 2 of " + std::to_string(stories + 1)));
   h.key(ImGuiKey_RightArrow);
+  REQUIRE(h.has("Step 2 of " + step_count));
+  CHECK(clock_shows(std::to_string(step2_minutes) + ":00"));  // a new step starts at its full time
+  h.key(ImGuiKey_LeftArrow);
+  REQUIRE(h.has("Step 1 of " + step_count));
   h.key(ImGuiKey_Escape);
   REQUIRE(h.has("Start the presenter view"));
   REQUIRE(h.find("Ecological belonging", "Sidebar"));

@@ -10,3 +10,17 @@ TEST_CASE("ISO dates: real calendar days only", "[dates]") {
     REQUIRE_FALSE(stempush::is_iso_date(bad));
   REQUIRE(stempush::is_iso_date(stempush::today_iso()));
 }
+
+TEST_CASE("ISO dates to day numbers and back", "[dates]") {
+  using stempush::days_from_iso;
+  using stempush::iso_from_days;
+  REQUIRE(days_from_iso("1970-01-01") == 0);
+  REQUIRE(days_from_iso("1970-01-02") == 1);
+  REQUIRE(days_from_iso("1969-12-31") == -1);
+  REQUIRE(days_from_iso("2000-03-01") - days_from_iso("2000-02-28") == 2);  // 2000 is a leap year
+  REQUIRE(days_from_iso("1900-03-01") - days_from_iso("1900-02-28") == 1);  // 1900 is not
+  REQUIRE(days_from_iso("2026-11-25") == 20782);  // as Python's datetime counts it
+  for (long day = -719162; day <= 2932896; day += 997)  // 0001-01-01 .. 9999-12-31
+    REQUIRE(days_from_iso(iso_from_days(day)) == day);
+  REQUIRE(iso_from_days(days_from_iso("2024-02-29") + 1) == "2024-03-01");
+}

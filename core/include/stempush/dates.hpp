@@ -11,4 +11,9 @@ bool is_iso_date(std::string_view text);
 // Today's date on this device, YYYY-MM-DD.
 std::string today_iso();
 
+// Days since 1970-01-01 for a date checked by is_iso_date (earlier dates are negative), and back:
+// charts place dated points on a day axis, and differences between dates are day counts.
+long days_from_iso(std::string_view iso_date);
+std::string iso_from_days(long days);
+
 }  // namespace stempush

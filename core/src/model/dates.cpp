@@ -1,6 +1,7 @@
 #include "stempush/dates.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 
 namespace stempush {
@@ -19,6 +20,39 @@ bool is_iso_date(std::string_view text) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// The proleptic Gregorian calendar counted in 400-year eras (146097 days each), with years that
+// start on 1 March so that the leap day falls at the end of a year.
+long days_from_iso(std::string_view text) {
+  auto number = [&](size_t at, size_t length) {
+    long n = 0;
+    for (size_t i = at; i < at + length; ++i) n = n * 10 + (text[i] - '0');
+    return n;
+  };
+  long y = number(0, 4);
+  const long m = number(5, 2), d = number(8, 2);
+  y -= m <= 2 ? 1 : 0;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long year_of_era = y - era * 400;
+  const long day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+std::string iso_from_days(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long day_of_era = days - era * 146097;
+  const long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long mp = (5 * day_of_year + 2) / 153;
+  const long d = day_of_year - (153 * mp + 2) / 5 + 1;
+  const long m = mp < 10 ? mp + 3 : mp - 9;
+  const long y = year_of_era + era * 400 + (m <= 2 ? 1 : 0);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
 }
 
 std::string today_iso() {

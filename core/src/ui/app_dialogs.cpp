@@ -78,11 +78,12 @@ void App::Impl::dialogs() {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (ImGui::BeginPopupModal(prompt_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     prompt.open = false;
-    ImGui::TextUnformatted(tr(prompt.for_save ? "app.save_as_text" : "app.open_text"));
-    ImGui::SetNextItemWidth(wrap);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    bool enter = ImGui::InputText("##path", &prompt.path, ImGuiInputTextFlags_EnterReturnsTrue);
-    ui::label_last_item(tr("app.file_path"));
+    ui::FieldOptions path;
+    path.width = wrap;
+    path.flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    path.name = tr("app.file_path");
+    path.activate = ImGui::IsWindowAppearing();
+    bool enter = ui::labelled_field(tr(prompt.for_save ? "app.save_as_text" : "app.open_text"), &prompt.path, path);
     bool ok = ui::primary_button(tr(prompt.for_save ? "app.save" : "app.open")) || enter;
     ImGui::SameLine();
     if (ImGui::Button(tr("app.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();

@@ -199,12 +199,12 @@ void App::Impl::status_bar() {
   else if (history.revision() != saved_revision) state = tr("status.unsaved");
   else if (storage.flush_pending()) state = tr("status.saving");
   else state = tr("status.saved");
-  ImGui::PushStyleColor(ImGuiCol_Text, failed ? IM_COL32(200, 40, 30, 255) : ui::muted_color());
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(failed ? ui::TextStyle::Error : ui::TextStyle::Muted));
   ImGui::TextUnformatted(state);
   ImGui::PopStyleColor();
   if (!flush_error.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.1f, 1), "%s", flush_error.c_str());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::text_style_color(ui::TextStyle::Error)), "%s", flush_error.c_str());
   }
 }
 

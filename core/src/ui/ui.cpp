@@ -84,7 +84,26 @@ void apply_theme(bool dark, float) {
     c[ImGuiCol_MenuBarBg] = ImVec4(0.92f, 0.93f, 0.92f, 1);
     c[ImGuiCol_TextDisabled] = ImVec4(0.36f, 0.39f, 0.41f, 1);  // muted, still 4.5:1 on white
     style.FrameBorderSize = 1;
+  } else {
+    c[ImGuiCol_TextDisabled] = ImVec4(0.60f, 0.60f, 0.60f, 1);  // ImGui's 0.50 grey is under 4.5:1 on the menu bar
   }
+}
+
+ImU32 text_style_color(TextStyle style) {
+  // Contrast against the theme's backgrounds is checked in tests/ui/style_test.cpp.
+  switch (style) {
+    case TextStyle::Muted: return muted_color();
+    case TextStyle::Error: return g_dark ? IM_COL32(255, 128, 115, 255) : IM_COL32(179, 28, 23, 255);
+    case TextStyle::Warning: return g_dark ? IM_COL32(250, 186, 77, 255) : IM_COL32(140, 82, 0, 255);
+    case TextStyle::Success: return g_dark ? IM_COL32(115, 217, 128, 255) : IM_COL32(26, 115, 46, 255);
+  }
+  return text_color();
+}
+
+void styled_text(TextStyle style, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, text_style_color(style));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
 }
 
 bool dark_theme() { return g_dark; }
@@ -114,11 +133,7 @@ void section_heading(const char* text) {
   pop_font();
 }
 
-void help_text(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, muted_color());
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
+void help_text(const char* text) { styled_text(TextStyle::Muted, text); }
 
 void empty_state(const char* message, const char* hint) {
   const float width = ImGui::GetContentRegionAvail().x;
@@ -140,25 +155,49 @@ void empty_state(const char* message, const char* hint) {
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 
-bool text_field(const char* label, std::string* value, const char* hint, float width) {
+bool labelled_field(const char* label, std::string* value, const FieldOptions& o) {
+  const char* name = o.name && *o.name ? o.name : label;
   ImGui::TextUnformatted(label);
-  ImGui::PushID(label);
-  ImGui::SetNextItemWidth(width);
-  bool changed = ImGui::InputTextWithHint("##field", hint ? hint : "", value);
-  // Re-announce the item with its visible label so automation and navigation find it by name.
-  announce_label(label);
+  ImGui::PushID(name);  // rows that repeat a visible label keep their ids apart by name
+  const bool area = o.lines > 0;
+  const char* id = area ? "##area" : "##field";
+  if (o.activate) {
+    // SetKeyboardFocusHere() loses to the Enter key that asked for it (it still activates the
+    // row that had focus); activating the box by id does not.
+    ImGui::ActivateItemByID(ImGui::GetID(id));
+    ImGui::SetScrollHereY(0.3f);
+  }
+  bool result;
+  if (area) {
+    result = ImGui::InputTextMultiline(id, value, ImVec2(o.width, ImGui::GetTextLineHeight() * o.lines + 8), o.flags);
+  } else {
+    ImGui::SetNextItemWidth(o.width);
+    result = ImGui::InputTextWithHint(id, o.hint ? o.hint : "", value, o.flags);
+  }
+  // The box's ImGui label is hidden: name it so automation and navigation find it.
+  label_last_item(name);
   ImGui::PopID();
-  return changed;
+  if (o.error && *o.error) styled_text(TextStyle::Error, o.error);
+  return result;
+}
+
+bool text_field(const char* label, std::string* value, const char* hint, float width) {
+  FieldOptions o;
+  o.hint = hint;
+  o.width = width;
+  return labelled_field(label, value, o);
 }
 
 bool text_area(const char* label, std::string* value, float height_lines) {
-  ImGui::TextUnformatted(label);
-  ImGui::PushID(label);
-  bool changed = ImGui::InputTextMultiline("##area", value,
-                                           ImVec2(-1, ImGui::GetTextLineHeight() * height_lines + 8));
-  announce_label(label);
-  ImGui::PopID();
-  return changed;
+  FieldOptions o;
+  o.lines = height_lines;
+  return labelled_field(label, value, o);
+}
+
+void name_last_region(const char* id, const std::string& name) {
+  const ImRect rect = ImGui::GetCurrentContext()->LastItemData.Rect;
+  ImGui::ItemAdd(rect, ImGui::GetID(id), nullptr, ImGuiItemFlags_NoNav);
+  label_last_item(name.c_str());
 }
 
 bool named_button(const char* visible, const std::string& name, bool small) {
@@ -228,35 +267,5 @@ ImU32 diverging_color(int level, int levels) {
 
 ImU32 text_color() { return ImGui::GetColorU32(ImGuiCol_Text); }
 ImU32 muted_color() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
-
-void bar_chart(const char* id, const std::vector<BarRow>& rows, float lo, float hi) {
-  if (rows.empty() || hi <= lo) return;
-  ImGui::PushID(id);
-  float label_w = 0;
-  for (auto& r : rows) label_w = std::max(label_w, ImGui::CalcTextSize(r.label.c_str()).x);
-  label_w = std::min(label_w + 12, ImGui::GetContentRegionAvail().x * 0.45f);
-  const float row_h = ImGui::GetTextLineHeight() * 1.6f;
-  const float total_w = ImGui::GetContentRegionAvail().x;
-  const float bar_w = std::max(40.0f, total_w - label_w - 60);
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const auto& r = rows[i];
-    float y = origin.y + row_h * float(i);
-    dl->AddText(ImVec2(origin.x, y + row_h * 0.18f), text_color(), r.label.c_str());
-    float x0 = origin.x + label_w;
-    float frac = std::clamp((r.value - lo) / (hi - lo), 0.0f, 1.0f);
-    dl->AddRectFilled(ImVec2(x0, y + 3), ImVec2(x0 + bar_w, y + row_h - 3), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
-    dl->AddRectFilled(ImVec2(x0, y + 3), ImVec2(x0 + bar_w * frac, y + row_h - 3), chart_color(0), 3);
-    if (r.compare >= lo) {
-      float cx = x0 + bar_w * std::clamp((r.compare - lo) / (hi - lo), 0.0f, 1.0f);
-      dl->AddLine(ImVec2(cx, y + 1), ImVec2(cx, y + row_h - 1), chart_color(1), 3);
-    }
-    std::string text = r.value_text.empty() ? std::to_string(r.value).substr(0, 4) : r.value_text;
-    dl->AddText(ImVec2(x0 + bar_w + 8, y + row_h * 0.18f), text_color(), text.c_str());
-  }
-  ImGui::Dummy(ImVec2(total_w, row_h * float(rows.size())));
-  ImGui::PopID();
-}
 
 }  // namespace stempush::ui

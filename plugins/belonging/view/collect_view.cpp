@@ -17,11 +17,11 @@ void draw_kiosk_setup(State& s, stempush::ViewContext& ctx) {
   survey_picker(s);
   ui::section_heading(T("kiosk.pin_heading"));
   ui::help_text(s.model.has_kiosk_pin() ? T("kiosk.pin_is_set") : T("kiosk.pin_not_set"));
-  ImGui::TextUnformatted(s.model.has_kiosk_pin() ? T("kiosk.new_pin") : T("kiosk.pin"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  bool enter = ImGui::InputText("##pin", &s.new_pin,
-                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue);
-  ui::label_last_item(T("kiosk.pin"));
+  ui::FieldOptions pin;
+  pin.width = ImGui::GetFontSize() * 8;
+  pin.flags = ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
+  pin.name = T("kiosk.pin");  // one name whether it reads "PIN" or "New PIN"
+  bool enter = ui::labelled_field(s.model.has_kiosk_pin() ? T("kiosk.new_pin") : T("kiosk.pin"), &s.new_pin, pin);
   ImGui::SameLine();
   if (ImGui::Button(T("kiosk.set_pin")) || enter) {
     if (!is_valid_pin(s.new_pin)) {
@@ -34,7 +34,7 @@ void draw_kiosk_setup(State& s, stempush::ViewContext& ctx) {
       ctx.toast(T("kiosk.pin_saved"));
     }
   }
-  if (!s.new_pin_error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", s.new_pin_error.c_str());
+  if (!s.new_pin_error.empty()) ui::styled_text(ui::TextStyle::Error, s.new_pin_error.c_str());
 
   ImGui::Spacing();
   const bool can_start = s.model.has_kiosk_pin() && !s.data().bank.items.empty();
@@ -125,9 +125,7 @@ void draw_import(State& s, stempush::ViewContext& ctx) {
     survey_picker(s);
     if (ui::primary_button(T("import.choose"))) start_import(s, ctx);
     if (!im.error.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
-      ImGui::TextWrapped("%s", im.error.c_str());
-      ImGui::PopStyleColor();
+      ui::styled_text(ui::TextStyle::Error, im.error.c_str());
     }
     if (!im.last_summary.empty()) {
       ui::section_heading(T("import.last_import"));
@@ -190,7 +188,7 @@ void draw_import(State& s, stempush::ViewContext& ctx) {
     ImGui::SameLine();
     ui::help_text(T("import.fix_and_retry"));
   }
-  for (auto& p : mapping_problems) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", p.c_str());
+  for (auto& p : mapping_problems) ui::styled_text(ui::TextStyle::Error, p.c_str());
   ImGui::Separator();
 
   ImGui::BeginChild("import_details");
@@ -260,11 +258,11 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
   const auto& items = s.data().bank.items;
 
   // Add a student by code (never a name: the code rule refuses plain words).
-  ImGui::TextUnformatted(T("grid.new_code"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-  bool enter = ImGui::InputTextWithHint("##newcode", T("grid.new_code_hint"), &s.grid_new_code,
-                                        ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_EnterReturnsTrue);
-  ui::label_last_item(T("grid.new_code"));
+  ui::FieldOptions new_code;
+  new_code.hint = T("grid.new_code_hint");
+  new_code.width = ImGui::GetFontSize() * 10;
+  new_code.flags = ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_EnterReturnsTrue;
+  bool enter = ui::labelled_field(T("grid.new_code"), &s.grid_new_code, new_code);
   ImGui::SameLine();
   if ((ImGui::Button(T("grid.add_student")) || enter) && !items.empty()) {
     auto code = normalize_code(s.grid_new_code);
@@ -277,7 +275,7 @@ void draw_grid(State& s, stempush::ViewContext& ctx) {
       s.commit_responses(ctx, T("grid.add_student"));
     }
   }
-  if (!s.grid_error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.25f, 0.15f, 1), "%s", s.grid_error.c_str());
+  if (!s.grid_error.empty()) ui::styled_text(ui::TextStyle::Error, s.grid_error.c_str());
 
   if (survey.responses.empty()) {
     ui::empty_state(T("grid.empty"), T("grid.empty_hint"));

@@ -135,7 +135,7 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
       ui::pop_font();
       ui::push_font(ui::Font::Heading);
       if (!k.code_error().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
         centered_wrapped(k.code_error(), width);
         ImGui::PopStyleColor();
       }
@@ -222,7 +222,7 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
                                         ImGuiInputTextFlags_EnterReturnsTrue);
       ui::label_last_item(T("kiosk.pin"));
       if (!s.kiosk_message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
         centered_wrapped(s.kiosk_message, width);
         ImGui::PopStyleColor();
       }

@@ -11,20 +11,20 @@ float field_width() { return std::min(ImGui::GetContentRegionAvail().x, ImGui::G
 namespace {
 
 // A text field whose edits become one undo step per field (the merge key).
-void plan_text(State& s, stempush::ViewContext& ctx, const char* key, std::string* value, const char* hint_key) {
-  if (ui::text_field(T(key), value, hint_key ? T(hint_key) : nullptr, field_width()))
-    s.commit(ctx, T(key), std::string("plan.") + key);
+void plan_text(State& s, stempush::ViewContext& ctx, const char* key, std::string* value, const char* hint_key,
+               const char* error = nullptr) {
+  ui::FieldOptions options;
+  options.hint = hint_key ? T(hint_key) : nullptr;
+  options.width = field_width();
+  options.error = error;
+  if (ui::labelled_field(T(key), value, options)) s.commit(ctx, T(key), std::string("plan.") + key);
 }
 
 void draw_group(State& s, stempush::ViewContext& ctx) {
   SessionPlan& plan = s.data().plan;
   if (!ImGui::CollapsingHeader(T("plan.when_who"), ImGuiTreeNodeFlags_DefaultOpen)) return;
-  plan_text(s, ctx, "plan.date", &plan.date, "plan.date_hint");
-  if (!plan.date.empty() && !is_iso_date(plan.date)) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 60, 40, 255));
-    ImGui::TextWrapped("%s", T("plan.date_invalid"));
-    ImGui::PopStyleColor();
-  }
+  plan_text(s, ctx, "plan.date", &plan.date, "plan.date_hint",
+            !plan.date.empty() && !is_iso_date(plan.date) ? T("plan.date_invalid") : nullptr);
   plan_text(s, ctx, "plan.cohort", &plan.cohort, "plan.cohort_hint");
   plan_text(s, ctx, "plan.grade_band", &plan.grade_band, "plan.grade_band_hint");
   ImGui::TextUnformatted(T("plan.expected"));
@@ -66,9 +66,8 @@ void draw_agenda(State& s, stempush::ViewContext& ctx) {
   const int total = total_minutes(plan);
   ImGui::Text("%s", TF("plan.total", {std::to_string(total), std::to_string(kSessionMinutes)}).c_str());
   if (std::string warning = agenda_warning(plan); !warning.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(190, 90, 0, 255));
-    ImGui::TextWrapped("%s", TF("plan.total_warning", {std::to_string(total), std::to_string(kSessionMinutes)}).c_str());
-    ImGui::PopStyleColor();
+    ui::styled_text(ui::TextStyle::Warning,
+                    TF("plan.total_warning", {std::to_string(total), std::to_string(kSessionMinutes)}).c_str());
   }
   if (plan.agenda.empty()) ui::empty_state(T("plan.agenda_empty"), T("plan.agenda_empty_hint"));
 

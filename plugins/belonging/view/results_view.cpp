@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "belonging/model/exports.hpp"
+#include "stempush/chart_layout.hpp"
+#include "stempush/ui/charts.hpp"
 #include "view_state.hpp"
 
 namespace belonging::view {
@@ -19,102 +21,22 @@ std::string subscale_name(const BelongingData& d, const std::string& id) {
   return sub ? sub->name.in(staff_language()) : id;
 }
 
-// Share of answers on each side of the neutral point (half of a middle point goes each way), the
-// usual layout of a diverging stacked bar: disagreement to the left of the centre line.
-struct Split {
-  double left = 0, right = 0;
-};
-Split split(const std::vector<int>& counts, int n) {
-  Split out;
-  if (n <= 0) return out;
-  const size_t points = counts.size();
-  for (size_t p = 0; p < points; ++p) {
-    double share = double(counts[p]) / n;
-    if (points % 2 == 1 && p == points / 2) out.left += share / 2, out.right += share / 2;
-    else if (p < points / 2) out.left += share;
-    else out.right += share;
-  }
+// The scale's point labels in the staff's language, for the legend.
+std::vector<std::string> point_labels(const Item& item) {
+  std::vector<std::string> out;
+  for (int p = 1; p <= item.points; ++p)
+    out.push_back(size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(staff_language()) : std::to_string(p));
   return out;
-}
-
-void legend(const Item& item) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float box = ImGui::GetTextLineHeight() * 0.8f;
-  for (int p = 1; p <= item.points; ++p) {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(ImVec2(pos.x, pos.y + 2), ImVec2(pos.x + box, pos.y + 2 + box), ui::diverging_color(p - 1, item.points), 2);
-    ImGui::Dummy(ImVec2(box, box));
-    ImGui::SameLine();
-    const std::string label = size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(staff_language()) : std::to_string(p);
-    ImGui::TextUnformatted(label.c_str());
-    if (p < item.points) {
-      // Wrap before an entry that would not fit on this line.
-      const std::string next = size_t(p) < item.labels.size() ? item.labels[size_t(p)].in(staff_language()) : "";
-      const float need = box + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(next.c_str()).x + ImGui::GetFontSize();
-      ImGui::SameLine(0, ImGui::GetFontSize());
-      if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
-    }
-  }
-}
-
-// One bar: segments 1..points from the left, placed so the neutral point straddles the centre.
-void diverging_bar(const char* row_label, const std::vector<int>& counts, int n, float scale_half, float label_w) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float row_h = ImGui::GetTextLineHeight() * 1.7f;
-  const float total_w = ImGui::GetContentRegionAvail().x;
-  const float n_w = ImGui::CalcTextSize("n = 0000").x + 8;
-  const float bar_w = std::max(80.0f, total_w - label_w - n_w);
-  const float centre = origin.x + label_w + bar_w * 0.5f;
-  const float half = bar_w * 0.5f;
-  dl->AddText(ImVec2(origin.x, origin.y + row_h * 0.2f), ui::text_color(), row_label);
-  struct Label {
-    ImVec2 pos;
-    ImU32 color;
-    std::string text;
-  };
-  std::vector<Label> labels;  // drawn last, over the centre line
-  if (n > 0) {
-    const Split sp = split(counts, n);
-    float x = centre - float(sp.left) / scale_half * half;
-    const int points = int(counts.size());
-    for (int p = 0; p < points; ++p) {
-      const float w = float(double(counts[size_t(p)]) / n) / scale_half * half;
-      if (w <= 0) continue;
-      const ImU32 col = ui::diverging_color(p, points);
-      dl->AddRectFilled(ImVec2(x, origin.y + 2), ImVec2(x + w, origin.y + row_h - 2), col);
-      const std::string pct = std::to_string(int(std::lround(100.0 * counts[size_t(p)] / n))) + "%";
-      const ImVec2 ts = ImGui::CalcTextSize(pct.c_str());
-      if (ts.x + 6 < w) {
-        // Dark text on the light middle colours, white on the saturated ends.
-        const bool light = p > 0 && p < points - 1 && std::abs(2 * p - (points - 1)) <= 1;
-        labels.push_back({ImVec2(x + (w - ts.x) * 0.5f, origin.y + (row_h - ts.y) * 0.5f),
-                          light ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255), pct});
-      }
-      x += w;
-    }
-  } else {
-    dl->AddText(ImVec2(centre + 6, origin.y + row_h * 0.2f), ui::muted_color(), T("results.no_answers"));
-  }
-  dl->AddLine(ImVec2(centre, origin.y - 2), ImVec2(centre, origin.y + row_h + 2), ui::text_color(), 1.5f);
-  for (auto& l : labels) dl->AddText(l.pos, l.color, l.text.c_str());
-  const std::string nt = "n = " + std::to_string(n);
-  dl->AddText(ImVec2(origin.x + label_w + bar_w + 8, origin.y + row_h * 0.2f), ui::muted_color(), nt.c_str());
-  ImGui::Dummy(ImVec2(total_w, row_h));
 }
 
 void draw_items(const BelongingData& d, const Results& r) {
   ui::section_heading(T("results.items"));
   ui::help_text(T("results.items_help"));
-  // Scale the bars to the widest side over all items (rounded up to a quarter) so that small
-  // differences stay visible and every item uses the same ruler.
-  float widest = 0.25f;
-  for (auto& it : r.items) {
-    Split a = split(it.pre_counts, it.pre_n), b = split(it.post_counts, it.post_n);
-    widest = std::max({widest, float(a.left), float(a.right), float(b.left), float(b.right)});
-  }
-  widest = std::min(1.0f, std::ceil(widest * 4.0f - 1e-4f) / 4.0f);
-  const float label_w = std::max(ImGui::CalcTextSize(T("results.before")).x, ImGui::CalcTextSize(T("results.after")).x) + 12;
+  // Every item on one ruler (the widest side over all items, rounded up to a quarter) so that
+  // small differences stay visible and items compare.
+  std::vector<std::vector<int>> all_counts;
+  for (auto& it : r.items) all_counts.push_back(it.pre_counts), all_counts.push_back(it.post_counts);
+  const double ruler = stempush::chart::diverging_ruler(all_counts);
   int last_points = 0;
   for (size_t i = 0; i < r.items.size(); ++i) {
     const ItemDistribution& dist = r.items[i];
@@ -123,20 +45,22 @@ void draw_items(const BelongingData& d, const Results& r) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::Spacing();
     if (item->points != last_points) {
-      legend(*item);
+      ui::legend("scale_points", ui::diverging_legend(point_labels(*item)));
       last_points = item->points;
     }
     ui::push_font(ui::Font::Bold);
     ImGui::TextWrapped("Q%zu. %s%s", i + 1, item->text.in(staff_language()).c_str(), item->reverse ? T("results.reverse_mark") : "");
     ui::pop_font();
-    diverging_bar(T("results.before"), dist.pre_counts, dist.pre_n, widest, label_w);
-    diverging_bar(T("results.after"), dist.post_counts, dist.post_n, widest, label_w);
+    ui::diverging_bars(TF("results.item_chart_n", {std::to_string(i + 1)}).c_str(),
+                       {{T("results.before"), dist.pre_counts, "n = " + std::to_string(dist.pre_n)},
+                        {T("results.after"), dist.post_counts, "n = " + std::to_string(dist.post_n)}},
+                       ruler, T("results.no_answers"));
     ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
     sentence(dist.sentence);
     ImGui::PopStyleColor();
     ImGui::PopID();
   }
-  ui::help_text(TF("results.ruler", {std::to_string(int(widest * 100))}).c_str());
+  ui::help_text(TF("results.ruler", {std::to_string(int(std::lround(ruler * 100)))}).c_str());
 }
 
 void draw_scales(const BelongingData& d, const Results& r) {

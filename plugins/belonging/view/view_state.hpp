@@ -13,6 +13,7 @@
 #include "belonging/model/results.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "stempush/facilitation.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/plugin_host.hpp"
 #include "stempush/plugin_view.hpp"
@@ -34,10 +35,7 @@ std::string fixed(double value, int decimals);  // "0.62", or "–" for NaN
 float field_width();  // a text field's width on the plan page: the available width, at most 26 ems
 
 struct PresenterState {
-  size_t step = 0;
-  bool running = false;
-  double started_at = 0;   // now_seconds() when the clock last started
-  double elapsed = 0;      // seconds counted before that
+  stempush::facilitation::StepClock clock;  // which agenda step, and its count-down
   bool show_story = false;
   size_t story = 0;
   Language story_language = Language::English;

@@ -384,9 +384,7 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   ImGui::TextWrapped("%s", ref.indicator->text.c_str());
   ui::pop_font();
   if (row.disagreement) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::dark_theme() ? ImVec4(1, 0.75f, 0.3f, 1) : ImVec4(0.6f, 0.3f, 0, 1));
-    ImGui::TextWrapped("%s", trf("self_study.consensus.disagreement", {std::to_string(row.spread)}).c_str());
-    ImGui::PopStyleColor();
+    ui::styled_text(ui::TextStyle::Warning, trf("self_study.consensus.disagreement", {std::to_string(row.spread)}).c_str());
   }
   ui::section_heading(tr("self_study.consensus.ratings"));
   for (size_t i = 0; i < row.answers.size() && i < cycle.participants.size(); ++i) {

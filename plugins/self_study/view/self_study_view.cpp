@@ -183,9 +183,10 @@ void SelfStudyView::new_cycle_section() {
   const float w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22);
   ui::text_field(tr("self_study.home.cycle_name_field"), &new_cycle_name_, tr("self_study.home.cycle_name_hint"), w);
   ui::text_field(tr("self_study.home.cycle_date_field"), &new_cycle_date_, "YYYY-MM-DD", w);
-  ImGui::TextUnformatted(tr("self_study.home.cycle_people_field"));
-  ImGui::InputTextMultiline("##people", &new_cycle_people_, ImVec2(w, ImGui::GetTextLineHeight() * 3 + 8));
-  ui::label_last_item(tr("self_study.home.cycle_people_field"));
+  ui::FieldOptions people;
+  people.width = w;
+  people.lines = 3;
+  ui::labelled_field(tr("self_study.home.cycle_people_field"), &new_cycle_people_, people);
   ui::help_text(tr("self_study.home.cycle_people_hint"));
   if (ui::primary_button(tr("self_study.home.start_cycle"))) {
     new_cycle_error_.clear();
@@ -214,9 +215,7 @@ void SelfStudyView::new_cycle_section() {
     }
   }
   if (!new_cycle_error_.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.15f, 0.1f, 1));
-    ImGui::TextWrapped("%s", trf("self_study.home.cycle_not_started", {new_cycle_error_}).c_str());
-    ImGui::PopStyleColor();
+    ui::styled_text(ui::TextStyle::Error, trf("self_study.home.cycle_not_started", {new_cycle_error_}).c_str());
   }
 }
 
@@ -280,9 +279,7 @@ void SelfStudyView::framework_section() {
       edit(tr("self_study.undo.framework"), [&] { model_.set_framework(default_framework()); });
   }
   if (!framework_error_.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.15f, 0.1f, 1));
-    ImGui::TextWrapped("%s", framework_error_.c_str());
-    ImGui::PopStyleColor();
+    ui::styled_text(ui::TextStyle::Error, framework_error_.c_str());
     if (ImGui::SmallButton(tr("self_study.framework.dismiss"))) framework_error_.clear();
   }
 }

@@ -7,6 +7,7 @@
 #include "self_study/view/self_study_view.hpp"
 #include "self_study/view/view_support.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/ui/charts.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace self_study {
@@ -52,11 +53,11 @@ void distribution_bar(const Framework& fw, const Distribution& d, float width) {
   }
 }
 
+// A rise reads in the Success style, a fall in the Warning style (both with 4.5:1 contrast); the
+// sign in the text says the same for anyone who does not see the colour.
 ImVec4 change_color(double change) {
   if (std::isnan(change) || std::fabs(change) < 0.05) return ImGui::GetStyleColorVec4(ImGuiCol_Text);
-  const bool dark = ui::dark_theme();
-  return change > 0 ? (dark ? ImVec4(0.35f, 0.75f, 1, 1) : ImVec4(0, 0.35f, 0.6f, 1))
-                    : (dark ? ImVec4(1, 0.6f, 0.3f, 1) : ImVec4(0.7f, 0.25f, 0, 1));
+  return ImGui::ColorConvertU32ToFloat4(ui::text_style_color(change > 0 ? ui::TextStyle::Success : ui::TextStyle::Warning));
 }
 
 }  // namespace
@@ -182,82 +183,31 @@ void SelfStudyView::summary_page() {
 void SelfStudyView::domain_chart(const CycleSummary& summary, const Cycle* previous) {
   const Framework& fw = model_.framework();
   ui::section_heading(tr("self_study.summary.chart"));
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float line = ImGui::GetTextLineHeight();
-  const float width = ImGui::GetContentRegionAvail().x;
-  float label_w = 0;
-  for (auto& d : summary.domains) label_w = std::max(label_w, ImGui::CalcTextSize(d.area.title.c_str()).x);
-  label_w = std::min(label_w + 16, width * 0.36f);
-  const float value_w = ImGui::CalcTextSize("0.0  (+0.0)").x + 16;
-  const float plot_w = std::max(60.0f, width - label_w - value_w);
-  const float bar_h = line * 0.85f, prev_h = previous ? line * 0.5f : 0, gap = line * 0.6f;
-  const float row_h = bar_h + prev_h + (previous ? 2 : 0) + gap;
-  const float lo = 0, hi = float(fw.scale.max());
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float x0 = origin.x + label_w;
-  auto x_of = [&](double v) { return x0 + plot_w * float((std::clamp(v, double(lo), double(hi)) - lo) / (hi - lo)); };
-
-  // Axis: a tick per scale level, labelled with its number and name; a name that would run into
-  // its neighbour is left out (the number stays, and the rating page has every name).
-  const float axis_y = origin.y + row_h * float(summary.domains.size()) + 2;
-  float free_from = x0;
-  for (size_t i = 0; i < fw.scale.levels.size(); ++i) {
-    const ScaleLevel& l = fw.scale.levels[i];
-    const float x = x_of(l.value);
-    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), ImGui::GetColorU32(ImGuiCol_Border));
-    const float next_x = i + 1 < fw.scale.levels.size() ? x_of(fw.scale.levels[i + 1].value) : x0 + plot_w + value_w;
-    std::string t = std::to_string(l.value) + " " + l.label;
-    float tw = ImGui::CalcTextSize(t.c_str()).x;
-    float left = std::max(free_from, x - tw * 0.5f);
-    if (left + tw > next_x - 4 - ImGui::CalcTextSize("0").x * 0.5f) {
-      t = std::to_string(l.value);
-      tw = ImGui::CalcTextSize(t.c_str()).x;
-      left = x - tw * 0.5f;
-    }
-    dl->AddText(ImVec2(left, axis_y + 2), ui::muted_color(), t.c_str());
-    free_from = left + tw + 8;
-  }
-  if (const ScaleLevel* meets = fw.scale.level(fw.scale.meets_level)) {
-    float x = x_of(meets->value);
-    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), ui::chart_color(2), 2);
-  }
-
-  for (size_t i = 0; i < summary.domains.size(); ++i) {
-    const AreaSummary& a = summary.domains[i].area;
-    const float y = origin.y + row_h * float(i);
-    // Clip long domain names to their column; the table below has them in full.
-    dl->PushClipRect(ImVec2(origin.x, y), ImVec2(x0 - 6, y + row_h), true);
-    dl->AddText(ImVec2(origin.x, y + (bar_h + prev_h - line) * 0.5f), ui::text_color(), a.title.c_str());
-    dl->PopClipRect();
-    if (!std::isnan(a.mean)) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x_of(a.mean), y + bar_h), ui::chart_color(0), 2);
-    else dl->AddText(ImVec2(x0 + 4, y), ui::muted_color(), tr("self_study.no_data"));
-    if (previous && !std::isnan(a.previous_mean))
-      dl->AddRectFilled(ImVec2(x0, y + bar_h + 2), ImVec2(x_of(a.previous_mean), y + bar_h + 2 + prev_h),
-                        ui::chart_color(1), 2);
-    std::string value = view::mean_text(a.mean);
-    if (previous && !std::isnan(a.change)) value += "  (" + view::change_text(a.change) + ")";
-    dl->AddText(ImVec2(x0 + plot_w + 8, y + (bar_h + prev_h - line) * 0.5f),
-                ImGui::ColorConvertFloat4ToU32(change_color(previous ? a.change : NAN)), value.c_str());
-  }
-  // The chart is drawn, not items: one invisible item gives it a name for automation.
-  ImGui::InvisibleButton("##domain_chart", ImVec2(width, axis_y - origin.y + line + 6));
-  ui::label_last_item(tr("self_study.summary.chart"));
-
-  // Legend.
-  auto legend = [&](ImU32 color, const std::string& text) {
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + 14, p.y + line - 3), color, 2);
-    ImGui::Dummy(ImVec2(18, line));
-    ImGui::SameLine(0, 4);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::SameLine(0, 24);
-  };
+  ui::GroupedBarChart chart;
   const Cycle* cycle = model_.cycle(summary.cycle_id);
-  legend(ui::chart_color(0), cycle ? cycle->name + " (" + cycle->date + ")" : std::string());
-  if (previous) legend(ui::chart_color(1), previous->name + " (" + previous->date + ")");
+  chart.series.push_back(cycle ? cycle->name + " (" + cycle->date + ")" : std::string());
+  if (previous) chart.series.push_back(previous->name + " (" + previous->date + ")");
+  chart.lo = 0;
+  chart.hi = fw.scale.max();
+  chart.no_data = tr("self_study.no_data");
+  for (auto& d : summary.domains) {
+    const AreaSummary& a = d.area;
+    ui::BarGroup group;
+    group.label = a.title;
+    group.values.push_back(a.mean);
+    if (previous) group.values.push_back(a.previous_mean);
+    group.value_text = view::mean_text(a.mean);
+    if (previous && !std::isnan(a.change)) group.value_text += "  (" + view::change_text(a.change) + ")";
+    group.value_color = ImGui::ColorConvertFloat4ToU32(change_color(previous ? a.change : NAN));
+    chart.groups.push_back(group);
+  }
+  // A tick per scale level, labelled with its number and name (the number alone where the name
+  // would run into its neighbour; the rating page has every name).
+  for (const ScaleLevel& l : fw.scale.levels)
+    chart.ticks.push_back({double(l.value), std::to_string(l.value) + " " + l.label, std::to_string(l.value)});
   if (const ScaleLevel* meets = fw.scale.level(fw.scale.meets_level))
-    legend(ui::chart_color(2), trf("self_study.summary.meets_line", {meets->label}));
-  ImGui::NewLine();
+    chart.lines.push_back({double(meets->value), trf("self_study.summary.meets_line", {meets->label}), ui::chart_color(2)});
+  ui::grouped_bar_chart(tr("self_study.summary.chart"), chart, ui::ChartFlags_NoTitle);
 }
 
 // ---- Plan ---------------------------------------------------------------------------------------

@@ -87,33 +87,22 @@ std::string join_lines(const std::vector<std::string>& lines) {
 
 bool field(const char* label, const std::string& value, std::string* changed, const char* hint,
            const std::string& automation_label, float width) {
-  ImGui::TextUnformatted(label);
-  const std::string& name = automation_label.empty() ? std::string(label) : automation_label;
-  ImGui::PushID(name.c_str());
   *changed = value;
-  ImGui::SetNextItemWidth(width);
-  bool edited = ImGui::InputTextWithHint("##field", hint ? hint : "", changed);
-  stempush::ui::label_last_item(name.c_str());
-  ImGui::PopID();
-  return edited;
+  stempush::ui::FieldOptions options;
+  options.hint = hint;
+  options.width = width;
+  options.name = automation_label.empty() ? nullptr : automation_label.c_str();
+  return stempush::ui::labelled_field(label, changed, options);
 }
 
 bool area(const char* label, const std::string& value, std::string* changed, float lines,
           const std::string& automation_label, bool activate) {
-  ImGui::TextUnformatted(label);
-  const std::string& name = automation_label.empty() ? std::string(label) : automation_label;
-  ImGui::PushID(name.c_str());
-  if (activate) {
-    // SetKeyboardFocusHere() loses to the Enter key that asked for it (it still activates the
-    // row); activating the text box by id does not.
-    ImGui::ActivateItemByID(ImGui::GetID("##area"));
-    ImGui::SetScrollHereY(0.3f);
-  }
   *changed = value;
-  bool edited = ImGui::InputTextMultiline("##area", changed, ImVec2(-1, ImGui::GetTextLineHeight() * lines + 8));
-  stempush::ui::label_last_item(name.c_str());
-  ImGui::PopID();
-  return edited;
+  stempush::ui::FieldOptions options;
+  options.lines = lines;
+  options.name = automation_label.empty() ? nullptr : automation_label.c_str();
+  options.activate = activate;
+  return stempush::ui::labelled_field(label, changed, options);
 }
 
 ImU32 level_color(const Framework& framework, int level) {

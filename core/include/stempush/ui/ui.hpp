@@ -19,11 +19,37 @@ void page_header(const char* title, const char* subtitle = nullptr);
 void section_heading(const char* text);
 // Centered message for a page or list with nothing in it yet, with a hint of what to do.
 void empty_state(const char* message, const char* hint = nullptr);
-// Grey explanatory text that wraps.
+// Grey explanatory text that wraps (the Muted text style).
 void help_text(const char* text);
-// A text field bound to a std::string; returns true when it changed this frame.
+
+// Text styles for status messages. Their colours reach 4.5:1 contrast (WCAG AA) against the
+// window, child, popup and menu-bar backgrounds of both themes (tests/ui/style_test.cpp checks
+// the theme's actual colours), so never pick an ad-hoc colour for an error.
+enum class TextStyle { Muted, Error, Warning, Success };
+ImU32 text_style_color(TextStyle style);  // for the current theme
+void styled_text(TextStyle style, const char* text);  // wrapped to the available width
+
+// The one labelled text field: the visible label above the box (so it wraps and translates
+// well), the box, and an optional error under it. Returns what ImGui::InputText returns (with
+// ImGuiInputTextFlags_EnterReturnsTrue: true when Enter is pressed).
+struct FieldOptions {
+  const char* hint = nullptr;       // grey text in an empty single-line box
+  float width = -1;                 // pixels; -1 = the available width
+  float lines = 0;                  // > 0: a multi-line box this many text lines high (full width)
+  ImGuiInputTextFlags flags = 0;    // password, digits only, Enter returns true...
+  const char* name = nullptr;       // the field's name for automation and screen readers when the
+                                    // visible label repeats ("Name" on every row: "Name of person 3")
+  bool activate = false;            // take the keyboard focus this frame
+  const char* error = nullptr;      // shown under the box in the Error style when not empty
+};
+bool labelled_field(const char* label, std::string* value, const FieldOptions& options = {});
+// Shorthands for the two common cases.
 bool text_field(const char* label, std::string* value, const char* hint = nullptr, float width = -1);
 bool text_area(const char* label, std::string* value, float height_lines = 4);
+// Gives drawn text (or any region just drawn) a name that automation and screen readers can
+// read, e.g. the facilitator clock "Time left in this step: 4:05". `id` must be unique in the
+// window; the region is not focusable and takes no space.
+void name_last_region(const char* id, const std::string& name);
 // Give the last item a name for automation and screen-reader work: for a hidden ImGui label
 // ("##name") whose text is drawn elsewhere (a table header, a label above), or to tell apart
 // repeated buttons ("Remove" on every row becomes "Remove step 3"). Replaces ImGui's label.
@@ -46,15 +72,5 @@ ImU32 diverging_color(int level, int levels);  // disagree (red-ish) .. agree (b
 ImU32 text_color();
 ImU32 muted_color();
 bool dark_theme();
-
-// Horizontal bars with labels on the left, drawn with ImDrawList. Values in [lo, hi].
-// `compare` (may be empty) draws a thin marker for an earlier value per bar.
-struct BarRow {
-  std::string label;
-  float value = 0;
-  float compare = -1;  // < lo: none
-  std::string value_text;  // shown at the bar's end
-};
-void bar_chart(const char* id, const std::vector<BarRow>& rows, float lo, float hi);
 
 }  // namespace stempush::ui

@@ -1,0 +1,143 @@
+// The improvement engine's first page: the aim and the measures, each on its run chart with what
+// the chart says. The driver diagram and PDSA cycle pages come next (issue 8); the model already
+// holds them.
+#include <string>
+
+#include "imgui.h"
+#include "improvement/model/improvement_model.hpp"
+#include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/plugin_view.hpp"
+#include "stempush/runchart.hpp"
+#include "stempush/ui/charts.hpp"
+#include "stempush/ui/ui.hpp"
+
+namespace improvement {
+namespace {
+
+namespace ui = stempush::ui;
+const char* T(const std::string& key) { return stempush::tr("improvement." + key); }
+
+class ImprovementView : public stempush::PluginView {
+ public:
+  explicit ImprovementView(ImprovementModel& model) : model_(model) {}
+
+  void draw(stempush::ViewContext& ctx) override {
+    ui::page_header(T("title"), T("purpose"));
+    draw_aim(ctx);
+    ImGui::Spacing();
+    draw_measures(ctx);
+  }
+
+ private:
+  void draw_aim(stempush::ViewContext& ctx) {
+    ui::section_heading(T("aim.heading"));
+    ui::help_text(T("aim.help"));
+    auto field = [&](const char* key, std::string* value) {
+      if (ui::text_field(T(key), value)) ctx.commit(T(key), std::string("aim.") + key);
+    };
+    field("aim.what", &model_.aim.what);
+    field("aim.how_much", &model_.aim.how_much);
+    field("aim.for_whom", &model_.aim.for_whom);
+    // The date is kept in the field until it is a real date, so a half-typed date never reaches
+    // the model (whose section only holds real dates).
+    // Follow the model (undo, a loaded file) unless the user is part-way through a date.
+    if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model_.aim.by_when;
+    const bool bad_date = !by_when_.empty() && !stempush::is_iso_date(by_when_);
+    const std::string error = bad_date ? stempush::trf("improvement.aim.bad_date", {by_when_}) : std::string();
+    ui::FieldOptions options;
+    options.error = error.c_str();
+    if (ui::labelled_field(T("aim.by_when"), &by_when_, options) &&
+        (by_when_.empty() || stempush::is_iso_date(by_when_))) {
+      model_.aim.by_when = by_when_;
+      ctx.commit(T("aim.by_when"), "aim.by_when");
+    }
+    if (bad_date) ui::name_last_region("##by_when_error", error);
+  }
+
+  void draw_measures(stempush::ViewContext& ctx) {
+    ui::section_heading(T("measures.heading"));
+    if (model_.measures().empty()) ui::empty_state(T("measures.empty"), T("measures.empty_hint"));
+    for (auto& m : model_.measures()) {
+      ImGui::PushID(m.id.c_str());
+      ImGui::TextUnformatted(m.name.c_str());
+      ui::name_last_region("##measure_name", m.name);
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", stempush::trf("improvement.measures.points", {std::to_string(m.points.size())}).c_str());
+      describe_chart(m);
+      ImGui::PopID();
+    }
+    ui::text_field(T("measures.name"), &new_measure_);
+    ImGui::BeginDisabled(new_measure_.empty());
+    if (ui::primary_button(T("measures.add"))) {
+      model_.add_measure(new_measure_, MeasureKind::Outcome);
+      new_measure_.clear();
+      ctx.commit(T("measures.add"));
+    }
+    ImGui::EndDisabled();
+  }
+
+  // The run chart (the core's time-series chart: each part's median over its dates, the goal,
+  // the points that make a signal highlighted) and what it says, one sentence per signal.
+  static void describe_chart(const Measure& m) {
+    if (m.points.empty()) return;
+    std::vector<stempush::runchart::Point> points;
+    for (auto& p : m.points) points.push_back({p.date, p.value});
+    stempush::runchart::Options options;
+    options.rules = m.rules;
+    const auto analysis = stempush::runchart::analyse(points, options);
+
+    ui::TimeChart chart;
+    ui::TimeSeries series;
+    series.name = m.name;
+    for (auto& p : m.points) series.points.push_back({p.date, p.value, false, p.note});
+    for (auto& part : analysis.parts)
+      for (auto& s : part.signals)
+        for (size_t i : s.points) series.points[i].highlight = true;
+    chart.series.push_back(std::move(series));
+    for (auto& part : analysis.parts) {
+      ui::RefLine median;
+      median.value = part.median;
+      median.label = T("chart.median");
+      median.from = part.from;
+      median.to = part.to;
+      chart.lines.push_back(median);
+    }
+    if (m.goal) {
+      ui::RefLine goal;
+      goal.value = *m.goal;
+      goal.label = T("chart.goal");
+      goal.dashed = true;
+      chart.lines.push_back(goal);
+    }
+    chart.highlight_label = T("chart.signal");
+    chart.height_lines = 10;
+    ui::time_series_chart((m.name + "##run_chart").c_str(), chart);
+
+    int line = 0;
+    auto say = [&line](const std::string& text) {
+      ui::help_text(text.c_str());
+      ui::name_last_region(("##chart_says_" + std::to_string(line++)).c_str(), text);
+    };
+    bool any = false;
+    for (auto& part : analysis.parts) {
+      for (auto& s : part.signals) {
+        say(s.sentence);
+        any = true;
+      }
+      for (auto& note : part.notes) say(note);
+    }
+    if (!any) say(T("measures.no_signal"));
+  }
+
+  ImprovementModel& model_;
+  std::string by_when_;
+  std::string new_measure_;
+};
+
+}  // namespace
+}  // namespace improvement
+
+std::unique_ptr<stempush::PluginView> stempush_make_improvement_view(stempush::PluginModel& model) {
+  return std::make_unique<improvement::ImprovementView>(static_cast<improvement::ImprovementModel&>(model));
+}
