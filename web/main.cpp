@@ -128,6 +128,10 @@ EMSCRIPTEN_KEEPALIVE const char* stempush_test_storage_error() {
   return g->scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double stempush_test_frame_count() { return double(g ? g->rendered : 0); }
+EMSCRIPTEN_KEEPALIVE const char* stempush_test_state() {
+  g->scratch = stempush::automation::state_json(*g->app, g->storage->flush_error());
+  return g->scratch.c_str();
+}
 EMSCRIPTEN_KEEPALIVE void stempush_page_hidden() {
   if (g && g->app) g->app->flush();
 }

@@ -97,13 +97,24 @@ function stempushCall(name, ret, fallback) {
   return Module.calledRun ? Module.ccall(name, ret, [], []) : fallback;
 }
 
-// The automation surface used by the browser tests (read-only).
+// The automation surface used by the browser tests (read-only). Tests wait on this state (the
+// page on screen, saved, frames drawn) instead of sleeping.
+function stempushState() {
+  return JSON.parse(stempushCall('stempush_test_state', 'string', '{"page":"","saved":false,"frames":0,"windows":[],"storage_error":""}'));
+}
 window.stempushTest = {
   items: function () { return JSON.parse(stempushCall('stempush_test_items', 'string', '[]')); },
   workspace: function () { return stempushCall('stempush_test_workspace', 'string', ''); },
   frameCount: function () { return stempushCall('stempush_test_frame_count', 'number', 0); },
   messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string', '[]')); },
   storageError: function () { return stempushCall('stempush_test_storage_error', 'string', ''); },
+  // "#home", "#profile" or a plugin id.
+  currentPage: function () { return stempushState().page; },
+  // Every edit is in IndexedDB: nothing unsaved, no sync pending, no storage error.
+  saved: function () { return stempushState().saved; },
+  // Names of the windows on screen (dialogs; toasts are "##toast...").
+  windows: function () { return stempushState().windows || []; },
+  state: stempushState,
 };
 
 function stempushPageHidden() {

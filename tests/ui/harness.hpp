@@ -41,6 +41,10 @@ class Harness {
   void fill(const std::string& field_label, const std::string& text);
 
   std::string workspace_json() const { return app->workspace_json(); }
+  // The state tests assert on instead of what is drawn: the page on screen ("#home", "#profile"
+  // or a plugin id) and whether every edit has reached storage.
+  const std::string& current_page() const { return app->current_page(); }
+  bool saved() const { return app->saved(); }
   std::string dump_labels() const;  // for failure messages
 
   std::shared_ptr<MemoryStorage> storage;

@@ -17,19 +17,34 @@ json profile_of(const Harness& h) { return json::parse(h.workspace_json())["prof
 
 TEST_CASE("every page of the shell opens", "[ui]") {
   Harness h;
+  REQUIRE(h.current_page() == "#home");
   REQUIRE(h.has("Fill in the program profile"));  // plain text has no id; buttons do
   h.click("Program profile");
-  REQUIRE(h.has("Program name"));
+  REQUIRE(h.current_page() == "#profile");
+  REQUIRE(h.find("Program name", "Page") != nullptr);  // the page's own field, not the sidebar entry
   for (auto& entry : h.registry.entries()) {
     INFO("plugin " << entry.id);
     auto model = entry.make_model();
     h.click(stempush::tr(model->info().title_key), "Sidebar");
-    REQUIRE(h.find(stempush::tr(model->info().title_key)) != nullptr);
+    REQUIRE(h.current_page() == entry.id);
+    REQUIRE(h.find("Program name", "Page") == nullptr);  // the profile page is gone
   }
   h.click("Home", "Sidebar");
+  REQUIRE(h.current_page() == "#home");
   REQUIRE(h.has("Fill in the program profile"));
+  // Home's own buttons open each plugin too.
+  for (auto& entry : h.registry.entries()) {
+    INFO("plugin " << entry.id);
+    h.click("Home", "Sidebar");
+    REQUIRE(h.current_page() == "#home");
+    h.click(stempush::trf("home.open", {stempush::tr(entry.make_model()->info().title_key)}), "Page");
+    REQUIRE(h.current_page() == entry.id);
+  }
+  REQUIRE_FALSE(h.has("About"));
   h.click_menu("Help", "About");
   REQUIRE(h.has("Close"));
+  h.click("Close");
+  REQUIRE_FALSE(h.has("Close"));
 }
 
 TEST_CASE("fill the program profile, undo and redo it, and it survives a restart", "[ui]") {
@@ -61,7 +76,9 @@ TEST_CASE("fill the program profile, undo and redo it, and it survives a restart
     h.click_menu("Workspace", "Undo: Add a staff member");
     REQUIRE(profile_of(h)["staff"].empty());
     REQUIRE(profile_of(h)["region"] == "Pittsburgh, PA");
+    REQUIRE_FALSE(h.saved());
     h.wait(2.0);  // autosave after a quiet moment
+    REQUIRE(h.saved());
     REQUIRE(storage->files.count("workspace.json") == 1);
   }
   Harness restarted(storage);

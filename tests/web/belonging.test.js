@@ -13,6 +13,12 @@ let app;
 before(async () => { app = await h.start(); });
 after(async () => { if (app) await app.close(); });
 
+async function fresh(t) {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  return session;
+}
+
 const section = async (page) => (await h.workspace(page)).sections.belonging.data;
 const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);
 
@@ -35,11 +41,9 @@ async function student(page, { spanish, code, answer, screenshotAt }) {
   assert.ok((await labels(page)).includes(done), 'the thank-you screen is shown');
 }
 
-test('kiosk mode with real clicks for two students; the responses survive a reload', async () => {
-  const { page } = app;
-  await page.goto(app.url);
-  await h.waitForApp(page);
-  await h.click(page, 'Ecological belonging', 'Sidebar');
+test('kiosk mode with real clicks for two students; the responses survive a reload', async (t) => {
+  const { page } = await fresh(t);
+  await h.openPage(page, 'Ecological belonging', 'belonging');
   await h.click(page, 'Collect the survey');
   await h.click(page, 'Kiosk mode');
   await typeInto(page, 'Staff PIN', '2468');
@@ -50,9 +54,9 @@ test('kiosk mode with real clicks for two students; the responses survive a relo
   await student(page, { spanish: false, code: 'K7-101', answer: 'Agree', screenshotAt: 2 });
   await h.click(page, 'Next student');
   // The next student sees a fresh start: nothing of the previous code or answers.
-  const fresh = await labels(page);
-  assert.ok(fresh.includes('English') && fresh.includes('Español'));
-  assert.ok(!fresh.some((l) => l.includes('K7-101')));
+  const restart = await labels(page);
+  assert.ok(restart.includes('English') && restart.includes('Español'));
+  assert.ok(!restart.some((l) => l.includes('K7-101')));
   await student(page, { spanish: true, code: 'K7-102', answer: 'En desacuerdo' });
   await h.click(page, 'Siguiente estudiante');
 
@@ -66,8 +70,7 @@ test('kiosk mode with real clicks for two students; the responses survive a relo
   assert.deepEqual(pre.map((r) => r.code), ['K7-101', 'K7-102']);
   assert.equal(Object.keys(pre[0].answers).length, 11);
 
-  await page.waitForTimeout(2500);  // autosave after a quiet moment, then the IndexedDB sync
-  await h.settle(page);
+  await h.waitForSaved(page);  // autosave after a quiet moment, then the IndexedDB sync
   await page.reload();
   await h.waitForApp(page);
   pre = (await section(page)).pre;
@@ -76,7 +79,7 @@ test('kiosk mode with real clicks for two students; the responses survive a relo
 });
 
 async function importCsv(page, file, survey) {
-  await h.click(page, 'Ecological belonging', 'Sidebar');
+  await h.openPage(page, 'Ecological belonging', 'belonging');
   await h.click(page, 'Collect the survey');
   await h.click(page, 'Import a CSV file');
   await h.click(page, survey === 'pre' ? 'Before the session (pre)' : 'After the session (post)');
@@ -84,19 +87,17 @@ async function importCsv(page, file, survey) {
   await h.click(page, 'Choose a CSV file…');
   const buffer = fs.readFileSync(path.join(FIXTURES, file));
   await (await chooser).setFiles({ name: file, mimeType: 'text/csv', buffer });
-  await page.waitForFunction(() => window.stempushTest.items().some((i) => /^Import \d+ responses$/.test(i.label)),
-    null, { timeout: 15000 });
-  await h.settle(page);
+  await h.waitForItem(page, /^Import \d+ responses$/);
   const confirm = (await labels(page)).find((l) => /^Import \d+ responses$/.test(l));
   await h.click(page, confirm);
 }
 
-test('CSV imports (BOM, CRLF) and the results page', async () => {
-  const { page } = app;
+test('CSV imports (BOM, CRLF) and the results page', async (t) => {
+  const { page } = await fresh(t);
   await importCsv(page, 'pre-20-students.csv', 'pre');
   await importCsv(page, 'post-20-students.csv', 'post');
   const data = await section(page);
-  assert.equal(data.pre.length, 22);
+  assert.equal(data.pre.length, 20);  // a fresh workspace: only the imported students
   assert.equal(data.post.length, 20);
   await h.click(page, 'Results and reflection');
   await typeInto(page, 'What happened', 'Students read the stories aloud and the groups talked longer than planned.');

@@ -1,9 +1,12 @@
 // Shared by the browser tests: start the static server and Debian's chromium, and drive the
-// canvas app through window.stempushTest (items with CSS-pixel rectangles) with real mouse and
-// keyboard events.
+// canvas app through window.stempushTest (items with CSS-pixel rectangles, the page on screen,
+// saved, frames drawn) with real mouse and keyboard events.
+//
+// No fixed sleeps: every wait is on state the app exposes (a frame drawn and then none while
+// idle, saved, a message, an item). Each test gets its own browser context (fresh IndexedDB,
+// service worker and downloads) and page through app.fresh(), so tests never depend on order.
 'use strict';
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve.js');
@@ -17,51 +20,92 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--use-gl=angle', '--us
   '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-quic', '--no-first-run', '--disable-default-apps'];
 
-async function start({ port } = {}) {
-  const server = await serve(SITE, port || 0);
+// Generous: a busy machine (two cores shared with builds) can take many seconds per step; a wait
+// that times out is a real failure, never a skipped check.
+const WAIT = { timeout: 60000 };
+
+// One server and one browser per test file. `fresh()` opens a new context and page for one test.
+async function start() {
+  const server = await serve(SITE, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stempush-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true,
-  });
-  const page = context.pages()[0] || await context.newPage();
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const sessions = new Set();
   return {
-    server, url, context, page, requests, errors,
+    server, url, browser,
+    // A new browser context (nothing saved, nothing cached) and its page, with every request and
+    // page error recorded. `open` (default true) loads the app and waits for its first frames.
+    async fresh({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript = null, open = true } = {}) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
+      const requests = [];
+      const errors = [];
+      context.on('request', (r) => requests.push(r.url()));
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      if (initScript) await page.addInitScript(initScript);
+      const session = { context, page, requests, errors, url, async close() { sessions.delete(session); await context.close(); } };
+      sessions.add(session);
+      if (open) {
+        await page.goto(url);
+        await waitForApp(page);
+      }
+      return session;
+    },
     async close() {
-      await context.close();
+      for (const s of [...sessions]) await s.close();
+      await browser.close();
       server.close();
-      fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-async function waitForApp(page, timeout = 60000) {
-  await page.waitForFunction(() => window.stempushTest && window.stempushTest.frameCount() > 0, null, { timeout });
+async function waitForApp(page) {
+  await page.waitForFunction(() => window.stempushTest && window.stempushTest.frameCount() > 0, null, WAIT);
   return settle(page);
 }
 
-// Wait until the app has handled all input: it draws frames on demand, so once the frame count
-// stops moving every queued event has been processed and the item list is current.
+// Wait until the app has handled all input. It draws frames only while something changes, so
+// once it has drawn after our last event and then skipped three animation frames in a row, every
+// queued event has been processed and the item list is current.
 async function settle(page) {
-  const count = () => page.evaluate(() => window.stempushTest.frameCount());
-  const start = await count();
+  const start = await page.evaluate(() => window.stempushTest.frameCount());
   await page.mouse.move(1, 1 + (start % 3));  // an event makes the idle app draw at least once
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(80);
-    const now = await count();
-    if (now === last && now > start) return;
-    last = now;
-  }
+  const token = `${Date.now()}-${Math.random()}`;
+  await page.waitForFunction(({ start, token }) => {
+    let s = window.stempushSettle;
+    if (!s || s.token !== token) s = window.stempushSettle = { token, last: -1, still: 0 };
+    const now = window.stempushTest.frameCount();
+    s.still = now > start && now === s.last ? s.still + 1 : 0;
+    s.last = now;
+    return s.still >= 3;
+  }, { start, token }, { polling: 'raf', ...WAIT });
+}
+
+// Autosave waits for a quiet moment, then IndexedDB is synced: wait until the app says every
+// edit is stored.
+async function waitForSaved(page) {
+  await page.waitForFunction(() => window.stempushTest.saved(), null, WAIT);
+}
+
+async function waitForMessage(page, pattern) {
+  await page.waitForFunction((source) => window.stempushTest.messages().some((m) => new RegExp(source).test(m)),
+    pattern.source, WAIT);
+}
+
+async function waitForItem(page, test) {
+  await page.waitForFunction((source) => window.stempushTest.items().some((i) => new RegExp(source).test(i.label)),
+    test.source, WAIT);
+  await settle(page);
+}
+
+// Toasts disappear by themselves after a few seconds; wait until none is on screen.
+async function waitForNoToasts(page) {
+  await page.waitForFunction(() => !window.stempushTest.windows().some((w) => w.startsWith('##toast')), null, WAIT);
+  await settle(page);
 }
 
 async function items(page) { return page.evaluate(() => window.stempushTest.items()); }
+async function currentPage(page) { return page.evaluate(() => window.stempushTest.currentPage()); }
 
 async function findItem(page, label, window = '') {
   const list = await items(page);
@@ -76,6 +120,13 @@ async function click(page, label, window = '') {
   await settle(page);
 }
 
+// Clicks a sidebar entry and checks that its page opened.
+async function openPage(page, label, id) {
+  await click(page, label, 'Sidebar');
+  const now = await currentPage(page);
+  if (now !== id) throw new Error(`clicked "${label}" but the page on screen is "${now}", not "${id}"`);
+}
+
 async function workspace(page) { return JSON.parse(await page.evaluate(() => window.stempushTest.workspace())); }
 async function messages(page) { return page.evaluate(() => window.stempushTest.messages()); }
 
@@ -85,4 +136,7 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { CHROMIUM_FLAGS, start, waitForApp, settle, items, findItem, click, workspace, messages, screenshot, OUT, SITE };
+module.exports = {
+  CHROMIUM_FLAGS, start, waitForApp, settle, waitForSaved, waitForMessage, waitForItem, waitForNoToasts,
+  items, currentPage, findItem, click, openPage, workspace, messages, screenshot, OUT, SITE,
+};

@@ -12,16 +12,15 @@ after(async () => { if (app) await app.close(); });
 
 const section = (ws) => ws.sections.self_study.data;
 
-async function press(page, key) {
-  await page.keyboard.press(key);
-  await h.settle(page);
+async function fresh(t) {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  return session;
 }
 
-test('start a cycle, rate with the keyboard, agree, plan; it all survives a reload', async () => {
-  const { page } = app;
-  await page.goto(app.url);
-  await h.waitForApp(page);
-  await h.click(page, 'Self-study', 'Sidebar');
+// A new cycle with two participants, as a user starts it.
+async function startCycle(page) {
+  await h.openPage(page, 'Self-study', 'self_study');
   await h.click(page, 'Cycle name');
   await page.keyboard.type('Otoño 2026');
   await h.click(page, 'Date (YYYY-MM-DD)');
@@ -33,6 +32,16 @@ test('start a cycle, rate with the keyboard, agree, plan; it all survives a relo
   await page.keyboard.type('Bo Li');
   await h.settle(page);
   await h.click(page, 'Start the cycle');
+}
+
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await h.settle(page);
+}
+
+test('start a cycle, rate with the keyboard, agree, plan; it all survives a reload', async (t) => {
+  const { page } = await fresh(t);
+  await startCycle(page);
   let data = section(await h.workspace(page));
   assert.equal(data.cycles.length, 1);
   assert.equal(data.cycles[0].name, 'Otoño 2026');
@@ -82,28 +91,26 @@ test('start a cycle, rate with the keyboard, agree, plan; it all survives a relo
   assert.equal(data.priorities[0].aim, 'By May, every instructor can name our goals');
 
   // Autosave waits for a quiet moment, then IndexedDB is synced.
-  await page.waitForTimeout(2000);
-  await h.settle(page);
+  await h.waitForSaved(page);
   await page.reload();
   await h.waitForApp(page);
   data = section(await h.workspace(page));
   assert.equal(data.cycles[0].participants[0].ratings['goals.1.a'].level, 4);
   assert.equal(data.cycles[0].consensus['goals.1.a'].rationale, 'Goals are written down but not shared');
   assert.equal(data.priorities[0].aim, 'By May, every instructor can name our goals');
-  await h.click(page, 'Self-study', 'Sidebar');
+  await h.openPage(page, 'Self-study', 'self_study');
   assert.ok((await h.items(page)).some((i) => i.label === 'Show indicator goals.1.a'), 'the priority is on the home');
 });
 
-test('a malformed framework file is refused with its line and field', async () => {
-  const { page } = app;
-  await h.click(page, 'Self-study home');
+test('a malformed framework file is refused with its line and field', async (t) => {
+  const { page } = await fresh(t);
+  await h.openPage(page, 'Self-study', 'self_study');
   const before = section(await h.workspace(page)).framework;
   const chooser = page.waitForEvent('filechooser');
   await h.click(page, 'Load another framework file…');
   const body = '{\n  "format": "stempush-self-study-framework",\n  "format_version": 1,\n  "id": "x",\n  "title": 42\n}\n';
   await (await chooser).setFiles({ name: 'our-standards.json', mimeType: 'application/json', buffer: Buffer.from(body) });
-  await page.waitForFunction(() => window.stempushTest.messages().some((m) => m.includes('our-standards.json')), null,
-    { timeout: 10000 });
+  await h.waitForMessage(page, /our-standards\.json/);
   await h.settle(page);
   const message = (await h.messages(page)).find((m) => m.includes('our-standards.json'));
   assert.match(message, /line \d+/);
@@ -112,8 +119,10 @@ test('a malformed framework file is refused with its line and field', async () =
   await h.click(page, 'Dismiss');
 });
 
-test('the summary compares with an earlier cycle (screenshot)', async () => {
-  const { page } = app;
+test('the summary compares with an earlier cycle (screenshot)', async (t) => {
+  const session = await fresh(t);
+  const { page } = session;
+  await startCycle(page);
   // A workspace with an earlier cycle and a full set of team ratings, imported as a user would.
   const ws = await h.workspace(page);
   const data = section(ws);
@@ -134,25 +143,22 @@ test('the summary compares with an earlier cycle (screenshot)', async () => {
   await h.click(page, 'Workspace');
   await h.click(page, 'Import from a file…');
   await (await chooser).setFiles({ name: 'two-cycles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) });
-  await page.waitForFunction(() => window.stempushTest.items().some((i) => i.label === 'Replace with the imported file'),
-    null, { timeout: 10000 });
-  await h.settle(page);
+  await h.waitForItem(page, /^Replace with the imported file$/);
   await h.click(page, 'Replace with the imported file');
   assert.equal(section(await h.workspace(page)).cycles.length, 2);
-  await h.click(page, 'Self-study', 'Sidebar');
+  await h.openPage(page, 'Self-study', 'self_study');
   await h.click(page, 'Summary');
   const labels = (await h.items(page)).map((i) => i.label);
   for (const expected of ['Mean rating by domain', 'Download the report (HTML)']) {
     assert.ok(labels.includes(expected), `missing "${expected}"`);
   }
   // Let the toasts of the import fade so that they do not cover the figures.
-  await page.waitForTimeout(6000);
-  await h.settle(page);
+  await h.waitForNoToasts(page);
   await h.screenshot(page, 'self-study-summary.png');
   // The report downloads as a file.
   const download = page.waitForEvent('download');
   await h.click(page, 'Download the report (HTML)');
   const file = await download;
   assert.match(file.suggestedFilename(), /^self-study-report-2026-10-15\.html$/);
-  assert.deepEqual(app.errors, []);
+  assert.deepEqual(session.errors, []);
 });

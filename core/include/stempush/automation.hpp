@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace stempush {
+class App;
+}
+
 namespace stempush::automation {
 
 struct Item {
@@ -26,5 +30,10 @@ const std::vector<Item>& items();  // the last complete frame
 void set_label(uint32_t id, const std::string& label);
 uint64_t frame_count();
 std::string items_json();  // [{"id":..,"label":..,"window":..,"x":..,"y":..,"w":..,"h":..}]
+// The names of the windows drawn in the last complete frame (dialogs, toasts "##toast...").
+const std::vector<std::string>& windows();
+// What tests wait on instead of sleeping: {"page": App::current_page(), "saved": App::saved(),
+// "frames": frame_count(), "windows": windows(), "storage_error": the storage's last flush error}.
+std::string state_json(const App& app, const std::string& storage_error);
 
 }  // namespace stempush::automation

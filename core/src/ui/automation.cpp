@@ -9,11 +9,13 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "stempush/app.hpp"
 
 namespace stempush::automation {
 namespace {
 struct Recorder {
   std::vector<Item> current, last;
+  std::vector<std::string> windows;
   uint64_t frames = 0;
 };
 Recorder& recorder() {
@@ -34,12 +36,17 @@ void end_frame() {
   auto& r = recorder();
   r.last.swap(r.current);
   r.current.clear();
+  r.windows.clear();
+  if (ImGuiContext* ctx = ImGui::GetCurrentContext())
+    for (ImGuiWindow* window : ctx->Windows)
+      if (window->Active && !window->Hidden) r.windows.emplace_back(window->Name);
   ++r.frames;
   // ImGui clears nothing here, but a new context (tests) must be asked again.
   if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
 }
 
 const std::vector<Item>& items() { return recorder().last; }
+const std::vector<std::string>& windows() { return recorder().windows; }
 
 void set_label(uint32_t id, const std::string& label) {
   auto& items = recorder().current;
@@ -57,6 +64,15 @@ std::string items_json() {
     out.push_back({{"id", i.id}, {"label", i.label}, {"window", i.window},
                    {"x", i.x}, {"y", i.y}, {"w", i.w}, {"h", i.h}});
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string state_json(const App& app, const std::string& storage_error) {
+  return nlohmann::json{{"page", app.current_page()},
+                        {"saved", app.saved()},
+                        {"frames", recorder().frames},
+                        {"windows", recorder().windows},
+                        {"storage_error", storage_error}}
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace stempush::automation

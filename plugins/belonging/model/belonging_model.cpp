@@ -15,6 +15,17 @@ const stempush::PluginInfo& BelongingModel::info() const {
   return kInfo;
 }
 
+nlohmann::json BelongingModel::migrate(nlohmann::json data, int from_version) const {
+  if (from_version == 1) {
+    // Schema 1 had only scale items, with no "type"; everything else is unchanged.
+    if (data.is_object() && data.contains("items") && data["items"].is_array())
+      for (auto& item : data["items"])
+        if (item.is_object() && !item.contains("type")) item["type"] = "scale";
+    from_version = 2;
+  }
+  return stempush::PluginModel::migrate(std::move(data), from_version);
+}
+
 void BelongingModel::from_json(const nlohmann::json& j) {
   BelongingData parsed = data_from_json(j);  // throws before anything changes
   data_ = std::move(parsed);
@@ -39,21 +50,10 @@ std::vector<std::string> BelongingModel::check() const {
   return problems;
 }
 
+// Grid edits are the core's (stempush::survey::ResponseSet); these name the survey by its kind.
 std::string BelongingModel::set_answer(SurveyKind kind, const std::string& raw_code, const std::string& item_id,
                                        int value) {
-  auto code = normalize_code(raw_code);
-  if (!code) return code_problem(raw_code);
-  const Item* item = data_.bank.find(item_id);
-  if (!item) return "no item " + item_id;
-  if (value < 1 || value > item->points) return "answers to this item are 1 to " + std::to_string(item->points);
-  Survey& survey = data_.survey(kind);
-  Response* r = survey.find(*code);
-  if (!r) {
-    survey.responses.push_back({*code, {}, {}});
-    r = &survey.responses.back();
-  }
-  r->answers[item_id] = value;
-  return {};
+  return data_.survey(kind).set_answer(data_.bank, raw_code, item_id, stempush::survey::Answer(value));
 }
 
 void BelongingModel::clear_answer(SurveyKind kind, const std::string& code, const std::string& item_id) {
@@ -61,20 +61,11 @@ void BelongingModel::clear_answer(SurveyKind kind, const std::string& code, cons
 }
 
 std::string BelongingModel::set_group(SurveyKind kind, const std::string& raw_code, const std::string& group) {
-  auto code = normalize_code(raw_code);
-  if (!code) return code_problem(raw_code);
-  Response* r = data_.survey(kind).find(*code);
-  if (!r) return "no response with code " + *code;
-  r->group = group;
-  return {};
+  return data_.survey(kind).set_group(raw_code, group);
 }
 
 bool BelongingModel::remove_response(SurveyKind kind, const std::string& code) {
-  auto& list = data_.survey(kind).responses;
-  auto it = std::find_if(list.begin(), list.end(), [&](const Response& r) { return r.code == code; });
-  if (it == list.end()) return false;
-  list.erase(it);
-  return true;
+  return data_.survey(kind).remove(code);
 }
 
 void BelongingModel::set_kiosk_pin(const std::string& pin) { data_.kiosk_pin_hash = hash_pin(pin); }

@@ -13,11 +13,13 @@ namespace belonging {
 
 class BelongingModel : public stempush::PluginModel {
  public:
-  static constexpr int kSchemaVersion = 1;
+  // 2: items carry a "type" (the core survey service's item types); schema 1 items were all scales.
+  static constexpr int kSchemaVersion = 2;
   BelongingModel();
 
   const stempush::PluginInfo& info() const override;
   int schema_version() const override { return kSchemaVersion; }
+  nlohmann::json migrate(nlohmann::json data, int from_version) const override;
   void from_json(const nlohmann::json& data) override;
   nlohmann::json to_json() const override;
   void clear() override;

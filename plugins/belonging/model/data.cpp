@@ -1,4 +1,5 @@
-// Rules of the belonging data (see data.hpp) and the defaults read from assets/.
+// Rules of the belonging data (see data.hpp) and the defaults read from assets/. Survey rules
+// (codes, answers, item checks) are the core's (stempush/survey.hpp).
 #include "belonging/model/data.hpp"
 
 #include <algorithm>
@@ -59,17 +60,6 @@ std::string agenda_warning(const SessionPlan& plan) {
          " than the 60-minute session.";
 }
 
-const Item* ItemBank::find(std::string_view id) const {
-  for (auto& item : items)
-    if (item.id == id) return &item;
-  return nullptr;
-}
-const Subscale* ItemBank::find_subscale(std::string_view id) const {
-  for (auto& s : subscales)
-    if (s.id == id) return &s;
-  return nullptr;
-}
-
 ItemBank default_item_bank() {
   auto j = asset_json("items-default.json");
   ItemBank bank;
@@ -86,40 +76,6 @@ ItemBank default_item_bank() {
     bank.items.push_back(std::move(item));
   }
   return bank;
-}
-
-int scored_value(const Item& item, int answer) { return item.reverse ? item.points + 1 - answer : answer; }
-
-std::vector<std::string> item_problems(const Item& item, const ItemBank& bank) {
-  std::vector<std::string> problems;
-  std::string name = "item \"" + item.id + "\"";
-  if (item.id.empty() || item.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
-    problems.push_back(name + ": the id must be lower-case letters, digits or _");
-  if (item.text.en.empty()) problems.push_back(name + ": the English text is empty");
-  if (item.points < kMinPoints || item.points > kMaxPoints)
-    problems.push_back(name + ": the scale must have 4 to 7 points");
-  else if (item.labels.size() != size_t(item.points))
-    problems.push_back(name + ": needs one label per scale point (" + std::to_string(item.points) + ")");
-  if (!bank.find_subscale(item.subscale)) problems.push_back(name + ": unknown subscale \"" + item.subscale + "\"");
-  return problems;
-}
-
-std::vector<LocalText> agree_labels(int points) {
-  // Symmetric agree scales; the middle point exists only for odd counts.
-  static const std::map<int, std::vector<LocalText>> kLabels = {
-      {4, {{"Strongly disagree", "Totalmente en desacuerdo"}, {"Disagree", "En desacuerdo"},
-           {"Agree", "De acuerdo"}, {"Strongly agree", "Totalmente de acuerdo"}}},
-      {5, {{"Strongly disagree", "Totalmente en desacuerdo"}, {"Disagree", "En desacuerdo"},
-           {"Neither agree nor disagree", "Ni de acuerdo ni en desacuerdo"}, {"Agree", "De acuerdo"},
-           {"Strongly agree", "Totalmente de acuerdo"}}},
-      {6, {{"Strongly disagree", "Totalmente en desacuerdo"}, {"Disagree", "En desacuerdo"},
-           {"Somewhat disagree", "Algo en desacuerdo"}, {"Somewhat agree", "Algo de acuerdo"},
-           {"Agree", "De acuerdo"}, {"Strongly agree", "Totalmente de acuerdo"}}},
-      {7, {{"Strongly disagree", "Totalmente en desacuerdo"}, {"Disagree", "En desacuerdo"},
-           {"Somewhat disagree", "Algo en desacuerdo"}, {"Neither agree nor disagree", "Ni de acuerdo ni en desacuerdo"},
-           {"Somewhat agree", "Algo de acuerdo"}, {"Agree", "De acuerdo"}, {"Strongly agree", "Totalmente de acuerdo"}}}};
-  auto it = kLabels.find(points);
-  return it == kLabels.end() ? std::vector<LocalText>{} : it->second;
 }
 
 Item new_custom_item(const ItemBank& bank, std::string subscale, int points) {
@@ -142,88 +98,11 @@ std::optional<SurveyKind> parse_survey_kind(std::string_view text) {
   return std::nullopt;
 }
 
-std::string code_problem(std::string_view raw) {
-  std::string code = fold(raw);
-  if (code.empty()) return "the code is missing";
-  if (code.size() < 3 || code.size() > 12) return "a code has 3 to 12 characters";
-  bool digit = false;
-  for (char c : code) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-    else if (!(c >= 'a' && c <= 'z') && c != '-') return "a code uses only letters, digits and -";
-  }
-  if (!digit) return "a code must contain a digit (codes are never names)";
-  return {};
-}
-
-std::optional<std::string> normalize_code(std::string_view raw) {
-  if (!code_problem(raw).empty()) return std::nullopt;
-  std::string code = fold(raw);
-  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return code;
-}
-
-Response* Survey::find(std::string_view code) {
-  for (auto& r : responses)
-    if (r.code == code) return &r;
-  return nullptr;
-}
-const Response* Survey::find(std::string_view code) const {
-  return const_cast<Survey*>(this)->find(code);
-}
-
 BelongingData default_data() {
   BelongingData data;
   data.plan = default_plan();
   data.bank = default_item_bank();
   return data;
-}
-
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c) || c == 0xA0) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    // Upper-case Latin-1 letters (À..Þ but not ×) are C3 80..9E in UTF-8: lower them too, so
-    // Spanish headers in capitals ("¿CÓMO...") match.
-    if (c == 0xC3 && i + 1 < text.size()) {
-      unsigned char d = static_cast<unsigned char>(text[i + 1]);
-      out.push_back(text[i]);
-      out.push_back(static_cast<char>((d >= 0x80 && d <= 0x9E && d != 0x97) ? d + 0x20 : d));
-      ++i;
-      continue;
-    }
-    out.push_back(static_cast<char>(std::tolower(c)));
-  }
-  return out;
-}
-
-std::optional<int> parse_answer(const Item& item, std::string_view cell) {
-  std::string text = fold(cell);
-  if (text.empty()) return std::nullopt;
-  // A leading number: "4", "4 - agree", "4. agree".
-  size_t digits = 0;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits > 0 && digits <= 2) {
-    bool rest_ok = digits == text.size() || text[digits] == ' ' || text[digits] == '-' ||
-                   text[digits] == '.' || text[digits] == ')' || text[digits] == ':';
-    if (digits == text.size() - 2 && text.substr(digits) == ".0") rest_ok = true;  // "4.0" from a spreadsheet
-    if (rest_ok) {
-      int value = std::stoi(text.substr(0, digits));
-      if (value >= 1 && value <= item.points) return value;
-      return std::nullopt;
-    }
-  }
-  for (size_t i = 0; i < item.labels.size(); ++i)
-    if (text == fold(item.labels[i].en) || (!item.labels[i].es.empty() && text == fold(item.labels[i].es)))
-      return int(i) + 1;
-  return std::nullopt;
 }
 
 }  // namespace belonging

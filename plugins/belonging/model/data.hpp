@@ -1,6 +1,8 @@
 // The belonging plugin's data: the session plan, the item bank, the pre/post responses and the
 // facilitator's reflection. Plain structs so that a view can bind widgets to fields directly;
-// the rules (valid codes, scale ranges, the 60-minute agenda) live in functions beside them.
+// the rules (the 60-minute agenda) live in functions beside them. The survey itself (items,
+// answers, anonymous codes, responses) is the core's survey service (stempush/survey.hpp):
+// belonging's names for it are aliases, so its item bank is an ordinary core survey.
 #pragma once
 #include <map>
 #include <optional>
@@ -10,20 +12,13 @@
 
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/survey.hpp"
 
 namespace belonging {
 
 using stempush::i18n::Language;
 
-// Text shown to students and families exists in English and (optionally) Spanish.
-struct LocalText {
-  std::string en, es;
-  // Spanish when asked and present, English otherwise (a missing translation never shows blank).
-  const std::string& in(Language lang) const {
-    return (lang == Language::Spanish && !es.empty()) ? es : en;
-  }
-  bool operator==(const LocalText& o) const { return en == o.en && es == o.es; }
-};
+using stempush::survey::LocalText;
 
 // ---- Session plan -------------------------------------------------------------------------------
 inline constexpr int kSessionMinutes = 60;  // the Network's protocol length
@@ -63,59 +58,28 @@ std::string agenda_warning(const SessionPlan& plan);
 using stempush::is_iso_date;  // dates are YYYY-MM-DD (stempush/dates.hpp)
 
 // ---- Item bank ----------------------------------------------------------------------------------
-inline constexpr int kMinPoints = 4, kMaxPoints = 7;
-
-struct Subscale {
-  std::string id;
-  LocalText name;
-};
-struct Item {
-  std::string id;        // stable key of the answers; [a-z0-9_], unique
-  std::string subscale;  // a Subscale id
-  LocalText text;
-  int points = 5;                 // answers are 1..points
-  std::vector<LocalText> labels;  // one per point, 1 first
-  bool reverse = false;           // agreeing means less of the trait: scored points+1-answer
-  bool custom = false;            // added by the program's staff, not from the default bank
-};
-struct ItemBank {
-  std::vector<Subscale> subscales;
-  std::vector<Item> items;
-  const Item* find(std::string_view id) const;
-  const Subscale* find_subscale(std::string_view id) const;
-};
+using stempush::survey::Item;
+using stempush::survey::ItemBank;
+using stempush::survey::kMaxPoints;
+using stempush::survey::kMinPoints;
+using stempush::survey::Subscale;
+using stempush::survey::agree_labels;
+using stempush::survey::item_problems;
+using stempush::survey::scored_value;
 
 ItemBank default_item_bank();  // assets/items-default.json
-// Answer after reverse coding: points + 1 - answer for reverse items.
-int scored_value(const Item& item, int answer);
-// Problems with one item (empty id, points out of 4..7, labels count, unknown subscale).
-std::vector<std::string> item_problems(const Item& item, const ItemBank& bank);
 // A fresh custom item with a unique id and agree labels for `points` (4..7), ready to edit.
 Item new_custom_item(const ItemBank& bank, std::string subscale, int points);
-// Agree/disagree labels in both languages for 4..7 points.
-std::vector<LocalText> agree_labels(int points);
 
 // ---- Responses ----------------------------------------------------------------------------------
 enum class SurveyKind { Pre, Post };
 const char* survey_name(SurveyKind kind);  // "pre", "post"
 std::optional<SurveyKind> parse_survey_kind(std::string_view text);
 
-// Anonymous student codes: 3 to 12 letters, digits or '-', with at least one digit, so that a
-// name ("Maria") is never accepted as a code. Stored upper-case.
-std::optional<std::string> normalize_code(std::string_view raw);
-// Why `raw` is not a valid code, as a sentence (empty if it is valid).
-std::string code_problem(std::string_view raw);
-
-struct Response {
-  std::string code;                    // normalized anonymous code
-  std::string group;                   // optional student group ("9th grade"); may be empty
-  std::map<std::string, int> answers;  // item id -> 1..points; unanswered items are absent
-};
-struct Survey {
-  std::vector<Response> responses;  // at most one per code
-  Response* find(std::string_view code);
-  const Response* find(std::string_view code) const;
-};
+using stempush::survey::code_problem;
+using stempush::survey::normalize_code;
+using stempush::survey::Response;
+using Survey = stempush::survey::ResponseSet;  // one administration: before or after the session
 
 struct Reflection {  // the "Study" of the PDSA cycle
   std::string what_happened, surprises, what_to_change;
@@ -134,11 +98,7 @@ struct BelongingData {
 };
 BelongingData default_data();  // a new workspace: default plan and item bank, no responses
 
-// Parses a value typed or exported for `item`: "4", "4 - Agree", or a label in either language
-// (case- and space-insensitive). nullopt if it is not one of the item's points.
-std::optional<int> parse_answer(const Item& item, std::string_view cell);
-
-// Lower-case ASCII, trimmed, inner runs of white space collapsed: for matching headers and labels.
-std::string fold(std::string_view text);
+using stempush::survey::fold;
+using stempush::survey::parse_answer;
 
 }  // namespace belonging

@@ -31,7 +31,7 @@ std::string responses_csv(const BelongingData& data) {
       stempush::csv::Row row = {survey_name(kind), r.code, r.group};
       for (auto& item : data.bank.items) {
         auto it = r.answers.find(item.id);
-        row.push_back(it == r.answers.end() ? std::string() : std::to_string(it->second));
+        row.push_back(it == r.answers.end() ? std::string() : stempush::survey::answer_cell(item, it->second));
       }
       rows.push_back(std::move(row));
     }

@@ -1,87 +1,27 @@
-// CSV import of survey responses (Google Forms, Microsoft Forms, a spreadsheet), shared by the
-// import page and `stempush-cli belonging import`.
-//
-// An ImportJob is made in three stages so that the UI stays responsive on a 20,000-row file:
-//   1. open(): parse the text and guess the column mapping (fast: one pass);
-//   2. step(max_rows), called once per frame: check rows in slices, with progress();
-//   3. apply(): all-or-nothing (or only the good rows when skip_bad_rows), after the user saw
-//      the problems. Nothing touches the data before apply().
+// CSV import of the belonging surveys: the core's import job (stempush/survey_import.hpp) on the
+// item bank, into the before or the after survey. Shared by the import page and
+// `stempush-cli belonging import`.
 #pragma once
-#include <map>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "belonging/model/data.hpp"
-#include "stempush/csv.hpp"
+#include "stempush/survey_import.hpp"
 
 namespace belonging {
+
 namespace csv = stempush::csv;
+using stempush::survey::ColumnMapping;
+using stempush::survey::RowProblem;
 
-struct ColumnMapping {
-  int code_column = -1;                     // required
-  int group_column = -1;                    // optional
-  std::map<std::string, int> item_columns;  // item id -> column index
-};
-
-struct RowProblem {
-  size_t line = 0;        // physical line in the file (1-based), as a spreadsheet user sees it
-  std::string code;       // as written in the file (may be empty)
-  std::string message;    // "value \"7\" is not 1-5 for item ..."
-};
-
-class ImportJob {
+class ImportJob : public stempush::survey::ImportJob {
  public:
-  // Parses `csv_text` (throws csv::ParseError) and auto-maps columns: an item by its English or
-  // Spanish text or its id (case/space-insensitive), the code by a header like "code"/"código",
-  // the group by "group"/"grupo".
-  ImportJob(std::string_view csv_text, const BelongingData& data, SurveyKind kind);
-
-  const csv::Row& header() const { return header_; }
-  size_t row_count() const { return table_.rows.empty() ? 0 : table_.rows.size() - 1; }
-  const csv::Row& row(size_t i) const { return table_.rows[i + 1]; }  // data rows, for the preview
+  // Throws csv::ParseError for text that is not CSV (not UTF-8, an unclosed quote).
+  ImportJob(std::string_view csv_text, const BelongingData& data, SurveyKind kind)
+      : stempush::survey::ImportJob(csv_text, data.bank, data.survey(kind), survey_name(kind)), kind_(kind) {}
   SurveyKind kind() const { return kind_; }
-
-  const ColumnMapping& mapping() const { return mapping_; }
-  // Changes the mapping and restarts the row checks.
-  void set_mapping(ColumnMapping mapping);
-  // Reads a mapping file: {"code": "header", "group": "header", "items": {"item_id": "header"}}.
-  // Throws std::runtime_error naming what is wrong.
-  void set_mapping_json(std::string_view json_text);
-  // Why the mapping cannot be used (no code column, no item mapped); empty when it can.
-  std::vector<std::string> mapping_problems() const;
-
-  // Checks up to `max_rows` more rows; returns true once every row is checked.
-  bool step(size_t max_rows);
-  bool done() const { return next_row_ >= row_count(); }
-  double progress() const { return row_count() ? double(next_row_) / double(row_count()) : 1.0; }
-
-  const std::vector<RowProblem>& problems() const { return problems_; }
-  size_t good_rows() const { return good_.size(); }
-  size_t rejected_rows() const { return rejected_lines_.size(); }
-  const std::vector<size_t>& rejected_lines() const { return rejected_lines_; }
-
-  // Adds the checked rows to data.survey(kind). Without skip_bad_rows nothing is added if any row
-  // was rejected. Returns the number of responses added. Runs the remaining checks first; throws
-  // std::logic_error if mapping_problems() is not empty.
-  size_t apply(BelongingData& data, bool skip_bad_rows);
+  using stempush::survey::ImportJob::apply;
+  size_t apply(BelongingData& data, bool skip_bad_rows) { return apply(data.survey(kind_), skip_bad_rows); }
 
  private:
-  void auto_map();
-  void restart();
-  void check_row(size_t i);
-
-  csv::Table table_;
-  csv::Row header_;
   SurveyKind kind_;
-  ItemBank bank_;                                   // a copy: the job outlives no edit
-  std::map<std::string, bool> existing_codes_;      // codes already in the survey
-  ColumnMapping mapping_;
-  size_t next_row_ = 0;
-  std::map<std::string, size_t> seen_codes_;        // code -> line, within the file
-  std::vector<Response> good_;
-  std::vector<RowProblem> problems_;
-  std::vector<size_t> rejected_lines_;
 };
 
 }  // namespace belonging

@@ -48,7 +48,7 @@ double scale_score(const Response& r, const std::vector<const Item*>& items) {
   for (auto* item : items) {
     auto it = r.answers.find(item->id);
     if (it == r.answers.end()) continue;
-    sum += scored_value(*item, it->second);
+    sum += scored_value(*item, it->second.point);
     ++answered;
   }
   if (answered == 0 || answered * 2 < int(items.size())) return std::nan("");
@@ -61,7 +61,7 @@ double alpha_of(const Survey& survey, const std::vector<const Item*>& items) {
     bool complete = true;
     for (auto* item : items) complete = complete && r.answers.count(item->id);
     if (!complete) continue;
-    for (size_t i = 0; i < items.size(); ++i) columns[i].push_back(scored_value(*items[i], r.answers.at(items[i]->id)));
+    for (size_t i = 0; i < items.size(); ++i) columns[i].push_back(scored_value(*items[i], r.answers.at(items[i]->id).point));
   }
   return stempush::stats::cronbach_alpha(columns);
 }
@@ -112,6 +112,7 @@ Results compute_results(const BelongingData& data, int min_group_size) {
                              std::to_string(results.counts.post), std::to_string(results.counts.paired)}};
 
   for (auto& item : data.bank.items) {
+    if (item.type != stempush::survey::ItemType::Scale) continue;  // figures are of scale items
     ItemDistribution d;
     d.item_id = item.id;
     d.points = item.points;
@@ -122,10 +123,10 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     auto tally = [&](const Survey& s, std::vector<int>& counts, int& n, double& sum) {
       for (auto& r : s.responses) {
         auto it = r.answers.find(item.id);
-        if (it == r.answers.end() || it->second < 1 || it->second > item.points) continue;
-        ++counts[size_t(it->second - 1)];
+        if (it == r.answers.end() || it->second.point < 1 || it->second.point > item.points) continue;
+        ++counts[size_t(it->second.point - 1)];
         ++n;
-        sum += it->second;
+        sum += it->second.point;
       }
     };
     tally(pre, d.pre_counts, d.pre_n, pre_sum);
@@ -147,7 +148,7 @@ Results compute_results(const BelongingData& data, int min_group_size) {
   for (auto& sub : data.bank.subscales) {
     std::vector<const Item*> items;
     for (auto& item : data.bank.items)
-      if (item.subscale == sub.id) items.push_back(&item);
+      if (item.subscale == sub.id && item.type == stempush::survey::ItemType::Scale) items.push_back(&item);
     if (items.empty()) continue;
     scale_items.push_back(items);
     ScaleResult s;

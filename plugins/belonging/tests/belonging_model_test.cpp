@@ -4,11 +4,15 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 #include "belonging/model/belonging_model.hpp"
 #include "belonging/model/kiosk.hpp"
 #include "belonging/model/results.hpp"
 #include "belonging_assets.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/workspace.hpp"
 
 using namespace belonging;
 using Catch::Approx;
@@ -256,4 +260,44 @@ TEST_CASE("plugin catalogs have the same keys in English and Spanish", "[belongi
   auto es = nlohmann::json::parse(belonging_assets::asset("i18n/es.json"));
   for (auto& [key, value] : en.items()) CHECK(es.contains(key));
   CHECK(en.size() == es.size());
+}
+
+TEST_CASE("a schema 1 workspace (before the core survey service) loads, migrated, with every answer", "[belonging]") {
+  std::ifstream in(std::string(STEMPUSH_FIXTURES_DIR) + "/belonging/workspace-v1.json", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  stempush::Workspace ws(registry);
+  ws.load(text.str());
+  auto* model = dynamic_cast<BelongingModel*>(ws.plugin("belonging"));
+  REQUIRE(model);
+  const BelongingData& d = model->data();
+  REQUIRE(d.bank.items.size() == 2);
+  for (auto& item : d.bank.items) CHECK(item.type == stempush::survey::ItemType::Scale);
+  CHECK(d.bank.items[1].reverse);
+  CHECK(d.bank.items[1].custom);
+  CHECK(d.bank.items[0].labels[2].es == "De acuerdo");
+  CHECK(d.plan.cohort == "Group A");
+  CHECK(d.plan.stories[0].text.es == "Reprobé un examen y pedí ayuda.");
+  REQUIRE(d.pre.responses.size() == 2);
+  CHECK(d.pre.find("K7-101")->answers.at("fixed") == 3);
+  CHECK(d.pre.find("K7-101")->group == "9th");
+  CHECK(d.pre.find("K7-102")->answers.count("fixed") == 0);
+  CHECK(d.post.find("K7-101")->answers.at("can_grow") == 4);
+  CHECK(d.group_column_name == "Grade");
+  CHECK(d.reflection.what_to_change == "More time.");
+  CHECK(d.kiosk_pin_hash.rfind("0011223344556677$", 0) == 0);
+  // Saved again, it is schema 2: every item says its type, and the answers are unchanged numbers.
+  auto saved = nlohmann::json::parse(ws.save())["sections"]["belonging"];
+  CHECK(saved["schema"] == BelongingModel::kSchemaVersion);
+  CHECK(saved["data"]["items"][0]["type"] == "scale");
+  CHECK(saved["data"]["pre"][0]["answers"]["can_grow"] == 2);
+  // The figures come out of the migrated data: K7-101's growth score (2, reversed 3 -> 2) = 2
+  // before and (4, reversed 1 -> 4) = 4 after.
+  auto r = compute_results(d);
+  CHECK(r.counts.paired == 1);
+  CHECK(r.scales.at(0).change.n == 1);
+  CHECK(r.scales.at(0).change.mean_diff == Approx(2.0));
 }

@@ -12,20 +12,6 @@ const char* T(const char* key) { return stempush::tr(std::string("belonging.") +
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("belonging.") + key, args);
 }
-const char* T_in(Language lang, const char* key) {
-  return stempush::i18n::tr_in(lang, std::string("belonging.") + key);
-}
-
-std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args) {
-  std::string out = T_in(lang, key);
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string slot = "{" + std::to_string(i) + "}";
-    for (size_t at = out.find(slot); at != std::string::npos; at = out.find(slot, at + args[i].size()))
-      out.replace(at, slot.size(), args[i]);
-  }
-  return out;
-}
-
 std::string fixed(double value, int decimals) {
   if (!std::isfinite(value)) return "–";
   char buf[32];
@@ -40,15 +26,6 @@ const Results& State::current_results() {
     results_edits = response_edits;
   }
   return *results;
-}
-
-void survey_picker(State& s) {
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(T("collect.which_survey"));
-  ImGui::SameLine();
-  if (ImGui::RadioButton(T("collect.pre"), s.kind == SurveyKind::Pre)) s.kind = SurveyKind::Pre;
-  ImGui::SameLine();
-  if (ImGui::RadioButton(T("collect.post"), s.kind == SurveyKind::Post)) s.kind = SurveyKind::Post;
 }
 
 namespace {
@@ -70,7 +47,7 @@ class BelongingView : public stempush::PluginView {
   explicit BelongingView(BelongingModel& model) : state_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
-    if (state_.kiosk) return draw_kiosk(state_, ctx);
+    if (state_.collector.draw_running_kiosk(ctx, state_.survey_commit(ctx))) return;
     if (state_.presenting) return draw_presenter(state_, ctx);
 
     ui::page_header(T("title"), T("purpose"));

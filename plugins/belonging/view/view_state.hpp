@@ -1,5 +1,5 @@
-// What the belonging view remembers between frames (which page, the presenter's clock, the running
-// kiosk, the CSV import in progress) and the page-drawing functions that share it. The data itself
+// What the belonging view remembers between frames (which page, the presenter's clock, the survey
+// collector with its running kiosk and CSV import) and the page-drawing functions that share it. The data itself
 // lives in the model; this state only holds what is not saved.
 #pragma once
 #include <memory>
@@ -8,8 +8,6 @@
 #include <vector>
 
 #include "belonging/model/belonging_model.hpp"
-#include "belonging/model/import.hpp"
-#include "belonging/model/kiosk.hpp"
 #include "belonging/model/results.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -18,6 +16,7 @@
 #include "stempush/plugin_host.hpp"
 #include "stempush/plugin_view.hpp"
 #include "stempush/workspace.hpp"
+#include "stempush/ui/survey_ui.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace belonging::view {
@@ -27,9 +26,6 @@ namespace ui = stempush::ui;
 // This plugin's strings: T("plan.date") is tr("belonging.plan.date").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
-// The same, in a given language (kiosk screens follow the student's choice, not the staff's).
-const char* T_in(Language lang, const char* key);
-std::string TF_in(Language lang, const char* key, const std::vector<std::string>& args);
 
 std::string fixed(double value, int decimals);  // "0.62", or "–" for NaN
 float field_width();  // a text field's width on the plan page: the available width, at most 26 ems
@@ -39,15 +35,6 @@ struct PresenterState {
   bool show_story = false;
   size_t story = 0;
   Language story_language = Language::English;
-};
-
-struct ImportState {
-  std::unique_ptr<ImportJob> job;
-  std::string file_name;
-  std::string error;                  // the file could not be read at all
-  // After an import that skipped bad rows: what was left out, so it is listed rather than lost.
-  std::vector<RowProblem> left_out;
-  std::string last_summary;
 };
 
 struct State {
@@ -65,22 +52,14 @@ struct State {
   BelongingData& data() { return model.data(); }
 
   enum class Page { Plan, Collect, Results } page = Page::Plan;
-  enum class Collect { Kiosk, Import, Grid } collect = Collect::Kiosk;
-  SurveyKind kind = SurveyKind::Pre;
 
   bool presenting = false;
   PresenterState presenter;
 
-  std::unique_ptr<Kiosk> kiosk;
-  int kiosk_saved_seen = 0;
-  int kiosk_student = 0;  // bumps per student so no text field keeps the previous student's input
-  std::string kiosk_code, kiosk_pin_entry, kiosk_message;
-  std::string new_pin, new_pin_error;
+  // Kiosk mode, CSV import and the typed grid: the core's survey collector, on the before and
+  // after surveys (see collect_view.cpp).
+  stempush::ui::SurveyCollector collector;
 
-  ImportState import;
-
-  std::string grid_new_code, grid_error;
-  std::string pending_remove_code;
   int pending_remove_index = -1;
   int open_story = -1;  // the story just added, opened once for typing  // plan lists: which row the open confirmation is about
 
@@ -99,6 +78,8 @@ struct State {
     ++response_edits;
     ctx.commit(label, merge_key);
   }
+  // The collector's commit: a change to the responses (or the kiosk PIN).
+  stempush::ui::SurveyCommit survey_commit(stempush::ViewContext& ctx);
   const Results& current_results();
 };
 
@@ -106,13 +87,9 @@ void draw_plan(State& s, stempush::ViewContext& ctx);
 void draw_item_bank(State& s, stempush::ViewContext& ctx);  // a section of the plan page
 void draw_presenter(State& s, stempush::ViewContext& ctx);
 void draw_collect(State& s, stempush::ViewContext& ctx);
-void draw_kiosk(State& s, stempush::ViewContext& ctx);
 void draw_results(State& s, stempush::ViewContext& ctx);
 void draw_status_card(const BelongingModel& model, stempush::ViewContext& ctx);  // the home page card (home_card.cpp)
 
 using stempush::ui::named_button;
-
-// Survey picker (before / after the session) shared by the collect pages.
-void survey_picker(State& s);
 
 }  // namespace belonging::view

@@ -2,9 +2,13 @@
 
 #include <set>
 
-#include "self_study/model/json_fields.hpp"
+#include "stempush/dates.hpp"
+#include "stempush/json_reader.hpp"
 
 namespace self_study {
+
+using namespace stempush::json_reader;  // the core reader: errors name the JSON pointer
+using stempush::is_iso_date;
 namespace {
 
 // Reads "state" and "level" together: a level only makes sense for a rated answer.

@@ -6,11 +6,15 @@
 #include <regex>
 #include <set>
 
-#include "self_study/model/json_fields.hpp"
+#include "stempush/dates.hpp"
+#include "stempush/json_reader.hpp"
 #include "self_study_assets.hpp"
 #include "stempush/workspace.hpp"
 
 namespace self_study {
+
+using namespace stempush::json_reader;  // the core reader: errors name the JSON pointer
+using stempush::is_iso_date;
 namespace {
 
 // Collects problems instead of throwing when a caller wants them all (check-framework).

@@ -1,8 +1,12 @@
 #include "self_study/model/priorities.hpp"
 
-#include "self_study/model/json_fields.hpp"
+#include "stempush/dates.hpp"
+#include "stempush/json_reader.hpp"
 
 namespace self_study {
+
+using namespace stempush::json_reader;  // the core reader: errors name the JSON pointer
+using stempush::is_iso_date;
 
 const char* to_string(PriorityStatus status) {
   switch (status) {

@@ -4,9 +4,13 @@
 #include <set>
 #include <stdexcept>
 
-#include "self_study/model/json_fields.hpp"
+#include "stempush/dates.hpp"
+#include "stempush/json_reader.hpp"
 
 namespace self_study {
+
+using namespace stempush::json_reader;  // the core reader: errors name the JSON pointer
+using stempush::is_iso_date;
 namespace {
 
 // The smallest "<prefix>N" not in use: short, readable ids that stay stable.

@@ -1,6 +1,7 @@
 #include "sample_notes/model/notes_model.hpp"
 
 #include "stempush/cli.hpp"
+#include "stempush/json_reader.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
@@ -23,15 +24,15 @@ nlohmann::json NotesModel::migrate(nlohmann::json data, int from_version) const 
 }
 
 void NotesModel::from_json(const nlohmann::json& data) {
-  if (!data.is_object()) throw stempush::SectionError("", "must be an object");
+  using namespace stempush::json_reader;  // throws SectionError naming the field ("/notes/0/title")
+  require_object(data, "");
   std::vector<Note> parsed;  // parse into a temporary: on error the model stays as it was
-  const auto& list = data.value("notes", nlohmann::json::array());
-  if (!list.is_array()) throw stempush::SectionError("/notes", "must be a list");
-  for (size_t i = 0; i < list.size(); ++i) {
-    const auto& n = list[i];
-    if (!n.is_object() || !n.value("title", nlohmann::json()).is_string())
-      throw stempush::SectionError("/notes/" + std::to_string(i) + "/title", "must be text");
-    parsed.push_back({n["title"].get<std::string>(), n.value("text", "")});
+  if (data.contains("notes")) {
+    const auto& list = require_array(data, "notes", "");
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string path = child_path("/notes", i);
+      parsed.push_back({require_string(list[i], "title", path), optional_text(list[i], "text", path)});
+    }
   }
   notes = std::move(parsed);
 }

@@ -1,13 +1,14 @@
-// Kiosk state machine and PIN hashing (see kiosk.hpp). SHA-256 is written from FIPS 180-4.
-#include "belonging/model/kiosk.hpp"
+// Kiosk state machine and PIN hashing (see survey_kiosk.hpp). SHA-256 is written from FIPS 180-4.
+#include "stempush/survey_kiosk.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
 #include <random>
 #include <stdexcept>
 
-namespace belonging {
+namespace stempush::survey {
 namespace {
 
 constexpr int kPinHashRounds = 20000;  // slows guessing a stolen workspace file's PIN a little
@@ -93,10 +94,10 @@ bool pin_matches(const std::string& pin, const std::string& stored_hash) {
   return iterated(salt, pin) == stored_hash.substr(dollar + 1);
 }
 
-Kiosk::Kiosk(BelongingData& data, SurveyKind kind) : data_(data), kind_(kind) {
-  if (data.kiosk_pin_hash.empty()) throw std::logic_error("set a staff PIN before starting kiosk mode");
-  for (auto& item : data.bank.items) items_.push_back(&item);
-  if (items_.empty()) throw std::logic_error("the item bank is empty");
+Kiosk::Kiosk(const ItemBank& bank, ResponseSet& responses, std::string pin_hash)
+    : responses_(responses), items_(bank.items), pin_hash_(std::move(pin_hash)) {
+  if (pin_hash_.empty()) throw std::logic_error("set a staff PIN before starting kiosk mode");
+  if (items_.empty()) throw std::logic_error("the survey has no items");
   forget_student();
 }
 
@@ -117,6 +118,7 @@ void Kiosk::choose_language(Language lang) {
 
 bool Kiosk::enter_code(const std::string& raw_code) {
   if (screen_ != Screen::EnterCode) return false;
+  // The student's language, chosen a screen ago; the model has no catalogs of its own.
   bool es = language_ == Language::Spanish;
   auto code = normalize_code(raw_code);
   if (!code) {
@@ -124,7 +126,7 @@ bool Kiosk::enter_code(const std::string& raw_code) {
                      : "That code is not valid. Ask your facilitator for help.";
     return false;
   }
-  if (data_.survey(kind_).find(*code)) {
+  if (responses_.find(*code)) {
     code_error_ = es ? "Ese código ya respondió esta encuesta. Pide ayuda a tu facilitador."
                      : "That code has already answered this survey. Ask your facilitator for help.";
     return false;
@@ -135,22 +137,50 @@ bool Kiosk::enter_code(const std::string& raw_code) {
   return true;
 }
 
-const Item& Kiosk::current_item() const { return *items_.at(index_); }
+const Item& Kiosk::current_item() const { return items_.at(index_); }
 
-std::optional<int> Kiosk::current_answer() const {
+std::optional<Answer> Kiosk::current_answer() const {
   if (screen_ != Screen::Item) return std::nullopt;
   return answers_[index_];
 }
 
-void Kiosk::answer(int value) {
-  if (screen_ != Screen::Item || value < 1 || value > current_item().points) return;
+void Kiosk::answer(const Answer& value) {
+  if (screen_ != Screen::Item || !answer_problem(current_item(), value).empty()) return;
   answers_[index_] = value;
-  skip();
+  next();
+}
+
+void Kiosk::toggle_option(const std::string& option_id) {
+  if (screen_ != Screen::Item || current_item().type != ItemType::MultipleChoice) return;
+  const Item& item = current_item();
+  if (!item.find_option(option_id)) return;
+  std::vector<std::string> ids = answers_[index_] ? answers_[index_]->chosen : std::vector<std::string>{};
+  auto it = std::find(ids.begin(), ids.end(), option_id);
+  if (it != ids.end()) ids.erase(it);
+  else ids.push_back(option_id);
+  std::vector<std::string> ordered;  // option order, as everywhere else
+  for (auto& o : item.options)
+    if (std::find(ids.begin(), ids.end(), o.id) != ids.end()) ordered.push_back(o.id);
+  if (ordered.empty()) answers_[index_].reset();
+  else answers_[index_] = Answer::choices(ordered);
+}
+
+void Kiosk::set_text(const std::string& text) {
+  if (screen_ != Screen::Item || current_item().type != ItemType::ShortText) return;
+  Answer a = Answer::written(text.substr(0, kMaxTextAnswer));
+  if (answer_problem(current_item(), a).empty()) answers_[index_] = a;
+  else answers_[index_].reset();
+}
+
+void Kiosk::next() {
+  if (screen_ != Screen::Item) return;
+  if (++index_ == items_.size()) finish();
 }
 
 void Kiosk::skip() {
   if (screen_ != Screen::Item) return;
-  if (++index_ == items_.size()) finish();
+  answers_[index_].reset();
+  next();
 }
 
 void Kiosk::back() {
@@ -160,10 +190,16 @@ void Kiosk::back() {
 void Kiosk::finish() {
   Response response;
   response.code = code_;
-  for (size_t i = 0; i < items_.size(); ++i)
-    if (answers_[i]) response.answers[items_[i]->id] = *answers_[i];
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (!answers_[i]) continue;
+    Answer a = *answers_[i];
+    if (items_[i].type == ItemType::ShortText) {  // stored trimmed, as a CSV import stores it
+      if (auto parsed = parse_answer(items_[i], a.text)) a = *parsed;
+    }
+    response.answers[items_[i].id] = std::move(a);
+  }
   if (!response.answers.empty()) {
-    data_.survey(kind_).responses.push_back(std::move(response));
+    responses_.responses.push_back(std::move(response));
     ++saved_;
   }
   // Nothing of the student stays in the kiosk once saved.
@@ -185,7 +221,7 @@ void Kiosk::request_exit() {
 
 bool Kiosk::submit_pin(const std::string& pin) {
   if (screen_ != Screen::ExitPin) return false;
-  if (pin_matches(pin, data_.kiosk_pin_hash)) {
+  if (pin_matches(pin, pin_hash_)) {
     screen_ = Screen::Closed;
     return true;
   }
@@ -197,4 +233,4 @@ void Kiosk::cancel_exit() {
   if (screen_ == Screen::ExitPin) forget_student();
 }
 
-}  // namespace belonging
+}  // namespace stempush::survey

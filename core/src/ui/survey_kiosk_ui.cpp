@@ -1,14 +1,20 @@
 // Kiosk mode on screen: one shared device, student after student. The rules (codes, one item per
-// screen, forgetting the previous student, the PIN) are in model/kiosk.hpp; this file draws each
-// screen large enough for a tablet held at arm's length and forwards taps.
+// screen, forgetting the previous student, the PIN) are in stempush/survey_kiosk.hpp; this file
+// draws each screen large enough for a tablet held at arm's length and forwards taps. Every item
+// type has its screen: scale points and single choices as large buttons (a tap answers and moves
+// on), multiple choices as buttons that toggle, short text as a field; the last two move on with
+// Next.
 #include <algorithm>
 #include <cstring>
 
 #include "imgui_internal.h"  // ImRect
-#include "view_state.hpp"
+#include "survey_ui_internal.hpp"
 
-namespace belonging::view {
+namespace stempush::ui {
 namespace {
+
+using namespace survey_text;
+
 
 // Text centred line by line inside `box`, wrapped to its width, in the current font.
 void centered_text_in(ImDrawList* dl, const ImRect& box, ImU32 color, const std::string& text) {
@@ -65,24 +71,14 @@ void centered_wrapped(const std::string& text, float width) {
 
 void gap(float lines) { ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * lines)); }
 
+
 }  // namespace
 
-void draw_kiosk(State& s, stempush::ViewContext& ctx) {
+void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
+  using Kiosk = survey::Kiosk;
   Kiosk& k = *s.kiosk;
-  // A saved response is a model change like any other: record it (undo, autosave) right away so
-  // that a device that dies mid-session keeps every finished student.
-  if (k.saved_responses() != s.kiosk_saved_seen) {
-    s.kiosk_saved_seen = k.saved_responses();
-    s.commit_responses(ctx, T("kiosk.response_saved"));
-  }
-  if (k.screen() == Kiosk::Screen::Closed) {
-    ctx.toast(TF("kiosk.closed", {std::to_string(k.saved_responses())}));
-    s.kiosk.reset();
-    ctx.set_fullscreen(false);
-    return;
-  }
 
-  const Language lang = k.language();
+  const i18n::Language lang = k.language();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float pad = ImGui::GetFontSize();
   const float width = std::min(avail.x - 2 * pad, ImGui::GetFontSize() * 60);
@@ -109,15 +105,15 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
       gap(2);
       ui::push_font(ui::Font::Huge);
       // Both languages at once: the student has not chosen yet.
-      centered_wrapped(std::string(T_in(Language::English, "kiosk.choose_language")) + " · " +
-                           T_in(Language::Spanish, "kiosk.choose_language"),
+      centered_wrapped(std::string(T_in(i18n::Language::English, "kiosk.choose_language")) + " · " +
+                           T_in(i18n::Language::Spanish, "kiosk.choose_language"),
                        width);
       gap(1);
       const float bw = (width - pad) * 0.5f;
       const ImVec2 size(bw, ImGui::GetTextLineHeight() * 2.5f);
-      if (big_button("English", "lang_en", size)) k.choose_language(Language::English);
+      if (big_button("English", "lang_en", size)) k.choose_language(i18n::Language::English);
       ImGui::SameLine(0, pad);
-      if (big_button("Español", "lang_es", size)) k.choose_language(Language::Spanish);
+      if (big_button("Español", "lang_es", size)) k.choose_language(i18n::Language::Spanish);
       ui::pop_font();
       break;
     }
@@ -155,7 +151,7 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
       break;
     }
     case Kiosk::Screen::Item: {
-      const Item& item = k.current_item();
+      const survey::Item& item = k.current_item();
       ui::push_font(ui::Font::Heading);
       ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
       centered_wrapped(TF_in(lang, "kiosk.progress", {std::to_string(k.item_index() + 1), std::to_string(k.item_count())}).c_str(), width);
@@ -169,30 +165,69 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
       centered_wrapped(item.text.in(lang), width);
       ui::pop_font();
       gap(1);
-      // Answer buttons: side by side when each is wide enough for a finger and its label,
-      // stacked full-width otherwise (a phone or a tablet held upright).
       ui::push_font(ui::Font::Heading);
-      const int points = item.points;
+      ImGui::PushID(static_cast<int>(k.item_index()));
       const auto current = k.current_answer();
-      const float row_w = (width - pad * float(points - 1)) / float(points);
-      const bool side_by_side = row_w >= ImGui::GetFontSize() * 6.5f;
-      const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 5.5f)
-                                       : ImVec2(width, ImGui::GetTextLineHeight() * 2.4f);
-      int chosen = 0;
-      for (int p = 1; p <= points; ++p) {
-        const std::string label = size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(lang) : std::to_string(p);
-        if (big_button(label, "answer" + std::to_string(p), size, current && *current == p)) chosen = p;
-        if (side_by_side && p < points) ImGui::SameLine(0, pad);
+      bool moves_on_its_own = true;  // scale and single choice: a tap answers and moves on
+      if (item.type == survey::ItemType::ShortText) {
+        moves_on_its_own = false;
+        // The text lives in the kiosk (this student's only); while the field is active ImGui keeps
+        // what is being typed, so nothing is held here that a next student could see.
+        std::string text = current ? current->text : std::string();
+        ImGui::SetNextItemWidth(width);
+        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        if (ImGui::InputTextWithHint("##text", T_in(lang, "kiosk.answer_hint"), &text)) k.set_text(text);
+        ui::label_last_item(T_in(lang, "kiosk.answer_label"));
+      } else {
+        // Answer buttons: side by side when each is wide enough for a finger and its label,
+        // stacked full-width otherwise (a phone or a tablet held upright, or many options).
+        std::vector<std::pair<std::string, bool>> buttons;  // label, selected
+        if (item.type == survey::ItemType::Scale) {
+          for (int p = 1; p <= item.points; ++p)
+            buttons.push_back({size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(lang) : std::to_string(p),
+                               current && current->point == p});
+        } else {
+          if (item.type == survey::ItemType::MultipleChoice) {
+            moves_on_its_own = false;
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+            centered_wrapped(T_in(lang, "kiosk.choose_any"), width);
+            ImGui::PopStyleColor();
+          }
+          for (auto& o : item.options) {
+            const bool on = current && std::find(current->chosen.begin(), current->chosen.end(), o.id) != current->chosen.end();
+            buttons.push_back({o.text.in(lang), on});
+          }
+        }
+        const int n = static_cast<int>(buttons.size());
+        const float row_w = (width - pad * float(n - 1)) / float(std::max(1, n));
+        const bool side_by_side = row_w >= ImGui::GetFontSize() * 6.5f;
+        const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 5.5f)
+                                         : ImVec2(width, ImGui::GetTextLineHeight() * 2.4f);
+        int chosen = -1;
+        for (int b = 0; b < n; ++b) {
+          if (big_button(buttons[size_t(b)].first, "answer" + std::to_string(b + 1), size, buttons[size_t(b)].second)) chosen = b;
+          if (side_by_side && b < n - 1) ImGui::SameLine(0, pad);
+        }
+        if (chosen >= 0) {
+          if (item.type == survey::ItemType::Scale) k.answer(survey::Answer(chosen + 1));
+          else if (item.type == survey::ItemType::SingleChoice) k.answer(survey::Answer::choices({item.options[size_t(chosen)].id}));
+          else k.toggle_option(item.options[size_t(chosen)].id);
+        }
       }
+      ImGui::PopID();
       gap(1);
-      const ImVec2 small((width - pad) * 0.5f, ImGui::GetTextLineHeight() * 2);
+      const bool three = !moves_on_its_own;
+      const ImVec2 small((width - pad * (three ? 2 : 1)) / (three ? 3.0f : 2.0f), ImGui::GetTextLineHeight() * 2);
       ImGui::BeginDisabled(k.item_index() == 0);
       if (big_button(T_in(lang, "kiosk.back"), "back", small)) k.back();
       ImGui::EndDisabled();
       ImGui::SameLine(0, pad);
       if (big_button(T_in(lang, "kiosk.skip"), "skip", small)) k.skip();
+      if (three) {
+        ImGui::SameLine(0, pad);
+        if (big_button(T_in(lang, "kiosk.next"), "item_next", small)) k.next();
+      }
       ui::pop_font();
-      if (chosen) k.answer(chosen);
       break;
     }
     case Kiosk::Screen::ThankYou: {
@@ -248,4 +283,4 @@ void draw_kiosk(State& s, stempush::ViewContext& ctx) {
   ImGui::EndGroup();
 }
 
-}  // namespace belonging::view
+}  // namespace stempush::ui

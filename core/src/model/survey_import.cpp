@@ -1,11 +1,11 @@
-// CSV import (see import.hpp).
-#include "belonging/model/import.hpp"
+// CSV import (see survey_import.hpp).
+#include "stempush/survey_import.hpp"
 
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
-namespace belonging {
+namespace stempush::survey {
 namespace {
 
 bool is_code_header(const std::string& h) {
@@ -16,10 +16,11 @@ bool is_code_header(const std::string& h) {
 
 }  // namespace
 
-ImportJob::ImportJob(std::string_view csv_text, const BelongingData& data, SurveyKind kind)
-    : table_(csv::parse(csv_text)), kind_(kind), bank_(data.bank) {
+ImportJob::ImportJob(std::string_view csv_text, const ItemBank& bank, const ResponseSet& existing,
+                     std::string survey_name)
+    : table_(csv::parse(csv_text)), survey_name_(std::move(survey_name)), bank_(bank) {
   if (!table_.rows.empty()) header_ = table_.rows[0];
-  for (auto& r : data.survey(kind).responses) existing_codes_[r.code] = true;
+  for (auto& r : existing.responses) existing_codes_[r.code] = true;
   auto_map();
 }
 
@@ -117,7 +118,8 @@ void ImportJob::check_row(size_t i) {
   if (auto code = normalize_code(raw_code)) {
     response.code = *code;
     if (existing_codes_.count(*code)) {
-      problem("code " + *code + " already has a " + std::string(survey_name(kind_)) + " response in this workspace");
+      problem("code " + *code + " already has a " + (survey_name_.empty() ? "" : survey_name_ + " ") +
+              "response in this workspace");
     } else if (auto seen = seen_codes_.find(*code); seen != seen_codes_.end()) {
       problem("code " + *code + " is also on line " + std::to_string(seen->second) + " of this file");
     } else {
@@ -129,12 +131,19 @@ void ImportJob::check_row(size_t i) {
   response.group = std::string(cell(mapping_.group_column));
   for (auto& [id, column] : mapping_.item_columns) {
     std::string_view value = cell(column);
-    if (fold(value).empty()) continue;  // a skipped question is allowed
     const Item* item = bank_.find(id);
-    if (auto answer = parse_answer(*item, value)) {
-      response.answers[id] = *answer;
-    } else {
+    auto answer = parse_answer(*item, value);
+    if (answer && answer->empty()) continue;  // a skipped question is allowed
+    if (answer) {
+      response.answers[id] = std::move(*answer);
+    } else if (item->type == ItemType::Scale) {
       problem("\"" + std::string(value) + "\" is not an answer 1-" + std::to_string(item->points) + " for item " + id);
+    } else if (item->type == ItemType::ShortText) {
+      problem("the answer to item " + id + " is longer than " + std::to_string(kMaxTextAnswer) + " characters");
+    } else {
+      std::string expected;
+      for (auto& o : item->options) expected += (expected.empty() ? "" : ", ") + o.text.en;
+      problem("\"" + std::string(value) + "\" is not an option of item " + id + " (options: " + expected + ")");
     }
   }
   if (response.answers.empty() && problems_.size() == problems_before) problem("the row has no answers");
@@ -142,12 +151,11 @@ void ImportJob::check_row(size_t i) {
   else good_.push_back(std::move(response));
 }
 
-size_t ImportJob::apply(BelongingData& data, bool skip_bad_rows) {
+size_t ImportJob::apply(ResponseSet& survey, bool skip_bad_rows) {
   if (!mapping_problems().empty()) throw std::logic_error("the column mapping is not complete");
   while (!step(4096)) {
   }
   if (!skip_bad_rows && !rejected_lines_.empty()) return 0;
-  Survey& survey = data.survey(kind_);
   // The data may have changed since open(): refuse rather than create a second response per code.
   std::map<std::string, bool> present;
   for (auto& r : survey.responses) present[r.code] = true;
@@ -157,4 +165,4 @@ size_t ImportJob::apply(BelongingData& data, bool skip_bad_rows) {
   return good_.size();
 }
 
-}  // namespace belonging
+}  // namespace stempush::survey

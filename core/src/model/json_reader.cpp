@@ -1,8 +1,7 @@
-#include "self_study/model/json_fields.hpp"
+// JSON field reader (see json_reader.hpp).
+#include "stempush/json_reader.hpp"
 
-#include <cctype>
-
-namespace self_study {
+namespace stempush::json_reader {
 
 std::string child_path(const std::string& parent, std::string_view key) {
   std::string out = parent + "/";
@@ -19,55 +18,103 @@ std::string child_path(const std::string& parent, size_t index) {
 }
 
 const json& require_object(const json& value, const std::string& path) {
-  if (!value.is_object()) throw stempush::SectionError(path, "must be an object ({...})");
+  if (!value.is_object()) throw SectionError(path, "must be an object ({...})");
   return value;
 }
 
-const json& require_array(const json& obj, const char* key, const std::string& path) {
+const json& require_list(const json& value, const std::string& path) {
+  if (!value.is_array()) throw SectionError(path, "must be a list ([...])");
+  return value;
+}
+
+std::string text_value(const json& value, const std::string& path) {
+  if (!value.is_string()) throw SectionError(path, "must be text");
+  return value.get<std::string>();
+}
+
+int int_value(const json& value, const std::string& path, int lo, int hi) {
+  if (!value.is_number_integer()) throw SectionError(path, "must be a whole number");
+  auto v = value.get<long long>();
+  if (v < lo || v > hi)
+    throw SectionError(path, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+  return static_cast<int>(v);
+}
+
+bool bool_value(const json& value, const std::string& path) {
+  if (!value.is_boolean()) throw SectionError(path, "must be true or false");
+  return value.get<bool>();
+}
+
+const json& require_field(const json& obj, const char* key, const std::string& path) {
+  require_object(obj, path);
   auto it = obj.find(key);
-  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
-  if (!it->is_array()) throw stempush::SectionError(child_path(path, key), "must be a list ([...])");
+  if (it == obj.end()) throw SectionError(child_path(path, key), "is missing");
   return *it;
 }
 
+const json& require_array(const json& obj, const char* key, const std::string& path) {
+  return require_list(require_field(obj, key, path), child_path(path, key));
+}
+
+std::string require_string(const json& obj, const char* key, const std::string& path) {
+  return text_value(require_field(obj, key, path), child_path(path, key));
+}
+
 std::string require_text(const json& obj, const char* key, const std::string& path) {
-  auto it = obj.find(key);
-  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
-  if (!it->is_string()) throw stempush::SectionError(child_path(path, key), "must be text");
-  auto text = it->get<std::string>();
+  std::string text = require_string(obj, key, path);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw stempush::SectionError(child_path(path, key), "must not be empty");
+    throw SectionError(child_path(path, key), "must not be empty");
   return text;
 }
 
 std::string optional_text(const json& obj, const char* key, const std::string& path) {
+  require_object(obj, path);
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return {};
-  if (!it->is_string()) throw stempush::SectionError(child_path(path, key), "must be text");
-  return it->get<std::string>();
+  return text_value(*it, child_path(path, key));
 }
 
 int require_int(const json& obj, const char* key, const std::string& path) {
+  const json& value = require_field(obj, key, path);
+  if (!value.is_number_integer()) throw SectionError(child_path(path, key), "must be a whole number");
+  auto v = value.get<long long>();
+  if (v < -1000000 || v > 1000000) throw SectionError(child_path(path, key), "is out of range");
+  return static_cast<int>(v);
+}
+
+int require_int(const json& obj, const char* key, const std::string& path, int lo, int hi) {
+  return int_value(require_field(obj, key, path), child_path(path, key), lo, hi);
+}
+
+bool require_bool(const json& obj, const char* key, const std::string& path) {
+  return bool_value(require_field(obj, key, path), child_path(path, key));
+}
+
+bool optional_bool(const json& obj, const char* key, const std::string& path, bool fallback) {
+  require_object(obj, path);
   auto it = obj.find(key);
-  if (it == obj.end()) throw stempush::SectionError(child_path(path, key), "is missing");
-  if (!it->is_number_integer()) throw stempush::SectionError(child_path(path, key), "must be a whole number");
-  auto value = it->get<long long>();
-  if (value < -1000000 || value > 1000000)
-    throw stempush::SectionError(child_path(path, key), "is out of range");
-  return static_cast<int>(value);
+  if (it == obj.end() || it->is_null()) return fallback;
+  return bool_value(*it, child_path(path, key));
+}
+
+namespace {
+std::vector<std::string> text_list(const json& list, const std::string& list_path) {
+  if (!list.is_array()) throw SectionError(list_path, "must be a list of text");
+  std::vector<std::string> out;
+  for (size_t i = 0; i < list.size(); ++i) out.push_back(text_value(list[i], child_path(list_path, i)));
+  return out;
+}
+}  // namespace
+
+std::vector<std::string> require_text_list(const json& obj, const char* key, const std::string& path) {
+  return text_list(require_field(obj, key, path), child_path(path, key));
 }
 
 std::vector<std::string> optional_text_list(const json& obj, const char* key, const std::string& path) {
-  std::vector<std::string> out;
+  require_object(obj, path);
   auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return out;
-  std::string list_path = child_path(path, key);
-  if (!it->is_array()) throw stempush::SectionError(list_path, "must be a list of text");
-  for (size_t i = 0; i < it->size(); ++i) {
-    if (!(*it)[i].is_string()) throw stempush::SectionError(child_path(list_path, i), "must be text");
-    out.push_back((*it)[i].get<std::string>());
-  }
-  return out;
+  if (it == obj.end() || it->is_null()) return {};
+  return text_list(*it, child_path(path, key));
 }
 
 void reject_unknown_keys(const json& obj, const std::vector<std::string_view>& allowed,
@@ -78,8 +125,7 @@ void reject_unknown_keys(const json& obj, const std::vector<std::string_view>& a
     if (!known) {
       std::string expected;
       for (auto key : allowed) expected += (expected.empty() ? "" : ", ") + std::string(key);
-      throw stempush::SectionError(child_path(path, it.key()),
-                                   "is not a known field here (expected: " + expected + ")");
+      throw SectionError(child_path(path, it.key()), "is not a known field here (expected: " + expected + ")");
     }
   }
 }
@@ -188,4 +234,4 @@ size_t line_of_path(std::string_view text, const std::string& path) {
   return LineFinder(text, path).find();
 }
 
-}  // namespace self_study
+}  // namespace stempush::json_reader

@@ -1,0 +1,179 @@
+// Surveys as a core service: a plugin defines its items once and gets three ways of collecting
+// answers (kiosk mode on a shared device, CSV import, a typed grid), all landing in one
+// ResponseSet with the same rules (anonymous codes, one response per code, valid answers).
+//
+// A plugin that collects a 3-question survey:
+//
+//   using namespace stempush::survey;
+//   ItemBank bank;
+//   bank.items.push_back(scale_item("felt_welcome", {"I felt welcome.", "Me sentí bienvenido."}, 5));
+//   bank.items.push_back(choice_item("liked", {"What did you like?", "¿Qué te gustó?"},
+//                                    {{"talks", {"Talks", "Charlas"}}, {"lab", {"Lab", "Laboratorio"}}},
+//                                    /*multiple*/ true));
+//   bank.items.push_back(text_item("idea", {"One idea for next time", "Una idea para la próxima vez"}));
+//   ResponseSet responses;  // saved in the plugin's section: responses_to_json / read_responses
+//
+// and in its view (stempush/ui/survey_ui.hpp):
+//
+//   ui::SurveyCollector collector;  // a member of the view: remembers the kiosk, import, grid
+//   if (collector.draw_running_kiosk(ctx, commit)) return;  // the kiosk takes the whole screen
+//   collector.draw(ctx, {{"After the session", &bank, &responses}}, pin_hash, commit);
+//
+// The pieces: this file (items, answers, codes, JSON, grid edits), survey_kiosk.hpp (the kiosk
+// state machine and the staff PIN), survey_import.hpp (the CSV import job). All pure C++: the
+// command-line tool and unit tests use them without Dear ImGui.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "stempush/i18n.hpp"
+
+namespace stempush::survey {
+
+using i18n::Language;
+
+// Text shown to students and families exists in English and (optionally) Spanish.
+struct LocalText {
+  std::string en, es;
+  // Spanish when asked and present, English otherwise (a missing translation never shows blank).
+  const std::string& in(Language lang) const { return (lang == Language::Spanish && !es.empty()) ? es : en; }
+  bool operator==(const LocalText& o) const { return en == o.en && es == o.es; }
+};
+
+// ---- Items --------------------------------------------------------------------------------------
+inline constexpr int kMinPoints = 4, kMaxPoints = 7;  // scale items: 4 to 7 points
+
+enum class ItemType { Scale, SingleChoice, MultipleChoice, ShortText };
+const char* item_type_name(ItemType type);  // "scale", "single", "multiple", "text" (the JSON names)
+std::optional<ItemType> parse_item_type(std::string_view name);
+
+struct Option {     // one choice of a choice item
+  std::string id;   // stable key stored in answers; [a-z0-9_], unique within the item
+  LocalText text;
+};
+
+struct Subscale {   // items scored together (a mean per student); may be unused
+  std::string id;
+  LocalText name;
+};
+
+struct Item {
+  std::string id;                 // stable key of the answers; [a-z0-9_], unique
+  std::string subscale;           // a Subscale id, or "" for an item outside any subscale
+  LocalText text;
+  int points = 5;                 // Scale: answers are 1..points
+  std::vector<LocalText> labels;  // Scale: one per point, 1 first
+  bool reverse = false;           // Scale: agreeing means less of the trait: scored points+1-answer
+  bool custom = false;            // added by the program's staff, not from a default bank
+  // (after the fields above so that existing aggregate initialisers of scale items still read right)
+  ItemType type = ItemType::Scale;
+  std::vector<Option> options;    // SingleChoice / MultipleChoice
+  const Option* find_option(std::string_view id) const;
+};
+
+struct ItemBank {
+  std::vector<Subscale> subscales;
+  std::vector<Item> items;
+  const Item* find(std::string_view id) const;
+  const Subscale* find_subscale(std::string_view id) const;
+};
+
+// Makers for the common cases (id, text in both languages).
+Item scale_item(std::string id, LocalText text, int points, bool reverse = false);
+Item choice_item(std::string id, LocalText text, std::vector<Option> options, bool multiple = false);
+Item text_item(std::string id, LocalText text);
+
+// Agree/disagree labels in both languages for 4..7 points.
+std::vector<LocalText> agree_labels(int points);
+// Problems with one item (id, text, scale points and labels, options, unknown subscale).
+std::vector<std::string> item_problems(const Item& item, const ItemBank& bank);
+
+// ---- Answers ------------------------------------------------------------------------------------
+inline constexpr size_t kMaxTextAnswer = 500;  // bytes of a short-text answer
+
+struct Answer {
+  int point = 0;                    // Scale: 1..points
+  std::vector<std::string> chosen;  // SingleChoice (one id) / MultipleChoice (ids in option order)
+  std::string text;                 // ShortText
+
+  Answer() = default;
+  Answer(int scale_point) : point(scale_point) {}  // NOLINT: a scale answer reads as its number
+  static Answer choices(std::vector<std::string> option_ids);
+  static Answer written(std::string text);
+  bool empty() const { return point == 0 && chosen.empty() && text.empty(); }
+  bool operator==(const Answer& o) const { return point == o.point && chosen == o.chosen && text == o.text; }
+  bool operator!=(const Answer& o) const { return !(*this == o); }
+};
+
+// Why `answer` is not a valid answer to `item` (a sentence), or "" when it is.
+std::string answer_problem(const Item& item, const Answer& answer);
+// Scale answer after reverse coding: points + 1 - answer for reverse items.
+int scored_value(const Item& item, int answer);
+
+// Parses a cell typed or exported for `item` (CSV import, the grid). nullopt when the cell is
+// not an answer; an empty Answer when the cell is blank (a skipped question).
+//  - Scale: "4", "4 - Agree", "4.0", or a label in either language;
+//  - SingleChoice: an option's id or its text in either language;
+//  - MultipleChoice: options separated by ";" (Google Forms writes "a; b"), each as above;
+//  - ShortText: the text, trimmed (at most kMaxTextAnswer bytes).
+// Matching ignores case, accents' capitals and runs of spaces (see fold()).
+std::optional<Answer> parse_answer(const Item& item, std::string_view cell);
+// The cell a grid or a CSV export shows: "4", "talks; lab", the text. Reads back by parse_answer.
+std::string answer_cell(const Item& item, const Answer& answer);
+// The answer in words in a language: a scale label, option texts, the text.
+std::string answer_words(const Item& item, const Answer& answer, Language lang);
+
+// Lower-case ASCII and Latin-1 capitals, trimmed, inner runs of white space collapsed: for
+// matching headers, labels and options.
+std::string fold(std::string_view text);
+
+// ---- Anonymous codes ----------------------------------------------------------------------------
+// 3 to 12 letters, digits or '-', with at least one digit, so that a name ("Maria") is never
+// accepted as a code. Stored upper-case.
+std::optional<std::string> normalize_code(std::string_view raw);
+std::string code_problem(std::string_view raw);  // why `raw` is not a valid code ("" if it is)
+
+// ---- Responses ----------------------------------------------------------------------------------
+struct Response {
+  std::string code;                       // normalized anonymous code
+  std::string group;                      // optional student group ("9th grade"); may be empty
+  std::map<std::string, Answer> answers;  // item id -> answer; unanswered items are absent
+};
+
+// The responses of one survey administration (belonging has two: before and after a session).
+struct ResponseSet {
+  std::vector<Response> responses;  // at most one per code, in the order they came
+  Response* find(std::string_view code);
+  const Response* find(std::string_view code) const;
+
+  // Grid edits, one cell at a time. Each returns a sentence saying why it was refused, or "".
+  // set_answer creates the student's response when needed; an empty Answer clears the cell.
+  std::string set_answer(const ItemBank& bank, std::string_view raw_code, const std::string& item_id, Answer answer);
+  // Parses `cell` as parse_answer does, then set_answer.
+  std::string set_cell(const ItemBank& bank, std::string_view raw_code, const std::string& item_id, std::string_view cell);
+  std::string add_student(std::string_view raw_code);  // an empty row, for the grid
+  std::string set_group(std::string_view raw_code, const std::string& group);
+  bool remove(std::string_view code);
+};
+
+// ---- JSON (a plugin's section) ------------------------------------------------------------------
+// Items: [{"id", "type", "subscale", "en", "es", "points", "labels", "reverse", "custom", "options"}].
+// Answers: a scale point is a number, a single choice its option id, a multiple choice a list of
+// ids, a short text a string.
+nlohmann::json items_to_json(const std::vector<Item>& items);
+nlohmann::json subscales_to_json(const std::vector<Subscale>& subscales);
+nlohmann::json responses_to_json(const ResponseSet& set, const ItemBank& bank);
+// Readers throw stempush::SectionError naming the JSON pointer of the bad field; `path` is the
+// pointer of the list itself ("/items"). read_items checks each item against `bank` (subscales
+// and items already read) and appends.
+std::vector<Subscale> read_subscales(const nlohmann::json& list, const std::string& path);
+void read_items(const nlohmann::json& list, const std::string& path, ItemBank& bank);
+ResponseSet read_responses(const nlohmann::json& list, const std::string& path, const ItemBank& bank);
+nlohmann::json answer_to_json(const Item& item, const Answer& answer);
+
+}  // namespace stempush::survey

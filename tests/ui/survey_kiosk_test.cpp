@@ -1,0 +1,107 @@
+// The core survey collector's kiosk with questions that are not scales (single choice, multiple
+// choice, short text), driven through real frames: two students, one in Spanish, on a belonging
+// workspace whose item bank has one question of each type.
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "harness.hpp"
+#include "stempush/survey.hpp"
+#include "stempush/survey_kiosk.hpp"
+
+using nlohmann::json;
+using stempush::testing::Harness;
+namespace survey = stempush::survey;
+
+namespace {
+
+json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["belonging"]["data"]; }
+
+// A workspace whose belonging survey has a scale, a single choice, a multiple choice and a short
+// text, and a staff PIN, written where the app finds it at start-up.
+std::shared_ptr<stempush::MemoryStorage> mixed_survey_workspace() {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  json doc;
+  {
+    Harness fresh;
+    doc = json::parse(fresh.workspace_json());
+  }
+  survey::ItemBank bank;
+  bank.items.push_back(survey::scale_item("welcome", {"I felt welcome.", "Me sentí bienvenido."}, 5));
+  bank.items.push_back(survey::choice_item("grade", {"Your grade", "Tu grado"},
+                                           {{"g9", {"9th grade", "Noveno grado"}}, {"g10", {"10th grade", "Décimo grado"}}}));
+  bank.items.push_back(survey::choice_item("liked", {"What did you like?", "¿Qué te gustó?"},
+                                           {{"talks", {"Talks", "Charlas"}}, {"lab", {"Lab work", "Laboratorio"}},
+                                            {"food", {"Food", "Comida"}}},
+                                           /*multiple*/ true));
+  bank.items.push_back(survey::text_item("idea", {"One idea for next time", "Una idea para la próxima vez"}));
+  json& data = doc["sections"]["belonging"]["data"];
+  data["items"] = survey::items_to_json(bank.items);
+  data["kiosk_pin_hash"] = survey::hash_pin("2468");
+  storage->files["workspace.json"] = doc.dump();
+  return storage;
+}
+
+}  // namespace
+
+TEST_CASE("kiosk: single choice, multiple choice and short text questions, two students", "[ui][survey]") {
+  Harness h(mixed_survey_workspace());
+  h.click("Ecological belonging", "Sidebar");
+  h.click("Collect the survey");
+  h.click("Kiosk mode");
+  h.click("Start kiosk mode");
+  REQUIRE(h.has("Español"));
+
+  // Student 1, in Spanish: every screen shows the question's own kind of answer.
+  h.click("Español");
+  h.click("Tu código");
+  h.type("q5-201");
+  h.click("Siguiente");
+  h.click("De acuerdo");    // scale: a tap answers and moves on
+  REQUIRE(h.has("Décimo grado"));
+  h.click("Décimo grado");  // single choice: the same
+  REQUIRE(h.has("Comida"));
+  h.click("Charlas");       // multiple choice: taps toggle, Next moves on
+  h.click("Laboratorio");
+  h.click("Comida");
+  h.click("Laboratorio");   // untick
+  REQUIRE(h.has("Comida"));  // still on the same screen
+  h.click("Siguiente");
+  REQUIRE(h.has("Tu respuesta"));  // short text
+  h.click("Tu respuesta");
+  h.type("Más laboratorio");
+  h.click("Siguiente");
+  REQUIRE(h.has("Siguiente estudiante"));
+
+  json pre = section(h)["pre"];
+  REQUIRE(pre.size() == 1);
+  CHECK(pre[0]["code"] == "Q5-201");
+  CHECK(pre[0]["answers"]["welcome"] == 4);
+  CHECK(pre[0]["answers"]["grade"] == "g10");
+  CHECK(pre[0]["answers"]["liked"] == json::array({"talks", "food"}));
+  CHECK(pre[0]["answers"]["idea"] == "Más laboratorio");
+
+  // Student 2, in English: nothing of student 1 is chosen or typed; skipped questions stay absent.
+  h.click("Siguiente estudiante");
+  h.click("English");
+  h.click("Your code");
+  h.type("Q5-202");
+  h.click("Next");
+  h.click("Skip this question");
+  h.click("9th grade");
+  h.click("Lab work");
+  h.click("Next");
+  REQUIRE(h.has("Your answer"));
+  h.click("Next");  // an empty answer is no answer
+  REQUIRE(h.has("Next student"));
+  pre = section(h)["pre"];
+  REQUIRE(pre.size() == 2);
+  CHECK(pre[1]["answers"] == json({{"grade", "g9"}, {"liked", json::array({"lab"})}}));
+
+  // Out with the PIN; the responses are kept.
+  h.click("Next student");
+  h.click("Staff: exit");
+  h.fill("Staff PIN", "2468");
+  h.click("Exit kiosk mode");
+  REQUIRE(h.has("Start kiosk mode"));
+  CHECK(section(h)["pre"].size() == 2);
+}
