@@ -3,6 +3,7 @@
 # A plugin folder holds:
 #   model/*.cpp      pure C++ (no ImGui); must define
 #                      std::unique_ptr<stempush::PluginModel> stempush_make_<id>_model();
+#                    and give STEMPUSH_PLUGIN_ID (defined here as "<id>") as its info().id
 #   view/*.cpp       Dear ImGui pages; must define
 #                      std::unique_ptr<stempush::PluginView> stempush_make_<id>_view(stempush::PluginModel&);
 #   i18n/en.json, i18n/es.json   its strings (same keys in both; a unit test checks)
@@ -33,6 +34,9 @@ function(stempush_add_plugin id)
   get_filename_component(parent "${dir}" DIRECTORY)
   target_include_directories(plugin_${id}_model PUBLIC "${parent}")
   target_link_libraries(plugin_${id}_model PUBLIC stempush_model PRIVATE stempush_warnings)
+  # The id is written once, on the stempush_add_plugin() line: the model's info().id uses this
+  # macro, so the two cannot disagree (Registry::add_model checks it again at start-up).
+  target_compile_definitions(plugin_${id}_model PRIVATE STEMPUSH_PLUGIN_ID="${id}")
 
   set(files "i18n/en.json=${dir}/i18n/en.json" "i18n/es.json=${dir}/i18n/es.json")
   file(GLOB assets CONFIGURE_DEPENDS "${dir}/assets/*")

@@ -55,7 +55,7 @@ int main() {
     double import_ms = ms_since(start);
 
     start = Clock::now();
-    auto results = belonging::compute_results(data);
+    auto results = belonging::compute_results(data, stempush::kDefaultMinGroupSize);
     double results_ms = ms_since(start);
 
     if (added != size_t(rows) * 2) {

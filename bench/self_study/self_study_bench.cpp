@@ -24,6 +24,8 @@
 #include "self_study/view/self_study_view.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/profile.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/workspace.hpp"
 #endif
 
 namespace {
@@ -96,9 +98,13 @@ class StubContext : public stempush::ViewContext {
   void request_redraw() override {}
   const stempush::ProgramProfile& profile() const override { return profile_; }
   double now_seconds() const override { return 0; }
+  stempush::PluginHost& host() override { return workspace_; }
+  void open_page() override {}
 
  private:
   stempush::ProgramProfile profile_;
+  stempush::Registry no_plugins_;
+  stempush::Workspace workspace_{no_plugins_};
 };
 
 // One frame in a window the size of a laptop screen; `draw` fills it.

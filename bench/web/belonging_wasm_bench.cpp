@@ -35,7 +35,7 @@ EMSCRIPTEN_KEEPALIVE const char* bench_import(const char* pre, const char* post)
   }
   double import_ms = emscripten_get_now() - start;
   start = emscripten_get_now();
-  auto results = belonging::compute_results(data);
+  auto results = belonging::compute_results(data, stempush::kDefaultMinGroupSize);
   double results_ms = emscripten_get_now() - start;
   g_text = nlohmann::json{{"import_ms", import_ms}, {"results_ms", results_ms}, {"added", added},
                           {"paired", results.counts.paired}}.dump();

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <sstream>
+#include <stdexcept>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -183,13 +185,22 @@ void build_command_table(CommandTable& table, const Registry& registry) {
 }
 
 int run(const std::vector<std::string>& words, Io& io) {
+  static std::string registry_error;  // a plugin installed wrongly: said once, never a crash
   static Registry registry = [] {
     Registry r;
-    register_plugin_models(r);
+    try {
+      register_plugin_models(r);
+    } catch (const std::logic_error& e) {
+      registry_error = e.what();
+    }
     i18n::load_core_catalogs();
     r.load_catalogs();
     return r;
   }();
+  if (!registry_error.empty()) {
+    io.err << "error: " << registry_error << "\n";
+    return kProblems;
+  }
   CommandTable table;
   build_command_table(table, registry);
   io.registry = &registry;

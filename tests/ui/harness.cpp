@@ -7,7 +7,7 @@
 
 namespace stempush::testing {
 
-Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float height,
+Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float height, bool test_plugins,
                  const std::function<void(AppPlatform&)>& configure)
     : storage(shared ? std::move(shared) : std::make_shared<MemoryStorage>()), width_(width), height_(height) {
   context_ = ImGui::CreateContext();
@@ -18,6 +18,10 @@ Harness::Harness(std::shared_ptr<MemoryStorage> shared, float width, float heigh
   i18n::reset();
   register_plugin_models(registry);
   register_plugin_views(registry);
+  if (test_plugins) {
+    register_test_plugin_models(registry);
+    register_test_plugin_views(registry);
+  }
   i18n::load_core_catalogs();
   registry.load_catalogs();
   AppPlatform platform;

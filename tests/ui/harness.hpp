@@ -17,9 +17,10 @@ namespace stempush::testing {
 class Harness {
  public:
   // `storage` may be shared between harnesses to simulate a restart; null: a fresh one.
+  // `test_plugins`: also install the TEST_ONLY plugins (tests/sample_plugin).
   // `configure` may change the platform the app gets (e.g. a fake system file dialog).
   explicit Harness(std::shared_ptr<MemoryStorage> storage = nullptr, float width = 1280, float height = 800,
-                   const std::function<void(AppPlatform&)>& configure = nullptr);
+                   bool test_plugins = false, const std::function<void(AppPlatform&)>& configure = nullptr);
   ~Harness();
 
   void frames(int n = 1);

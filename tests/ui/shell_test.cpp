@@ -228,7 +228,7 @@ TEST_CASE("with a system file dialog, export and import use the chosen paths", "
   REQUIRE(::mkdtemp(folder));
   std::vector<std::string> asked;                      // what the dialog was asked, in order
   std::optional<stempush::AppPlatform::ChosenFile> answer;  // what the user picks next
-  Harness h(nullptr, 1280, 800, [&](stempush::AppPlatform& p) {
+  Harness h(nullptr, 1280, 800, false, [&](stempush::AppPlatform& p) {
     p.choose_file = [&](bool save, const std::string& what) {
       asked.push_back((save ? "save " : "open ") + what);
       return answer;

@@ -3,8 +3,12 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "sample_notes/model/notes_model.hpp"
+#include "stempush/cli.hpp"
 #include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
 #include "test_support.hpp"
 
 using Catch::Matchers::ContainsSubstring;
@@ -71,4 +75,36 @@ TEST_CASE("stempush-cli --version and a saved workspace's app_version come from 
   REQUIRE(run_cli("migrate " + test_support::fixture("workspace-v1-profile.json") + " " + dir + "/new.json").exit_code == 0);
   auto migrated = nlohmann::json::parse(*stempush::read_file(dir + "/new.json"));
   REQUIRE(migrated["app_version"] == version);  // the fixture says 0.0.9: rewritten by this build
+}
+
+TEST_CASE("open_plugin_model loads a workspace and hands back the plugin's typed model", "[cli]") {
+  stempush::Workspace ws(test_support::registry());
+  ws.set_section("sample_notes", {{"notes", {{{"title", "Flyers"}, {"text", "200 copies"}}}}});
+  const std::string folder = test_support::temp_folder("open-model");
+  const std::string path = folder + "/ws.json";
+  stempush::write_file_atomic(path, ws.save());
+  std::ostringstream out, err;
+  stempush::cli::Io io{out, err, &test_support::registry()};
+
+  auto opened = stempush::cli::open_plugin_model<sample_notes::NotesModel>(path, "sample_notes", io);
+  REQUIRE(opened);
+  REQUIRE(opened.model->notes.size() == 1);
+  REQUIRE(opened.model->notes[0].text == "200 copies");
+  REQUIRE(opened.model == opened.workspace->plugin("sample_notes"));
+  REQUIRE(err.str().empty());
+
+  SECTION("a plugin that is not installed is said, not a crash") {
+    stempush::Registry without;
+    stempush::register_plugin_models(without);
+    stempush::cli::Io other{out, err, &without};
+    auto missing = stempush::cli::open_plugin_model<sample_notes::NotesModel>(path, "sample_notes", other);
+    REQUIRE_FALSE(missing);
+    REQUIRE(err.str() == "error: the \"sample_notes\" plugin is not installed in this program\n");
+  }
+  SECTION("a file that does not load is said") {
+    stempush::write_file_atomic(folder + "/bad.json", "{");
+    auto bad = stempush::cli::open_plugin_model<sample_notes::NotesModel>(folder + "/bad.json", "sample_notes", io);
+    REQUIRE_FALSE(bad);
+    REQUIRE(err.str().find("not valid JSON") != std::string::npos);
+  }
 }

@@ -47,3 +47,24 @@ TEST_CASE("the real plugins are registered in the app's order and never twice", 
   REQUIRE_THROWS_AS(registry.add_model("self_study", registry.entries()[0].make_model, "", ""), std::logic_error);
   REQUIRE_THROWS_AS(registry.add_model("Not Snake", registry.entries()[0].make_model, "", ""), std::logic_error);
 }
+
+TEST_CASE("a model whose info().id differs from its stempush_add_plugin() id is refused with a clear message",
+          "[plugins]") {
+  stempush::Registry installed;
+  stempush::register_test_plugin_models(installed);
+  const auto make_notes = installed.find("sample_notes")->make_model;  // its model says "sample_notes"
+  stempush::Registry registry;
+  try {
+    registry.add_model("notes_renamed", make_notes, "", "");
+    FAIL("a mismatched id was accepted");
+  } catch (const std::logic_error& e) {
+    const std::string message = e.what();
+    REQUIRE(message.find("stempush_add_plugin(notes_renamed)") != std::string::npos);
+    REQUIRE(message.find("\"sample_notes\"") != std::string::npos);
+  }
+  REQUIRE(registry.entries().empty());  // nothing half-registered
+  // Every plugin built by CMake takes its id from the same line, so the real ones all agree.
+  stempush::Registry real;
+  stempush::register_plugin_models(real);
+  for (auto& entry : real.entries()) REQUIRE(entry.make_model()->info().id == entry.id);
+}

@@ -79,6 +79,11 @@ TEST_CASE("bad files are refused with a clear message and change nothing", "[wor
       {"a bad field in a section", R"({"format":"stempush-workspace","format_version":1,"sections":{"sample_notes":{"schema":2,"data":{"notes":[{"title":5}]}}}})", "/sections/sample_notes/data/notes/0/title"},
       {"a bad profile field", R"({"format":"stempush-workspace","format_version":1,"profile":{"schema":2,"data":{"staff":"everyone"}}})", "/profile/data/staff"},
       {"nesting too deep", deep, "nested"},
+      // The path and the message are two parts of one sentence, never glued ("/datamust be").
+      {"a section that is not an object", R"({"format":"stempush-workspace","format_version":1,"sections":{"sample_notes":{"schema":2,"data":[]}}})",
+       "has a problem at /sections/sample_notes/data: must be an object"},
+      {"a profile that is not an object", R"({"format":"stempush-workspace","format_version":1,"profile":{"schema":2,"data":7}})",
+       "has a problem at /profile/data: profile must be an object"},
   };
   for (const auto& c : cases) {
     INFO(c.what);

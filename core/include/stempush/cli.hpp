@@ -6,7 +6,10 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "stempush/plugin.hpp"
 
 namespace stempush {
 class Registry;
@@ -62,6 +65,39 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
 // nullptr. `notes` receives what was migrated.
 std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io,
                                           std::vector<std::string>* notes = nullptr);
+
+// The installed plugin `plugin_id`'s model in `workspace`; prints why and returns nullptr if that
+// plugin is not installed.
+PluginModel* find_plugin_model(const Workspace& workspace, std::string_view plugin_id, Io& io);
+
+// A workspace loaded by open_workspace() and one plugin's model in it (owned by the workspace).
+template <class Model>
+struct OpenedModel {
+  std::unique_ptr<Workspace> workspace;
+  Model* model = nullptr;
+  explicit operator bool() const { return model != nullptr; }
+};
+
+// "Load this workspace and give me my model": loads `path` with every installed plugin, exactly
+// as open_workspace() does, and hands back the plugin's model typed as the plugin knows it. On
+// failure (unreadable or invalid file, plugin not installed) it has said why on io.err and the
+// result is false. A plugin's command passes its own id:
+//   auto opened = cli::open_plugin_model<SelfStudyModel>(path, STEMPUSH_PLUGIN_ID, io);
+//   if (!opened) return cli::kProblems;
+//   opened.model->cycles() ...
+template <class Model>
+OpenedModel<Model> open_plugin_model(const std::string& path, std::string_view plugin_id, Io& io,
+                                     std::vector<std::string>* notes = nullptr) {
+  OpenedModel<Model> out;
+  out.workspace = open_workspace(path, io, notes);
+  if (!out.workspace) return out;
+  PluginModel* found = find_plugin_model(*out.workspace, plugin_id, io);
+  if (!found) return out;
+  out.model = dynamic_cast<Model*>(found);
+  if (!out.model) io.err << "error: the \"" << plugin_id << "\" plugin's model is not the type asked for\n";
+  return out;
+}
+
 // Writes the workspace back atomically (the old file stays intact on failure). Prints why and
 // returns false on failure.
 bool save_workspace(const std::string& path, const Workspace& workspace, Io& io);

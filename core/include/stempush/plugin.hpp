@@ -11,9 +11,14 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "stempush/feeds.hpp"
+#include "stempush/handoff.hpp"
+#include "stempush/plugin_host.hpp"
 
 namespace stempush {
 
@@ -24,11 +29,14 @@ namespace cli { class CommandTable; }
 class SectionError : public std::runtime_error {
  public:
   SectionError(std::string path, const std::string& message)
-      : std::runtime_error(path.empty() ? message : path + ": " + message), path_(std::move(path)) {}
+      : std::runtime_error(path.empty() ? message : path + ": " + message), path_(std::move(path)), message_(message) {}
   const std::string& path() const { return path_; }
+  const std::string& message() const { return message_; }  // without the path
+  // "<prefix><path>: <message>", e.g. at("/sections/x/data") -> "/sections/x/data/cycles/0: must be ..."
+  std::string at(const std::string& prefix) const { return prefix + path_ + ": " + message_; }
 
  private:
-  std::string path_;
+  std::string path_, message_;
 };
 
 struct PluginInfo {
@@ -63,6 +71,35 @@ class PluginModel {
 
   // Optional command-line commands, under `stempush-cli <command-group> ...`.
   virtual void add_commands(cli::CommandTable&) {}
+
+  // ---- Working with other plugins without knowing them (plugin_host.hpp, docs/PLUGINS.md) ----
+  // Measure series this plugin publishes, computed from its current data, with ids unique in
+  // this plugin. Raw counts: the core suppresses small groups before anyone reads them.
+  virtual std::vector<MeasureSeries> publish_feeds() const { return {}; }
+  // Hand-off kinds this plugin takes ("change_idea.propose"); offers of other kinds never show.
+  virtual std::vector<std::string> accepted_handoffs() const { return {}; }
+  // Store a hand-off of an accepted kind, keeping handoff.source as its link back; return the
+  // new item's id. Throw std::invalid_argument (a sentence) to refuse, leaving the data as it was.
+  virtual std::string accept_handoff(const Handoff& handoff);
+  // Whether this plugin still has the item a hand-off link points to (default: it keeps none).
+  virtual bool has_item(std::string_view item_id) const {
+    (void)item_id;
+    return false;
+  }
+
+  // The core's services for this model; set once by the Workspace that owns it (null for a
+  // scratch copy used only to validate a file). attached() runs then: subscribe to changes there.
+  void attach(PluginHost& host) {
+    host_ = &host;
+    attached();
+  }
+  PluginHost* host() const { return host_; }
+
+ protected:
+  virtual void attached() {}
+
+ private:
+  PluginHost* host_ = nullptr;
 };
 
 // Every plugin's model factory has this shape; the generated register_plugins() calls them.

@@ -4,8 +4,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "stempush/plugin.hpp"
+#include "stempush/plugin_host.hpp"
 
 namespace stempush {
 
@@ -40,6 +42,20 @@ class ViewContext {
 
   virtual const ProgramProfile& profile() const = 0;
   virtual double now_seconds() const = 0;  // monotonic clock, for count-downs
+
+  // The core's services (feeds, the small-group threshold, change notifications, hand-offs).
+  virtual PluginHost& host() = 0;
+  // Show this plugin's page (from a menu item, a shortcut or the home card).
+  virtual void open_page() = 0;
+};
+
+// A menu item and/or keyboard shortcut a plugin adds to the shell. It appears in a menu named
+// after the plugin (between View and Help); the shortcut works on every page, except while a
+// text field is being typed in or a locked full-screen mode (kiosk) is on.
+struct ViewAction {
+  std::string label_key;  // i18n key of the menu item's text
+  int chord = 0;          // an ImGuiKeyChord (ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_N), 0: none
+  std::function<void(ViewContext&)> run;
 };
 
 class PluginView {
@@ -47,6 +63,16 @@ class PluginView {
   virtual ~PluginView() = default;
   // Draw the plugin's page inside the content area (a child window already begun by the shell).
   virtual void draw(ViewContext& ctx) = 0;
+
+  // ---- Extension points (all optional) ----
+  // Menu items and shortcuts; asked once when the shell starts.
+  virtual std::vector<ViewAction> actions() { return {}; }
+  // A section of the Settings page, under the plugin's name; has_settings() says whether to show it.
+  virtual bool has_settings() const { return false; }
+  virtual void draw_settings(ViewContext& ctx) { (void)ctx; }
+  // The plugin's status at a glance on the home page, inside its card above the Open button
+  // ("3 cycles; latest: Fall 2026, 80% rated"). Keep it to a few lines.
+  virtual void draw_home_card(ViewContext& ctx) { (void)ctx; }
 };
 
 using PluginViewFactory = std::unique_ptr<PluginView> (*)(PluginModel& model);

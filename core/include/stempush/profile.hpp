@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stempush/feeds.hpp"
+
 namespace stempush {
 
 struct StaffMember {
@@ -20,13 +22,17 @@ struct ProgramProfile {
   std::string region;
   std::string season;  // "Summer 2026", "School year 2026–27"
   std::vector<StaffMember> staff;
+  // Student privacy: any figure counted over fewer people is hidden, in every plugin, chart, feed
+  // and export (PluginHost::min_group_size). Stored optional ("min_group_size"), so files written
+  // before it existed load with the default; never below kLowestMinGroupSize.
+  int min_group_size = kDefaultMinGroupSize;
 
   static constexpr int kSchemaVersion = 2;
   // Schema 1 kept staff as strings "Name (Role)"; schema 2 splits them.
   static nlohmann::json migrate(nlohmann::json data, int from_version);
   static ProgramProfile from_json(const nlohmann::json& data);  // throws SectionError
   nlohmann::json to_json() const;
-  bool empty() const;
+  bool empty() const;  // nothing typed yet (the privacy setting does not count)
   bool operator==(const ProgramProfile& o) const;
 };
 

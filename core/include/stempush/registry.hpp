@@ -21,7 +21,8 @@ struct PluginEntry {
 
 class Registry {
  public:
-  // Throws std::logic_error on a duplicate id or an id that is not snake_case.
+  // Throws std::logic_error on a duplicate id, an id that is not snake_case, or a model whose
+  // info().id is not `id` (the platforms show that as a start-up error).
   void add_model(std::string id, PluginModelFactory make_model, std::string_view catalog_en,
                  std::string_view catalog_es);
   // Attaches a view to a model added before. Throws std::logic_error for an unknown id.

@@ -15,7 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stempush/changes.hpp"
 #include "stempush/plugin.hpp"
+#include "stempush/plugin_host.hpp"
 #include "stempush/profile.hpp"
 
 namespace stempush {
@@ -38,12 +40,15 @@ inline constexpr int kMaxJsonDepth = 64;
 // whose message a user can act on ("line 3, column 7: ..."). `what` names the file kind.
 nlohmann::json parse_json_document(std::string_view text, const std::string& what);
 
-class Workspace {
+// The workspace is also each plugin's PluginHost: it attaches itself to every live model.
+class Workspace : public PluginHost {
  public:
   static constexpr int kFormatVersion = 1;
 
   explicit Workspace(const Registry& registry);
-  ~Workspace();
+  ~Workspace() override;
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
 
   // Replace everything by the document in `bytes`. Throws WorkspaceError (the workspace is
   // unchanged). Returns notes for the user, e.g. which sections were migrated.
@@ -60,14 +65,29 @@ class Workspace {
   // A section's current data by id ("profile" or a plugin id); throws std::out_of_range.
   nlohmann::json section(std::string_view id) const;
   // Replace one section's data (undo/redo). Throws SectionError and leaves it unchanged.
-  void set_section(std::string_view id, const nlohmann::json& data);
+  // Listeners hear SectionChange{id, cause}.
+  void set_section(std::string_view id, const nlohmann::json& data, ChangeCause cause = ChangeCause::Replaced);
   std::vector<std::string> check() const;  // problems in loaded data, across sections
+
+  // Tells every listener (EditHistory calls it after a commit; load, clear, set_section and
+  // hand_off call it themselves).
+  void notify_changed(const SectionChange& change) { changes_.notify(change); }
+
+  // ---- PluginHost ----
+  std::vector<MeasureSeries> feeds() const override;
+  int min_group_size() const override { return effective_min_group_size(profile_.min_group_size); }
+  ChangeSubscription subscribe(ChangeListener listener) override { return changes_.subscribe(std::move(listener)); }
+  std::vector<HandoffTarget> handoff_targets(std::string_view kind) const override;
+  std::string hand_off(std::string_view target_plugin, const Handoff& handoff) override;
+  bool link_available(const HandoffLink& link) const override;
 
  private:
   ProgramProfile profile_;
   std::vector<std::unique_ptr<PluginModel>> models_;
   std::vector<PluginModelFactory> factories_;  // same order as models_, for scratch copies
   std::map<std::string, nlohmann::json> unknown_sections_;  // plugins not installed here
+  ChangeNotifier changes_;
+  void notify_all(ChangeCause cause);
 };
 
 }  // namespace stempush

@@ -100,6 +100,12 @@ std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::
   return workspace;
 }
 
+PluginModel* find_plugin_model(const Workspace& workspace, std::string_view plugin_id, Io& io) {
+  PluginModel* model = workspace.plugin(plugin_id);
+  if (!model) io.err << "error: the \"" << plugin_id << "\" plugin is not installed in this program\n";
+  return model;
+}
+
 bool save_workspace(const std::string& path, const Workspace& workspace, Io& io) {
   try {
     write_file_atomic(path, workspace.save());

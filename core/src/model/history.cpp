@@ -30,12 +30,13 @@ bool EditHistory::commit(std::string_view section_id, std::string_view label, st
   if (merge_open_ && !merge_key.empty() && !undo_.empty() && undo_.back().merge_key == merge_key &&
       undo_.back().section == section_id) {
     undo_.back().after = std::move(after);
-    return true;
+  } else {
+    undo_.push_back(Step{std::string(section_id), std::string(label), std::string(merge_key),
+                         std::move(before), std::move(after)});
+    if (undo_.size() > max_steps_) undo_.pop_front();
+    merge_open_ = true;
   }
-  undo_.push_back(Step{std::string(section_id), std::string(label), std::string(merge_key),
-                       std::move(before), std::move(after)});
-  if (undo_.size() > max_steps_) undo_.pop_front();
-  merge_open_ = true;
+  workspace_.notify_changed({std::string(section_id), ChangeCause::Committed});
   return true;
 }
 
@@ -46,7 +47,7 @@ std::string EditHistory::undo() {
   if (undo_.empty()) return {};
   Step step = std::move(undo_.back());
   undo_.pop_back();
-  workspace_.set_section(step.section, step.before);
+  workspace_.set_section(step.section, step.before, ChangeCause::Undone);
   snapshot_[step.section] = step.before;
   std::string id = step.section;
   redo_.push_back(std::move(step));
@@ -59,7 +60,7 @@ std::string EditHistory::redo() {
   if (redo_.empty()) return {};
   Step step = std::move(redo_.back());
   redo_.pop_back();
-  workspace_.set_section(step.section, step.after);
+  workspace_.set_section(step.section, step.after, ChangeCause::Redone);
   snapshot_[step.section] = step.after;
   std::string id = step.section;
   undo_.push_back(std::move(step));

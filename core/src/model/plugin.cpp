@@ -9,3 +9,11 @@ nlohmann::json PluginModel::migrate(nlohmann::json data, int from_version) const
 }
 
 }  // namespace stempush
+
+namespace stempush {
+
+std::string PluginModel::accept_handoff(const Handoff& handoff) {
+  throw std::invalid_argument("The \"" + info().id + "\" plugin does not take \"" + handoff.kind + "\".");
+}
+
+}  // namespace stempush

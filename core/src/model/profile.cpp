@@ -58,6 +58,11 @@ ProgramProfile ProgramProfile::from_json(const nlohmann::json& data) {
   p.host_organization = string_field(data, "host_organization", "");
   p.region = string_field(data, "region", "");
   p.season = string_field(data, "season", "");
+  if (auto it = data.find("min_group_size"); it != data.end()) {
+    if (!it->is_number_integer() || it->get<long long>() < kLowestMinGroupSize || it->get<long long>() > 1000000)
+      throw SectionError("/min_group_size", "must be a whole number of " + std::to_string(kLowestMinGroupSize) + " or more");
+    p.min_group_size = it->get<int>();
+  }
   if (auto it = data.find("staff"); it != data.end() && !it->is_null()) {
     if (!it->is_array()) throw SectionError("/staff", "must be a list");
     for (size_t i = 0; i < it->size(); ++i) {
@@ -74,7 +79,7 @@ nlohmann::json ProgramProfile::to_json() const {
   nlohmann::json staff_json = nlohmann::json::array();
   for (auto& s : staff) staff_json.push_back({{"name", s.name}, {"role", s.role}});
   return {{"program_name", program_name}, {"host_organization", host_organization},
-          {"region", region}, {"season", season}, {"staff", staff_json}};
+          {"region", region}, {"season", season}, {"staff", staff_json}, {"min_group_size", min_group_size}};
 }
 
 bool ProgramProfile::empty() const {
@@ -84,7 +89,7 @@ bool ProgramProfile::empty() const {
 
 bool ProgramProfile::operator==(const ProgramProfile& o) const {
   return program_name == o.program_name && host_organization == o.host_organization &&
-         region == o.region && season == o.season && staff == o.staff;
+         region == o.region && season == o.season && staff == o.staff && min_group_size == o.min_group_size;
 }
 
 }  // namespace stempush

@@ -14,6 +14,13 @@ void Registry::add_model(std::string id, PluginModelFactory make_model, std::str
   if (id == "profile") throw std::logic_error("plugin id 'profile' is reserved for the core");
   if (find(id)) throw std::logic_error("plugin registered twice: " + id);
   if (!make_model) throw std::logic_error("plugin has no model factory: " + id);
+  // The section key is the registered id, and the core finds models by info().id: a model that
+  // names itself differently would load into the wrong section or not at all.
+  const std::string model_id = make_model()->info().id;
+  if (model_id != id)
+    throw std::logic_error("plugin \"" + id + "\" is installed with stempush_add_plugin(" + id +
+                           ") but its model's info().id is \"" + model_id +
+                           "\"; use STEMPUSH_PLUGIN_ID as the id in info()");
   entries_.push_back(PluginEntry{std::move(id), make_model, nullptr, catalog_en, catalog_es});
 }
 

@@ -1,6 +1,7 @@
 #include "stempush/workspace.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "stempush/registry.hpp"
 
@@ -73,7 +74,7 @@ json load_section(PluginModel& model, const json& wrapper, const std::string& id
     }
     model.from_json(data);
   } catch (const SectionError& e) {
-    throw WorkspaceError("The \"" + id + "\" section has a problem at " + path + "/data" + e.what());
+    throw WorkspaceError("The \"" + id + "\" section has a problem at " + e.at(path + "/data"));
   } catch (const json::exception& e) {
     throw WorkspaceError("The \"" + id + "\" section has a problem: " + e.what());
   }
@@ -102,6 +103,7 @@ Workspace::Workspace(const Registry& registry) {
     factories_.push_back(entry.make_model);
     models_.push_back(entry.make_model());
   }
+  for (auto& m : models_) m->attach(*this);
 }
 
 Workspace::~Workspace() = default;
@@ -146,7 +148,7 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
       }
       profile = ProgramProfile::from_json(data);
     } catch (const SectionError& e) {
-      throw WorkspaceError(std::string("The program profile has a problem at /profile/data") + e.what());
+      throw WorkspaceError("The program profile has a problem at " + e.at("/profile/data"));
     }
   }
   json sections = json::object();
@@ -178,6 +180,7 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
     else models_[i]->from_json(plugin_data[i]);
   }
   unknown_sections_ = std::move(unknown);
+  notify_all(ChangeCause::Loaded);
   return notes;
 }
 
@@ -202,6 +205,12 @@ void Workspace::clear() {
   profile_ = ProgramProfile{};
   for (auto& m : models_) m->clear();
   unknown_sections_.clear();
+  notify_all(ChangeCause::Cleared);
+}
+
+void Workspace::notify_all(ChangeCause cause) {
+  notify_changed({kProfileSectionId, cause});
+  for (auto& m : models_) notify_changed({m->info().id, cause});
 }
 
 json Workspace::section(std::string_view id) const {
@@ -210,13 +219,15 @@ json Workspace::section(std::string_view id) const {
   throw std::out_of_range("no section " + std::string(id));
 }
 
-void Workspace::set_section(std::string_view id, const json& data) {
+void Workspace::set_section(std::string_view id, const json& data, ChangeCause cause) {
   if (id == kProfileSectionId) {
     profile_ = ProgramProfile::from_json(data);
+    notify_changed({std::string(id), cause});
     return;
   }
   if (auto* m = plugin(id)) {
     m->from_json(data);
+    notify_changed({std::string(id), cause});
     return;
   }
   throw std::out_of_range("no section " + std::string(id));
@@ -227,6 +238,52 @@ std::vector<std::string> Workspace::check() const {
   for (auto& m : models_)
     for (auto& p : m->check()) problems.push_back(m->info().id + ": " + p);
   return problems;
+}
+
+std::vector<MeasureSeries> Workspace::feeds() const {
+  std::vector<MeasureSeries> all;
+  for (auto& m : models_) {
+    const std::string& plugin_id = m->info().id;
+    for (auto& series : m->publish_feeds()) {
+      auto problems = series_problems(series);
+      if (!problems.empty())
+        throw std::logic_error("plugin \"" + plugin_id + "\" published a bad measure series: " + problems.front());
+      for (auto& earlier : all)
+        if (earlier.plugin_id == plugin_id && earlier.id == plugin_id + "." + series.id)
+          throw std::logic_error("plugin \"" + plugin_id + "\" published the series \"" + series.id + "\" twice");
+      all.push_back(series);
+      all.back().plugin_id = plugin_id;
+      all.back().id = plugin_id + "." + series.id;
+      suppress_small_groups(all.back(), min_group_size());
+    }
+  }
+  return all;
+}
+
+std::vector<HandoffTarget> Workspace::handoff_targets(std::string_view kind) const {
+  std::vector<HandoffTarget> targets;
+  for (auto& m : models_) {
+    auto kinds = m->accepted_handoffs();
+    if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end())
+      targets.push_back({m->info().id, m->info().title_key});
+  }
+  return targets;
+}
+
+std::string Workspace::hand_off(std::string_view target_plugin, const Handoff& handoff) {
+  PluginModel* target = plugin(target_plugin);
+  if (!target) throw std::invalid_argument("The \"" + std::string(target_plugin) + "\" plugin is not installed.");
+  auto kinds = target->accepted_handoffs();
+  if (std::find(kinds.begin(), kinds.end(), handoff.kind) == kinds.end())
+    throw std::invalid_argument("The \"" + target->info().id + "\" plugin does not take \"" + handoff.kind + "\".");
+  std::string item_id = target->accept_handoff(handoff);
+  notify_changed({target->info().id, ChangeCause::HandedOff});
+  return item_id;
+}
+
+bool Workspace::link_available(const HandoffLink& link) const {
+  const PluginModel* owner = plugin(link.plugin_id);
+  return owner && owner->has_item(link.item_id);
 }
 
 }  // namespace stempush

@@ -69,6 +69,11 @@ App::App(const Registry& registry, Storage& storage, AppPlatform platform)
     : impl_(std::make_unique<Impl>(registry, storage, std::move(platform))) {
   for (auto* model : impl_->workspace.plugins())
     impl_->slots.push_back(std::make_unique<Impl::PluginSlot>(*impl_, *registry.find(model->info().id), *model));
+  // Another plugin changed a section by a hand-off: record it like an edit (undo, autosave).
+  Impl* a = impl_.get();
+  impl_->handoffs_heard = impl_->workspace.subscribe([a](const SectionChange& change) {
+    if (change.cause == ChangeCause::HandedOff && a->history.commit(change.section_id, tr("app.handed_off"))) a->edited();
+  });
 }
 
 App::~App() = default;

@@ -3,7 +3,7 @@
 //   app.cpp              App's public API, the frame layout, toasts, autosave, undo/redo
 //   app_shell.cpp        menu bar, sidebar, home page, content routing, status bar, shortcuts
 //   app_dialogs.cpp      modal dialogs (About, new workspace, recovery report, import, file paths)
-//   app_settings.cpp     settings.json (font size, theme, language)
+//   app_settings.cpp     settings.json (font size, theme, language) and the Settings page
 //   app_profile_page.cpp the program profile page
 //   app_files.cpp        workspace import/export, new workspace, files offered to and picked by the user
 // Internal to core/src/ui; plugins see only app.hpp and plugin_view.hpp.
@@ -28,6 +28,7 @@ inline constexpr double kToastSeconds = 5.0;
 inline constexpr const char* kSettingsFile = "settings.json";
 inline constexpr const char* kHomePage = "#home";
 inline constexpr const char* kProfilePage = "#profile";
+inline constexpr const char* kSettingsPage = "#settings";
 
 struct Toast {
   std::string text;
@@ -48,6 +49,7 @@ struct App::Impl {
   std::vector<std::unique_ptr<PluginSlot>> slots;
 
   std::string page = kHomePage;
+  ChangeSubscription handoffs_heard;  // a hand-off into a section becomes an undo step
   std::deque<Toast> toasts;
   std::vector<std::string> all_messages;
   uint64_t saved_revision = 0;
@@ -111,6 +113,9 @@ struct App::Impl {
   void profile_page();
   void status_bar();
   void dialogs();
+  void settings_page();
+  void plugin_menus();
+  void plugin_shortcuts();
 };
 
 // One per plugin: the plugin's view and what it may ask of the shell.
@@ -119,8 +124,10 @@ struct App::Impl::PluginSlot : ViewContext {
   const PluginEntry& entry;
   PluginModel& model;
   std::unique_ptr<PluginView> view;
+  std::vector<ViewAction> actions;  // its menu items and shortcuts
   PluginSlot(Impl& a, const PluginEntry& e, PluginModel& m) : app(a), entry(e), model(m) {
     if (e.make_view) view = e.make_view(m);
+    if (view) actions = view->actions();
   }
   void commit(std::string_view label, std::string_view merge_key) override {
     if (app.history.commit(entry.id, label, merge_key)) app.edited();
@@ -139,6 +146,8 @@ struct App::Impl::PluginSlot : ViewContext {
   void request_redraw() override { app.redraw_requested = true; }
   const ProgramProfile& profile() const override { return app.workspace.profile(); }
   double now_seconds() const override { return app.now(); }
+  PluginHost& host() override { return app.workspace; }
+  void open_page() override { app.page = entry.id; }
 };
 
 }  // namespace stempush

@@ -1,7 +1,10 @@
-// Settings kept beside the workspace in settings.json: font size, theme, language.
+// Settings kept beside the workspace in settings.json (font size, theme, language), and the
+// Settings page: the program's small-group threshold (stored in the workspace, in the profile
+// section, so every plugin, chart and export uses the same one) and each plugin's own section.
 #include <algorithm>
 
 #include "app_impl.hpp"
+#include "imgui.h"
 #include "stempush/i18n.hpp"
 #include "stempush/ui/ui.hpp"
 #include "style.hpp"
@@ -40,6 +43,26 @@ void App::Impl::change_font_size(float delta) {
   settings.font_size = std::clamp(s, AppSettings::kMinFont, AppSettings::kMaxFont);
   fonts_dirty = true;
   save_settings();
+}
+
+void App::Impl::settings_page() {
+  ui::page_header(tr("settings.title"), tr("settings.subtitle"));
+  ui::section_heading(tr("settings.privacy"));
+  ProgramProfile& p = workspace.profile();
+  int size = p.min_group_size;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  if (ImGui::InputInt(tr("settings.min_group_size"), &size, 1, 5)) {
+    p.min_group_size = std::max(size, kLowestMinGroupSize);
+    if (history.commit(kProfileSectionId, tr("settings.min_group_size_undo"), "settings.min_group_size")) edited();
+  }
+  ui::help_text(trf("settings.min_group_size_help", {std::to_string(kLowestMinGroupSize)}).c_str());
+  for (auto& slot : slots) {
+    if (!slot->view || !slot->view->has_settings()) continue;
+    ImGui::PushID(slot->entry.id.c_str());
+    ui::section_heading(tr(slot->model.info().title_key));
+    slot->view->draw_settings(*slot);
+    ImGui::PopID();
+  }
 }
 
 }  // namespace stempush

@@ -2,6 +2,7 @@
 // status bar.
 #include "app_impl.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "stempush/i18n.hpp"
 #include "stempush/ui/ui.hpp"
 
@@ -26,6 +27,30 @@ void App::Impl::shortcuts() {
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) {
     autosave(true);
     if (save_error.empty()) toast(tr("app.saved"));
+  }
+  if (!typing) plugin_shortcuts();
+}
+
+void App::Impl::plugin_shortcuts() {
+  for (auto& slot : slots)
+    for (auto& action : slot->actions)
+      if (action.chord != 0 && action.run && ImGui::IsKeyChordPressed(action.chord)) action.run(*slot);
+}
+
+// One menu per plugin that adds items, named after the plugin.
+void App::Impl::plugin_menus() {
+  for (auto& slot : slots) {
+    if (slot->actions.empty()) continue;
+    ImGui::PushID(slot->entry.id.c_str());
+    if (ImGui::BeginMenu(tr(slot->model.info().title_key))) {
+      for (auto& action : slot->actions) {
+        char chord_name[64] = "";
+        if (action.chord != 0) ImGui::GetKeyChordName(action.chord, chord_name, sizeof chord_name);
+        if (ImGui::MenuItem(tr(action.label_key), action.chord ? chord_name : nullptr) && action.run) action.run(*slot);
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::PopID();
   }
 }
 
@@ -76,6 +101,7 @@ void App::Impl::menu_bar() {
     }
     ImGui::EndMenu();
   }
+  plugin_menus();
   if (ImGui::BeginMenu(tr("menu.help"))) {
     if (ImGui::MenuItem(tr("menu.home"))) page = kHomePage;
     if (ImGui::MenuItem(tr("menu.about"))) open_about = true;
@@ -107,6 +133,7 @@ void App::Impl::sidebar() {
   ImGui::Spacing();
   nav(kHomePage, tr("nav.home"), nullptr);
   nav(kProfilePage, tr("nav.profile"), nullptr);
+  nav(kSettingsPage, tr("nav.settings"), nullptr);
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
   ImGui::TextUnformatted(tr("nav.plugins"));
@@ -136,6 +163,7 @@ void App::Impl::home_page() {
     ImGui::TextUnformatted(tr(slot->model.info().title_key));
     ui::pop_font();
     ImGui::TextWrapped("%s", tr(slot->model.info().purpose_key));
+    if (slot->view) slot->view->draw_home_card(*slot);
     if (ImGui::Button(trf("home.open", {tr(slot->model.info().title_key)}).c_str())) page = slot->entry.id;
     ImGui::EndChild();
     ImGui::PopID();
@@ -147,6 +175,7 @@ void App::Impl::home_page() {
 void App::Impl::content() {
   if (page == kHomePage) return home_page();
   if (page == kProfilePage) return profile_page();
+  if (page == kSettingsPage) return settings_page();
   for (auto& slot : slots)
     if (slot->entry.id == page) {
       if (slot->view) slot->view->draw(*slot);

@@ -11,7 +11,7 @@ namespace belonging {
 BelongingModel::BelongingModel() : data_(default_data()) {}
 
 const stempush::PluginInfo& BelongingModel::info() const {
-  static const stempush::PluginInfo kInfo{"belonging", "belonging.title", "belonging.purpose", "B"};
+  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "belonging.title", "belonging.purpose", "B"};
   return kInfo;
 }
 
@@ -29,14 +29,12 @@ nlohmann::json BelongingModel::migrate(nlohmann::json data, int from_version) co
 void BelongingModel::from_json(const nlohmann::json& j) {
   BelongingData parsed = data_from_json(j);  // throws before anything changes
   data_ = std::move(parsed);
-  ++generation_;
 }
 
 nlohmann::json BelongingModel::to_json() const { return data_to_json(data_); }
 
 void BelongingModel::clear() {
   data_ = default_data();
-  ++generation_;
 }
 
 std::vector<std::string> BelongingModel::check() const {

@@ -25,6 +25,8 @@ class BelongingModel : public stempush::PluginModel {
   void clear() override;
   std::vector<std::string> check() const override;
   void add_commands(stempush::cli::CommandTable& table) override;
+  // Each subscale's mean per survey (feeds.cpp).
+  std::vector<stempush::MeasureSeries> publish_feeds() const override;
 
   BelongingData& data() { return data_; }
   const BelongingData& data() const { return data_; }
@@ -40,13 +42,8 @@ class BelongingModel : public stempush::PluginModel {
   void set_kiosk_pin(const std::string& pin);
   bool has_kiosk_pin() const { return !data_.kiosk_pin_hash.empty(); }
 
-  // Bumped whenever the host replaces the data (from_json on load and undo, clear), so that a view
-  // can tell when figures it cached from the data are stale.
-  unsigned long generation() const { return generation_; }
-
  private:
   BelongingData data_;
-  unsigned long generation_ = 0;
 };
 
 // Section JSON without the PluginModel wrapper (the CLI, tests and benchmarks use these).

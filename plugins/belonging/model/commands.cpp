@@ -37,15 +37,11 @@ struct LoadedWorkspace {
 };
 
 std::optional<LoadedWorkspace> load(const std::string& path, Io& io) {
+  auto opened = open_plugin_model<BelongingModel>(path, STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return std::nullopt;
   LoadedWorkspace w;
-  w.workspace = open_workspace(path, io);
-  if (!w.workspace) return std::nullopt;
-  auto* model = dynamic_cast<BelongingModel*>(w.workspace->plugin("belonging"));
-  if (!model) {
-    io.err << "error: the belonging plugin is not installed\n";
-    return std::nullopt;
-  }
-  w.data = &model->data();
+  w.data = &opened.model->data();
+  w.workspace = std::move(opened.workspace);
   return w;
 }
 
@@ -100,7 +96,7 @@ int run_results(const std::vector<std::string>& raw_args, Io& io) {
   if (args.positional.size() != 1 || (args.has("--json") == args.has("--html"))) return kUsage;
   auto workspace = load(args.positional[0], io);
   if (!workspace) return kProblems;
-  Results results = compute_results(*workspace->data);
+  Results results = compute_results(*workspace->data, workspace->workspace->min_group_size());
   if (args.has("--json")) {
     io.out << results_json(*workspace->data, results).dump(2) << "\n";
     return kOk;

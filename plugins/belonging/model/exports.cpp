@@ -60,7 +60,7 @@ nlohmann::json results_json(const BelongingData& data, const Results& results) {
                              {"sentence", sentence_json(s.sentence)}});
   }
   nlohmann::json groups = {{"present", results.groups.present}, {"column", data.group_column_name},
-                           {"minimum_group_size", kMinGroupSize},
+                           {"minimum_group_size", results.min_group_size},
                            {"suppressed_groups", results.groups.suppressed_groups}, {"groups", nlohmann::json::array()}};
   if (results.groups.present) groups["sentence"] = sentence_json(results.groups.sentence);
   for (auto& g : results.groups.groups) {

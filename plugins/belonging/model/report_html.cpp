@@ -103,7 +103,7 @@ std::string results_html(const BelongingData& data, const Results& results) {
     for (auto& g : results.groups.groups) {
       std::vector<std::string> row = {g.group.empty() ? "(no group)" : g.group};
       if (g.suppressed) {
-        row.push_back("hidden (fewer than 5)");
+        row.push_back("hidden (fewer than " + std::to_string(results.min_group_size) + ")");
       } else {
         std::string changes = "n=" + std::to_string(g.paired_n);
         for (size_t i = 0; i < g.change.size() && i < results.scales.size(); ++i)

@@ -93,8 +93,9 @@ std::string render(const Sentence& sentence, Language lang) {
   return text;
 }
 
-Results compute_results(const BelongingData& data) {
+Results compute_results(const BelongingData& data, int min_group_size) {
   Results results;
+  results.min_group_size = stempush::effective_min_group_size(min_group_size);
   const Survey& pre = data.pre;
   const Survey& post = data.post;
   std::unordered_map<std::string, const Response*> post_by_code;
@@ -188,7 +189,7 @@ Results compute_results(const BelongingData& data) {
       GroupResult g;
       g.group = name;
       g.paired_n = int(idx.size());
-      g.suppressed = g.paired_n < kMinGroupSize;
+      g.suppressed = g.paired_n < results.min_group_size;
       results.groups.groups.push_back(std::move(g));
     }
     // With exactly one group hidden, its figures could be worked out from the total and the
@@ -218,8 +219,8 @@ Results compute_results(const BelongingData& data) {
       }
     }
     results.groups.sentence = results.groups.suppressed_groups == 0
-        ? Sentence{"belonging.result.groups_none_hidden", {}}
-        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.groups.suppressed_groups)}};
+        ? Sentence{"belonging.result.groups_none_hidden", {std::to_string(results.min_group_size)}}
+        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.groups.suppressed_groups), std::to_string(results.min_group_size)}};
   }
   return results;
 }

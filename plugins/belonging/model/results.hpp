@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "belonging/model/data.hpp"
+#include "stempush/feeds.hpp"
 #include "stempush/stats.hpp"
 
 namespace belonging {
 
-inline constexpr int kMinGroupSize = 5;  // smaller groups are never shown (student privacy)
 
 // A translatable sentence: an i18n key of this plugin and its {0}, {1}... arguments.
 struct Sentence {
@@ -52,7 +52,7 @@ struct ScaleResult {
 struct GroupResult {
   std::string group;  // "" is reported as "(no group)"
   int paired_n = 0;
-  bool suppressed = false;  // fewer than 5, or suppressed so a small group cannot be worked out
+  bool suppressed = false;  // below min_group_size, or suppressed so a small group cannot be worked out
   std::vector<stempush::stats::PairedResult> change;  // per scale (same order); empty when suppressed
 };
 struct GroupBreakdown {
@@ -63,13 +63,16 @@ struct GroupBreakdown {
 };
 
 struct Results {
+  int min_group_size = 0;  // the program's small-group threshold these figures were computed with
   Counts counts;
   std::vector<ItemDistribution> items;
   std::vector<ScaleResult> scales;
   GroupBreakdown groups;
 };
 
-Results compute_results(const BelongingData& data);
+// `min_group_size` is the program's setting (stempush::PluginHost::min_group_size(); the CLI and the
+// view pass the workspace's); groups smaller than it are never shown (student privacy).
+Results compute_results(const BelongingData& data, int min_group_size);
 
 // A figure as the sentences and the report print it: "0.62", or "-" where it is undefined (NaN).
 std::string number(double value, int decimals = 2);

@@ -79,7 +79,7 @@ TEST_CASE("reverse coding, pairing by code and scale scores", "[belonging]") {
   d.pre.responses = {resp("AA01", 2, 4), resp("AA02", 3, 3), resp("AA03", 1, 5), resp("ZZ99", 5, 1)};
   d.post.responses = {resp("AA01", 4, 2), resp("AA02", 4, 3), resp("AA03", 3, 3), resp("BB77", 1, 1)};
   CHECK(scored_value(d.bank.items[1], 2) == 4);
-  auto r = compute_results(d);
+  auto r = compute_results(d, stempush::kLowestMinGroupSize);
   CHECK(r.counts.pre == 4);
   CHECK(r.counts.post == 4);
   CHECK(r.counts.paired == 3);  // ZZ99 and BB77 have no partner
@@ -110,7 +110,7 @@ TEST_CASE("groups under 5 students are suppressed: n = 4 hidden, n = 5 shown", "
   SECTION("two groups of 5 are both shown") {
     add("G1", 5, 100);
     add("G2", 5, 200);
-    auto r = compute_results(d);
+    auto r = compute_results(d, stempush::kLowestMinGroupSize);
     REQUIRE(r.groups.groups.size() == 2);
     CHECK_FALSE(r.groups.groups[0].suppressed);
     CHECK_FALSE(r.groups.groups[1].suppressed);
@@ -122,7 +122,7 @@ TEST_CASE("groups under 5 students are suppressed: n = 4 hidden, n = 5 shown", "
     add("G1", 4, 100);
     add("G2", 5, 200);
     add("G3", 4, 300);
-    auto r = compute_results(d);
+    auto r = compute_results(d, stempush::kLowestMinGroupSize);
     CHECK(r.groups.groups[0].suppressed);
     CHECK_FALSE(r.groups.groups[1].suppressed);
     CHECK(r.groups.groups[2].suppressed);
@@ -134,7 +134,7 @@ TEST_CASE("groups under 5 students are suppressed: n = 4 hidden, n = 5 shown", "
     add("G1", 4, 100);
     add("G2", 5, 200);
     add("G3", 9, 300);
-    auto r = compute_results(d);
+    auto r = compute_results(d, stempush::kLowestMinGroupSize);
     CHECK(r.groups.groups[0].suppressed);
     CHECK(r.groups.groups[1].suppressed);
     CHECK_FALSE(r.groups.groups[2].suppressed);
@@ -296,7 +296,7 @@ TEST_CASE("a schema 1 workspace (before the core survey service) loads, migrated
   CHECK(saved["data"]["pre"][0]["answers"]["can_grow"] == 2);
   // The figures come out of the migrated data: K7-101's growth score (2, reversed 3 -> 2) = 2
   // before and (4, reversed 1 -> 4) = 4 after.
-  auto r = compute_results(d);
+  auto r = compute_results(d, stempush::kLowestMinGroupSize);
   CHECK(r.counts.paired == 1);
   CHECK(r.scales.at(0).change.n == 1);
   CHECK(r.scales.at(0).change.mean_diff == Approx(2.0));

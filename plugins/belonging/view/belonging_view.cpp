@@ -20,10 +20,10 @@ std::string fixed(double value, int decimals) {
 }
 
 const Results& State::current_results() {
-  if (!results || results_edits != response_edits || results_generation != model.generation()) {
-    results = compute_results(model.data());
+  const int min_group_size = model.host() ? model.host()->min_group_size() : stempush::kDefaultMinGroupSize;
+  if (!results || results_edits != response_edits) {
+    results = compute_results(model.data(), min_group_size);
     results_edits = response_edits;
-    results_generation = model.generation();
   }
   return *results;
 }
@@ -66,6 +66,8 @@ class BelongingView : public stempush::PluginView {
       case Page::Results: draw_results(state_, ctx); break;
     }
   }
+
+  void draw_home_card(stempush::ViewContext& ctx) override { draw_status_card(state_.model, ctx); }
 
  private:
   State state_;

@@ -13,7 +13,9 @@
 #include "imgui_stdlib.h"
 #include "stempush/facilitation.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/plugin_host.hpp"
 #include "stempush/plugin_view.hpp"
+#include "stempush/workspace.hpp"
 #include "stempush/ui/survey_ui.hpp"
 #include "stempush/ui/ui.hpp"
 
@@ -36,7 +38,16 @@ struct PresenterState {
 };
 
 struct State {
-  explicit State(BelongingModel& m) : model(m) {}
+  explicit State(BelongingModel& m) : model(m) {
+    // Undo/redo, a load or an import replace the data under the view, and the profile holds the
+    // small-group threshold: recompute then. The view's own commits count response_edits
+    // instead, so typing a reflection recomputes nothing.
+    if (model.host())
+      changes_heard = model.host()->subscribe([this](const stempush::SectionChange& change) {
+        if (change.section_id == stempush::kProfileSectionId || change.cause != stempush::ChangeCause::Committed)
+          results.reset();
+      });
+  }
   BelongingModel& model;
   BelongingData& data() { return model.data(); }
 
@@ -55,8 +66,9 @@ struct State {
   // Results are recomputed only when the responses may have changed: after this view changed
   // them or when the host reloaded the model (undo, workspace import). Typing a reflection or a
   // plan does not recompute figures over thousands of responses on every keystroke.
-  std::optional<Results> results;
-  unsigned long response_edits = 0, results_edits = ~0ul, results_generation = ~0ul;
+  std::optional<Results> results;  // dropped when the host says the section changed under us
+  unsigned long response_edits = 0, results_edits = ~0ul;
+  stempush::ChangeSubscription changes_heard;
 
   // Every model change goes through one of these so that undo works.
   void commit(stempush::ViewContext& ctx, const std::string& label, const std::string& merge_key = {}) {
@@ -76,6 +88,7 @@ void draw_item_bank(State& s, stempush::ViewContext& ctx);  // a section of the 
 void draw_presenter(State& s, stempush::ViewContext& ctx);
 void draw_collect(State& s, stempush::ViewContext& ctx);
 void draw_results(State& s, stempush::ViewContext& ctx);
+void draw_status_card(const BelongingModel& model, stempush::ViewContext& ctx);  // the home page card (home_card.cpp)
 
 using stempush::ui::named_button;
 

@@ -17,21 +17,6 @@ namespace {
 using stempush::cli::Io;
 namespace cli = stempush::cli;
 
-// The workspace (loaded by the core with every installed plugin) and this plugin's model in it.
-struct LoadedWorkspace {
-  std::unique_ptr<stempush::Workspace> workspace;
-  const SelfStudyModel* model = nullptr;
-};
-
-// Reads and loads a workspace; on failure says why and returns false.
-bool load_workspace(const std::string& path, Io& io, LoadedWorkspace& out) {
-  out.workspace = cli::open_workspace(path, io);
-  if (!out.workspace) return false;
-  out.model = dynamic_cast<const SelfStudyModel*>(out.workspace->plugin("self_study"));
-  if (!out.model) io.err << "error: the self-study plugin is not installed\n";
-  return out.model != nullptr;
-}
-
 // The cycle named by --cycle, or the latest one; null (with a message) if there is none.
 const Cycle* chosen_cycle(const SelfStudyModel& model, const cli::ParsedArgs& args, const std::string& path, Io& io) {
   if (args.has("--cycle")) {
@@ -78,8 +63,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
              [](const std::vector<std::string>& words, Io& io) {
                auto args = cli::parse_args(words, {"--cycle"});
                if (args.positional.size() != 1) return int(cli::kUsage);
-               LoadedWorkspace loaded;
-               if (!load_workspace(args.positional[0], io, loaded)) return int(cli::kProblems);
+               auto loaded = cli::open_plugin_model<const SelfStudyModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+               if (!loaded) return int(cli::kProblems);
                const Cycle* cycle = chosen_cycle(*loaded.model, args, args.positional[0], io);
                if (!cycle) return int(cli::kProblems);
                CycleSummary summary = loaded.model->summary(cycle->id);
@@ -98,8 +83,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
              [](const std::vector<std::string>& words, Io& io) {
                auto args = cli::parse_args(words, {"--html", "--cycle"});
                if (args.positional.size() != 1 || !args.has("--html")) return int(cli::kUsage);
-               LoadedWorkspace loaded;
-               if (!load_workspace(args.positional[0], io, loaded)) return int(cli::kProblems);
+               auto loaded = cli::open_plugin_model<const SelfStudyModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+               if (!loaded) return int(cli::kProblems);
                const Cycle* cycle = chosen_cycle(*loaded.model, args, args.positional[0], io);
                if (!cycle) return int(cli::kProblems);
                std::string html = html_report(*loaded.model, cycle->id, loaded.workspace->profile().program_name);
@@ -117,8 +102,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
              [](const std::vector<std::string>& words, Io& io) {
                auto args = cli::parse_args(words, {"--csv"});
                if (args.positional.size() != 1 || !args.has("--csv")) return int(cli::kUsage);
-               LoadedWorkspace loaded;
-               if (!load_workspace(args.positional[0], io, loaded)) return int(cli::kProblems);
+               auto loaded = cli::open_plugin_model<const SelfStudyModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+               if (!loaded) return int(cli::kProblems);
                try {
                  stempush::write_file_atomic(args.get("--csv"), ratings_csv(*loaded.model));
                } catch (const stempush::StorageError& e) {
@@ -133,8 +118,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
              [](const std::vector<std::string>& words, Io& io) {
                auto args = cli::parse_args(words, {});
                if (args.positional.size() != 1) return int(cli::kUsage);
-               LoadedWorkspace loaded;
-               if (!load_workspace(args.positional[0], io, loaded)) return int(cli::kProblems);
+               auto loaded = cli::open_plugin_model<const SelfStudyModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+               if (!loaded) return int(cli::kProblems);
                io.out << deidentified_summary(*loaded.model).dump(2) << "\n";
                return int(cli::kOk);
              }});

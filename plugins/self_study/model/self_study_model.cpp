@@ -54,7 +54,7 @@ int highest_level_used(const std::vector<Cycle>& cycles) {
 SelfStudyModel::SelfStudyModel() : framework_(default_framework()) {}
 
 const stempush::PluginInfo& SelfStudyModel::info() const {
-  static const stempush::PluginInfo plugin_info{"self_study", "self_study.title", "self_study.purpose", "S"};
+  static const stempush::PluginInfo plugin_info{STEMPUSH_PLUGIN_ID, "self_study.title", "self_study.purpose", "S"};
   return plugin_info;
 }
 

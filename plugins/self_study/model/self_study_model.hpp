@@ -37,6 +37,8 @@ class SelfStudyModel : public stempush::PluginModel {
   void clear() override;
   std::vector<std::string> check() const override;
   void add_commands(stempush::cli::CommandTable& table) override;  // self_study_commands.cpp
+  // Each domain's mean consensus rating per cycle (feeds.cpp).
+  std::vector<stempush::MeasureSeries> publish_feeds() const override;
 
   // ---- Framework ----
   const Framework& framework() const { return framework_; }

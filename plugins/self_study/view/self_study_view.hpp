@@ -23,6 +23,7 @@ class SelfStudyView : public stempush::PluginView {
  public:
   explicit SelfStudyView(SelfStudyModel& model);
   void draw(stempush::ViewContext& ctx) override;
+  void draw_home_card(stempush::ViewContext& ctx) override;  // home_card.cpp
 
   // Go to a page of a cycle (empty: keep the current one). The benchmark uses it to draw the
   // summary page; the pages use it to link to each other.

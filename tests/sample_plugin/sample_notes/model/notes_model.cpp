@@ -8,7 +8,7 @@
 namespace sample_notes {
 
 const stempush::PluginInfo& NotesModel::info() const {
-  static const stempush::PluginInfo info{"sample_notes", "sample_notes.title", "sample_notes.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "sample_notes.title", "sample_notes.purpose", ""};
   return info;
 }
 
@@ -41,6 +41,12 @@ nlohmann::json NotesModel::to_json() const {
   nlohmann::json list = nlohmann::json::array();
   for (auto& n : notes) list.push_back({{"title", n.title}, {"text", n.text}});
   return {{"notes", list}};
+}
+
+bool NotesModel::has_item(std::string_view title) const {
+  for (auto& n : notes)
+    if (n.title == title) return true;
+  return false;
 }
 
 std::vector<std::string> NotesModel::check() const {

@@ -24,6 +24,8 @@ class NotesModel : public stempush::PluginModel {
   void clear() override { notes.clear(); }
   std::vector<std::string> check() const override;
   void add_commands(stempush::cli::CommandTable& table) override;
+  // A note can be offered to other plugins (view); its link back names it by title.
+  bool has_item(std::string_view title) const override;
 
   std::vector<Note> notes;  // the view edits these, then commits
 };

@@ -2,6 +2,7 @@
 #include "sample_notes/model/notes_model.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/plugin_view.hpp"
+#include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace sample_notes {
@@ -19,6 +20,9 @@ class NotesView : public stempush::PluginView {
       // The merge key makes a run of typing in one field a single undo step.
       if (stempush::ui::text_field(stempush::tr("sample_notes.note_title"), &model_.notes[i].title))
         ctx.commit(stempush::tr("sample_notes.edit"), "title" + std::to_string(i));
+      // Offered as a change idea; the buttons appear only if an installed plugin takes that kind.
+      const std::string& title = model_.notes[i].title;
+      stempush::ui::handoff_buttons(ctx, {"change_idea.propose", title, {model_.info().id, title, title}});
       ImGui::PopID();
     }
     if (ImGui::Button(stempush::tr("sample_notes.add"))) {

@@ -1,0 +1,19 @@
+// Drawing hand-offs (see stempush/handoff.hpp): the offering plugin calls handoff_buttons() next to
+// its item; the accepting plugin shows its stored links with link_text().
+#pragma once
+#include <string>
+
+#include "stempush/handoff.hpp"
+#include "stempush/plugin_view.hpp"
+
+namespace stempush::ui {
+
+// One "Send to <plugin>" button per installed plugin that accepts handoff.kind, and nothing at
+// all when none does. A click hands it over and says so in a toast (or why it was refused).
+// Returns true on the frame it was handed over.
+bool handoff_buttons(ViewContext& ctx, const Handoff& handoff);
+
+// A stored link's label, marked "(no longer available)" when its plugin or item is gone.
+std::string link_text(ViewContext& ctx, const HandoffLink& link);
+
+}  // namespace stempush::ui

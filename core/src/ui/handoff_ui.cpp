@@ -1,0 +1,37 @@
+#include "stempush/ui/handoff.hpp"
+
+#include <stdexcept>
+
+#include "imgui.h"
+#include "stempush/i18n.hpp"
+
+namespace stempush::ui {
+
+bool handoff_buttons(ViewContext& ctx, const Handoff& handoff) {
+  bool handed = false;
+  const auto targets = ctx.host().handoff_targets(handoff.kind);
+  if (targets.empty()) return false;  // nobody takes this kind: offer nothing
+  for (auto& target : targets) {
+    ImGui::PushID(target.plugin_id.c_str());
+    const char* title = tr(target.title_key);
+    if (ImGui::SmallButton(trf("handoff.send_to", {title}).c_str())) {
+      try {
+        ctx.host().hand_off(target.plugin_id, handoff);
+        ctx.toast(trf("handoff.sent", {title}));
+        handed = true;
+      } catch (const std::invalid_argument& e) {
+        ctx.toast(trf("handoff.refused", {title, e.what()}), true);
+      }
+    }
+    ImGui::SameLine();
+    ImGui::PopID();
+  }
+  ImGui::NewLine();
+  return handed;
+}
+
+std::string link_text(ViewContext& ctx, const HandoffLink& link) {
+  return ctx.host().link_available(link) ? link.label : trf("handoff.unavailable", {link.label});
+}
+
+}  // namespace stempush::ui
