@@ -21,6 +21,7 @@
 #include "imgui_impl_sdl2.h"
 #include "stempush/app.hpp"
 #include "stempush/automation.hpp"
+#include "stempush/frame_pacer.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
 
@@ -33,7 +34,7 @@ struct WebApp {
   std::unique_ptr<stempush::App> app;
   int css_w = 0, css_h = 0;
   double dpr = 0;
-  int busy_frames = 3;
+  stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   uint64_t rendered = 0;
   bool persistence_checked = false;
   int pick_id = 0;
@@ -59,7 +60,7 @@ bool follow_window_size() {
   SDL_SetWindowSize(g->window, iw, ih);
   emscripten_set_canvas_element_size("#canvas", int(iw * ratio), int(ih * ratio));
   EM_ASM({ var c = document.getElementById('canvas'); c.style.width = $0 + 'px'; c.style.height = $1 + 'px'; }, iw, ih);
-  if (ratio_changed) g->busy_frames = 3;
+  if (ratio_changed) g->pacer.wake();
   return true;
 }
 
@@ -79,10 +80,9 @@ void frame() {
       g->app->notify(stempush::tr("web.not_persistent"), false);
     active = true;
   }
-  double deadline = g->app->next_deadline();
-  if (active || g->app->wants_frames() || (deadline >= 0 && deadline < 0.02)) g->busy_frames = std::max(g->busy_frames, 3);
-  if (g->busy_frames <= 0) return;  // idle: nothing changed, keep the last frame on screen
-  --g->busy_frames;
+  if (active) g->pacer.wake();
+  // Idle: nothing changed, keep the last frame on screen.
+  if (!g->pacer.should_draw(g->app->wants_frames(), g->app->next_deadline())) return;
 
   const ImGuiIO& io = ImGui::GetIO();
   if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
@@ -105,6 +105,7 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g->pacer.drew();
   if (++g->rendered == 1) EM_ASM({ if (Module.stempushFirstFrame) Module.stempushFirstFrame(); });
 }
 
@@ -151,7 +152,7 @@ EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
     SDL_PushEvent(&event);
     start = end;
   }
-  g->busy_frames = 3;
+  g->pacer.wake();
 }
 EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const char* bytes, int length) {
   auto it = g->pickers.find(id);
@@ -159,7 +160,7 @@ EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const c
   auto callback = std::move(it->second);
   g->pickers.erase(it);
   callback(name, std::string(bytes, size_t(length)));
-  g->busy_frames = 3;
+  g->pacer.wake();
 }
 }
 

@@ -14,6 +14,7 @@
 #include "imgui_impl_sdl2.h"
 #include "stempush/app.hpp"
 #include "stempush/automation.hpp"
+#include "stempush/frame_pacer.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
@@ -120,22 +121,21 @@ int main(int argc, char** argv) {
   app.start();
 
   const Uint64 started = SDL_GetTicks64();
-  int busy_frames = 3;  // frames still to draw after the last input (hover, animations settle)
+  stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   bool running = true, first_frame = true;
   unsigned long frames_drawn = 0;
   while (running) {
     SDL_Event event;
     bool got_event;
-    if (busy_frames > 0 || app.wants_frames()) {
+    const double wait = pacer.wait_seconds(app.wants_frames(), app.next_deadline());
+    if (wait == 0) {
       got_event = SDL_PollEvent(&event);
     } else {
       // Idle: sleep until input arrives or the shell's next deadline (autosave, a toast to
       // hide). A wake-up with neither draws nothing.
-      double deadline = app.next_deadline();
-      int timeout_ms = deadline < 0 ? 500 : int(deadline * 1000) + 1;
+      int timeout_ms = wait < 0 ? 500 : int(wait * 1000) + 1;
       if (quit_after >= 0) timeout_ms = std::min(timeout_ms, 100);
       got_event = SDL_WaitEventTimeout(&event, timeout_ms);
-      if (got_event || (deadline >= 0 && app.next_deadline() <= 0)) busy_frames = 1;
     }
     while (got_event) {
       ImGui_ImplSDL2_ProcessEvent(&event);
@@ -150,12 +150,12 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "stempush: %s\n", e.what());
         }
       }
-      busy_frames = 3;
+      pacer.wake();
       got_event = SDL_PollEvent(&event);
     }
     if (quit_after >= 0 && double(SDL_GetTicks64() - started) / 1000.0 > quit_after) running = false;
     if (app.quit_requested()) running = false;
-    if (busy_frames <= 0 && !app.wants_frames() && !first_frame) continue;
+    if (!pacer.should_draw(app.wants_frames(), app.next_deadline()) && !first_frame) continue;
 
     if (app.fonts_changed() || first_frame) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -181,7 +181,7 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
       first_frame = false;
     }
-    if (busy_frames > 0) --busy_frames;
+    pacer.drew();
   }
 
   app.flush();

@@ -2,6 +2,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
 #include "harness.hpp"
 #include "stempush/storage.hpp"
 
@@ -69,4 +73,45 @@ TEST_CASE("improvement: a measure's run chart shows its signals in sentences", "
               "one side rarely happens by chance)."));
   CHECK(h.has("Too few runs: 2 runs among 14 points off the median, where chance alone gives at least 4. The data stay "
               "on one side too long, as when the process has changed."));
+
+  // A typed point: a bad value is refused with a message, a good one is added in date order.
+  h.fill("Date for Mentor calls held", "2026-04-13");
+  h.fill("Value for Mentor calls held", "lots");
+  h.click("Add point to Mentor calls held");
+  CHECK(h.has("Enter a real date (YYYY-MM-DD) and a number (with a point for decimals)."));
+  CHECK(section(h)["measures"][0]["points"].size() == 14);
+  h.fill("Value for Mentor calls held", "24.5");
+  h.fill("Note for Mentor calls held", "new mentor");
+  h.click("Add point to Mentor calls held");
+  json added = section(h)["measures"][0]["points"];
+  REQUIRE(added.size() == 15);
+  CHECK(added[14]["date"] == "2026-04-13");
+  CHECK(added[14]["value"] == 24.5);
+  CHECK(added[14]["note"] == "new mentor");
+
+  // CSV import through the shell's file prompt: a bad row means nothing is imported.
+  auto import = [&h](const std::string& csv) {
+    char path[] = "/tmp/improvement-import-XXXXXX.csv";
+    int fd = mkstemps(path, 4);
+    REQUIRE(fd >= 0);
+    REQUIRE(write(fd, csv.data(), csv.size()) == ssize_t(csv.size()));
+    close(fd);
+    h.click("Import points from CSV for Mentor calls held");
+    REQUIRE(h.has("Open"));
+    h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type(path);
+    h.click("Open");
+    h.frames(3);
+    std::remove(path);
+  };
+  import("date,value\n2026-04-20,25\n2026-04-27,many\n");
+  CHECK(h.has("Nothing was imported: 1 problem(s). Fix the file and import it again."));
+  CHECK(h.has("Line 3: “many” is not a number (use digits and a point for decimals)."));
+  CHECK(section(h)["measures"][0]["points"].size() == 15);
+  import("date,value\n2026-04-20,25\n2026-04-27,26\n");
+  json imported = section(h)["measures"][0]["points"];
+  REQUIRE(imported.size() == 17);
+  CHECK(imported[16]["date"] == "2026-04-27");
+  CHECK(imported[16]["value"] == 26);
+  CHECK_FALSE(h.has("Line 3: “many” is not a number (use digits and a point for decimals)."));
 }

@@ -69,7 +69,10 @@ async function waitForApp(page) {
 // queued event has been processed and the item list is current.
 async function settle(page) {
   const start = await page.evaluate(() => window.stempushTest.frameCount());
-  await page.mouse.move(1, 1 + (start % 3));  // an event makes the idle app draw at least once
+  // An event makes the idle app draw at least once. Two moves to different points: whatever
+  // the pointer's position was, at least one of them is a real move that the app sees.
+  await page.mouse.move(2, 3);
+  await page.mouse.move(1, 1);
   const token = `${Date.now()}-${Math.random()}`;
   await page.waitForFunction(({ start, token }) => {
     let s = window.stempushSettle;

@@ -131,5 +131,8 @@ struct PointsCsv {
   bool ok() const { return problems.empty(); }
 };
 PointsCsv read_points_csv(std::string_view text);
+// A value as read_points_csv accepts it: a plain decimal number ("12", "-3.5", "+1e3", ".5"), no
+// thousands separators, percent signs, decimal commas, hex, inf or nan; any locale.
+bool parse_value(const std::string& text, double* out);
 
 }  // namespace stempush::runchart

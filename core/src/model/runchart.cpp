@@ -403,11 +403,11 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(b, e - b));
 }
 
-// A plain decimal number ("12", "-3.5", "+1e3", ".5"); no thousands separators, percent signs,
-// decimal commas, hex, inf or nan, which would otherwise be read as something else without a
-// word. The syntax is checked here; the conversion uses the classic locale, so a user's locale
-// cannot turn "1.5" into 1 (std::from_chars for double is missing from Emscripten's libc++).
-bool parse_number(const std::string& text, double* out) {
+}  // namespace
+
+// The syntax is checked here; the conversion uses the classic locale, so a user's locale cannot
+// turn "1.5" into 1 (std::from_chars for double is missing from Emscripten's libc++).
+bool parse_value(const std::string& text, double* out) {
   const size_t n = text.size();
   auto digit = [&](size_t i) { return i < n && text[i] >= '0' && text[i] <= '9'; };
   size_t i = 0, digits = 0;
@@ -432,7 +432,6 @@ bool parse_number(const std::string& text, double* out) {
   return !in.fail() && std::isfinite(*out);
 }
 
-}  // namespace
 
 PointsCsv read_points_csv(std::string_view text) {
   PointsCsv out;
@@ -448,7 +447,7 @@ PointsCsv read_points_csv(std::string_view text) {
     const auto& row = table.rows[0];
     double ignored;
     const bool date_cell = !row.empty() && is_iso_date(trim(row[0]));
-    const bool value_cell = row.size() > 1 && parse_number(trim(row[1]), &ignored);
+    const bool value_cell = row.size() > 1 && parse_value(trim(row[1]), &ignored);
     if (!date_cell && !value_cell) first = 1;  // a header such as "date,value" or "Week,Attendance"
   }
   // Order is checked against the last row with a valid date, even if its value was bad, so that
@@ -474,7 +473,7 @@ PointsCsv read_points_csv(std::string_view text) {
     }
     double value = 0;
     if (value_text.empty()) out.problems.push_back({line, tr("runchart.csv.no_value")});
-    else if (!parse_number(value_text, &value)) out.problems.push_back({line, trf("runchart.csv.bad_value", {value_text})});
+    else if (!parse_value(value_text, &value)) out.problems.push_back({line, trf("runchart.csv.bad_value", {value_text})});
     for (size_t c = 3; c < row.size(); ++c)
       if (!trim(row[c]).empty()) {
         out.problems.push_back({line, tr("runchart.csv.extra_columns")});

@@ -296,7 +296,7 @@ TEST_CASE("a schema 1 workspace (before the core survey service) loads, migrated
   CHECK(saved["data"]["pre"][0]["answers"]["can_grow"] == 2);
   // The figures come out of the migrated data: K7-101's growth score (2, reversed 3 -> 2) = 2
   // before and (4, reversed 1 -> 4) = 4 after.
-  auto r = compute_results(d);
+  auto r = compute_results(d, stempush::kLowestMinGroupSize);
   CHECK(r.counts.paired == 1);
   CHECK(r.scales.at(0).change.n == 1);
   CHECK(r.scales.at(0).change.mean_diff == Approx(2.0));

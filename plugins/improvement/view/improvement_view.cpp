@@ -1,7 +1,9 @@
 // The improvement engine's first page: the aim and the measures, each on its run chart with what
 // the chart says. The driver diagram and PDSA cycle pages come next (issue 8); the model already
 // holds them.
+#include <map>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "improvement/model/improvement_model.hpp"
@@ -23,6 +25,7 @@ class ImprovementView : public stempush::PluginView {
   explicit ImprovementView(ImprovementModel& model) : model_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
+    finish_import(ctx);
     ui::page_header(T("title"), T("purpose"));
     draw_aim(ctx);
     ImGui::Spacing();
@@ -65,6 +68,8 @@ class ImprovementView : public stempush::PluginView {
       ImGui::SameLine();
       ImGui::TextDisabled("%s", stempush::trf("improvement.measures.points", {std::to_string(m.points.size())}).c_str());
       describe_chart(m);
+      draw_point_entry(ctx, m);
+      ImGui::Separator();
       ImGui::PopID();
     }
     ui::text_field(T("measures.name"), &new_measure_);
@@ -130,7 +135,83 @@ class ImprovementView : public stempush::PluginView {
     if (!any) say(T("measures.no_signal"));
   }
 
+  // Typing a point: date, value, optional note; the model refuses a bad date or value, and the
+  // fields keep what was typed so it can be corrected.
+  struct Draft {
+    std::string date, value, note, error;
+    std::vector<std::string> report;  // the last import's problems, one line each
+  };
+
+  void draw_point_entry(stempush::ViewContext& ctx, const Measure& m) {
+    Draft& d = drafts_[m.id];
+    // Every measure has these fields: the name says which measure's field it is.
+    auto field = [&](const char* label_key, const char* name_key, std::string* value, float width) {
+      const std::string name = stempush::trf(name_key, {m.name});
+      ui::FieldOptions o;
+      o.width = width;
+      o.name = name.c_str();
+      ui::labelled_field(T(label_key), value, o);
+    };
+    const float unit = ImGui::GetFontSize();
+    ImGui::BeginGroup();
+    field("measures.date", "improvement.measures.date_for", &d.date, unit * 8);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    field("measures.value", "improvement.measures.value_for", &d.value, unit * 6);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    field("measures.note", "improvement.measures.note_for", &d.note, unit * 16);
+    ImGui::EndGroup();
+    if (ui::named_button(T("measures.add_point"), stempush::trf("improvement.measures.add_point_to", {m.name}), false)) {
+      double value = 0;
+      if (stempush::runchart::parse_value(d.value, &value) && model_.set_point(m.id, d.date, value, d.note)) {
+        d.date.clear();
+        d.value.clear();
+        d.note.clear();
+        d.error.clear();
+        ctx.commit(T("measures.add_point"));
+      } else {
+        d.error = T("measures.bad_point");
+      }
+    }
+    ImGui::SameLine();
+    if (ui::named_button(T("measures.import"), stempush::trf("improvement.measures.import_for", {m.name}), false)) {
+      const std::string id = m.id;
+      ctx.pick_file(".csv,text/csv", [this, id](std::string, std::string bytes) { pending_imports_.push_back({id, std::move(bytes)}); });
+    }
+    if (!d.error.empty()) {
+      ui::styled_text(ui::TextStyle::Error, d.error.c_str());
+      ui::name_last_region("##point_error", d.error);
+    }
+    for (size_t i = 0; i < d.report.size(); ++i) {
+      ui::styled_text(ui::TextStyle::Error, d.report[i].c_str());
+      ui::name_last_region(("##import_problem_" + std::to_string(i)).c_str(), d.report[i]);
+    }
+  }
+
+  // A picked file arrives between frames; it is imported here, where the view can commit.
+  void finish_import(stempush::ViewContext& ctx) {
+    for (auto& [id, bytes] : pending_imports_) {
+      Draft& d = drafts_[id];
+      d.report.clear();
+      const ImportReport report = model_.import_points_csv(id, bytes);
+      if (report.ok()) {
+        ctx.commit(T("measures.import"));
+        ctx.toast(stempush::trf("improvement.measures.imported", {std::to_string(report.added)}));
+        continue;
+      }
+      d.report.push_back(stempush::trf("improvement.measures.import_failed", {std::to_string(report.problems.size())}));
+      for (auto& p : report.problems)
+        d.report.push_back(p.line > 0 ? stempush::trf("improvement.measures.line", {std::to_string(p.line), p.message}) : p.message);
+    }
+    pending_imports_.clear();
+  }
+
   ImprovementModel& model_;
+  std::map<std::string, Draft> drafts_;
+  std::vector<std::pair<std::string, std::string>> pending_imports_;
   std::string by_when_;
   std::string new_measure_;
 };
