@@ -1,0 +1,95 @@
+// The minimal plugin of docs/PLUGINS.md (tests/sample_plugin/sample_visits) through real frames:
+// its exit ticket collected by the core's kiosk and CSV import, its .ics export, and its feed
+// read by another test plugin (feed_reader) that knows nothing of it.
+#include <unistd.h>
+
+#include <cstdio>
+
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "harness.hpp"
+
+using nlohmann::json;
+using stempush::testing::Harness;
+
+namespace {
+
+json visits(const Harness& h) { return json::parse(h.workspace_json())["sections"]["sample_visits"]["data"]; }
+
+// Opens `text` as a file through the shell's path prompt (natively the shell asks for a path).
+void open_text_as_file(Harness& h, const std::string& text) {
+  char path[] = "/tmp/sample-visits-XXXXXX.csv";
+  int fd = mkstemps(path, 4);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, text.data(), text.size()) == ssize_t(text.size()));
+  close(fd);
+  REQUIRE(h.has("Open"));
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Open");
+  std::remove(path);
+}
+
+}  // namespace
+
+TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another plugin", "[ui][sample]") {
+  // Tall enough that the sidebar shows every plugin, the four test plugins included.
+  Harness h(nullptr, 1280, 1100, /*test_plugins*/ true);
+  h.click("Visits", "Sidebar");
+  REQUIRE(h.current_page() == "sample_visits");
+
+  // Kiosk: one student answers the scale, the multiple choice and the short text.
+  h.fill("Staff PIN", "2468");
+  h.click("Set the PIN");
+  h.click("Start kiosk mode");
+  h.click("English");
+  h.click("Your code");
+  h.type("V1-001");
+  h.click("Next");
+  h.click("Agree");
+  h.click("Apply to a program");
+  h.click("Next");
+  h.click("Your answer");
+  h.type("How do I find a lab?");
+  h.click("Next");
+  REQUIRE(h.has("Next student"));
+  h.click("Next student");
+  h.click("Staff: exit");
+  h.fill("Staff PIN", "2468");
+  h.click("Exit kiosk mode");
+  json answers = visits(h)["answers"];
+  REQUIRE(answers.size() == 1);
+  CHECK(answers[0]["code"] == "V1-001");
+  CHECK(answers[0]["answers"] == json({{"useful", 3}, {"next", {"apply"}}, {"question", "How do I find a lab?"}}));
+
+  // CSV: four more students, columns matched by the questions' text, options by their text.
+  h.click("Import a CSV file");
+  h.click("Choose a CSV file…");
+  open_text_as_file(h,
+                    "Code,The visit was useful.,What will you do next?,A question I still have\r\n"
+                    "V1-002,4,Ask a question; Apply to a program,\r\n"
+                    "V1-003,Strongly agree,,\"Is it paid?\nAnd when?\"\r\n"
+                    "V1-004,2,Ask a question,\r\n"
+                    "V1-005,1,,\r\n");
+  for (int i = 0; i < 5; ++i) h.wait(0.05);  // the rows are checked a slice per frame
+  h.click("Import 4 responses");
+  answers = visits(h)["answers"];
+  REQUIRE(answers.size() == 5);
+  CHECK(answers[1]["answers"] == json({{"useful", 4}, {"next", {"ask", "apply"}}}));
+  CHECK(answers[2]["answers"]["question"] == "Is it paid?\nAnd when?");
+  CHECK(answers[4]["answers"] == json({{"useful", 1}}));
+
+  // The feed crosses to a plugin that never names this one: 3 of 5 students agreed (60%), but
+  // 5 students are under the default small-group threshold of 10, so the reader sees no value.
+  h.click("Feeds", "Sidebar");
+  REQUIRE(h.current_page() == "feed_reader");
+  CHECK(h.has("sample_visits.useful 2026-10-01: hidden (5 people)"));
+  CHECK_FALSE(h.has("sample_visits.useful 2026-10-01: 60.0"));
+
+  // The program lowers the threshold to 5 (its lowest): the same reader now shows the figure.
+  h.click("Settings", "Sidebar");
+  h.fill("Smallest group shown", "5");
+  h.click("Feeds", "Sidebar");
+  CHECK(h.has("sample_visits.useful 2026-10-01: 60.0"));
+}
