@@ -70,3 +70,12 @@ TEST_CASE("the sample plugin reads its section through the core reader", "[json]
   }
   CHECK(ws.section("sample_notes")["notes"].empty());  // unchanged
 }
+
+TEST_CASE("json reader: an optional list is empty when absent or null, and refused when not a list", "[json]") {
+  const json doc = json::parse(R"({"steps": [1, 2], "none": null, "bad": {"x": 1}})");
+  CHECK(optional_array(doc, "steps", "/plan").size() == 2);
+  CHECK(optional_array(doc, "missing", "/plan").empty());
+  CHECK(optional_array(doc, "none", "/plan").empty());
+  CHECK(error_of([&] { optional_array(doc, "bad", "/plan"); }).first == "/plan/bad");
+  CHECK(error_of([&] { optional_array(json::array(), "steps", "/plan"); }).first == "/plan");
+}

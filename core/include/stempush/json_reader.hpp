@@ -37,6 +37,8 @@ bool bool_value(const json& value, const std::string& path);
 // Fields of an object; `path` is the object's own pointer. A missing required field "is missing".
 const json& require_field(const json& obj, const char* key, const std::string& path);
 const json& require_array(const json& obj, const char* key, const std::string& path);
+// A list that may be absent (or null): then an empty list.
+const json& optional_array(const json& obj, const char* key, const std::string& path);
 std::string require_text(const json& obj, const char* key, const std::string& path);    // not blank
 std::string require_string(const json& obj, const char* key, const std::string& path);  // may be ""
 std::string optional_text(const json& obj, const char* key, const std::string& path);   // "" if absent

@@ -56,6 +56,14 @@ const json& require_array(const json& obj, const char* key, const std::string& p
   return require_list(require_field(obj, key, path), child_path(path, key));
 }
 
+const json& optional_array(const json& obj, const char* key, const std::string& path) {
+  static const json empty = json::array();
+  require_object(obj, path);
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return empty;
+  return require_list(*it, child_path(path, key));
+}
+
 std::string require_string(const json& obj, const char* key, const std::string& path) {
   return text_value(require_field(obj, key, path), child_path(path, key));
 }

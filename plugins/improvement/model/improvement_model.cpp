@@ -7,6 +7,7 @@
 #include <set>
 
 #include "stempush/dates.hpp"
+#include "stempush/json_reader.hpp"
 #include "stempush/i18n.hpp"
 
 namespace improvement {
@@ -273,30 +274,24 @@ namespace {
 using nlohmann::json;
 using stempush::SectionError;
 
+// Fields are read with the core's reader (stempush/json_reader.hpp): every error names the JSON
+// pointer of the field. Absent text and lists read as empty, so older sections keep loading.
+using stempush::json_reader::child_path;
 std::string text_at(const json& object, const char* key, const std::string& path) {
-  if (!object.contains(key)) return {};
-  const json& v = object[key];
-  if (!v.is_string()) throw SectionError(path + "/" + key, "must be text");
-  return v.get<std::string>();
+  return stempush::json_reader::optional_text(object, key, path);
 }
 
 std::string date_at(const json& object, const char* key, const std::string& path) {
   std::string d = text_at(object, key, path);
-  if (!d.empty() && !stempush::is_iso_date(d)) throw SectionError(path + "/" + key, "must be a date YYYY-MM-DD");
+  if (!d.empty() && !stempush::is_iso_date(d)) throw SectionError(child_path(path, key), "must be a date YYYY-MM-DD");
   return d;
 }
 
 const json& list_at(const json& object, const char* key, const std::string& path) {
-  static const json empty = json::array();
-  if (!object.contains(key)) return empty;
-  const json& v = object[key];
-  if (!v.is_array()) throw SectionError(path + "/" + key, "must be a list");
-  return v;
+  return stempush::json_reader::optional_array(object, key, path);
 }
 
-void need_object(const json& v, const std::string& path) {
-  if (!v.is_object()) throw SectionError(path, "must be an object");
-}
+void need_object(const json& v, const std::string& path) { stempush::json_reader::require_object(v, path); }
 
 template <typename Enum>
 Enum enum_at(const json& object, const char* key, const std::string& path, const std::vector<std::pair<const char*, Enum>>& names) {
@@ -304,7 +299,7 @@ Enum enum_at(const json& object, const char* key, const std::string& path, const
   if (value.empty()) return names.front().second;
   for (auto& [name, e] : names)
     if (value == name) return e;
-  throw SectionError(path + "/" + key, "unknown value \"" + value + "\"");
+  throw SectionError(child_path(path, key), "unknown value \"" + value + "\"");
 }
 
 std::vector<DriverNode> nodes_from_json(const json& list, const std::string& path, int depth, std::set<std::string>& ids) {
