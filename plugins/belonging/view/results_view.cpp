@@ -113,7 +113,8 @@ void draw_scales(const BelongingData& d, const Results& r) {
   }
   if (!rows.empty()) {
     ui::help_text(T("results.scale_chart_help"));
-    ui::bar_chart("scale_means", rows, 1, hi);
+    // Named for automation and screen readers; the help line above already says what it shows.
+    ui::bar_chart(T("results.scale_chart"), rows, 1, hi, ui::ChartFlags_NoTitle);
   }
 }
 
