@@ -55,17 +55,8 @@ int run_runchart(const std::vector<std::string>& args, Io& io) {
   }
   if (path.empty()) return kUsage;
 
-  std::optional<std::string> bytes;
-  try {
-    bytes = read_file(path);
-  } catch (const StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return kProblems;
-  }
-  if (!bytes) {
-    io.err << "error: no such file: " << path << "\n";
-    return kProblems;
-  }
+  const std::optional<std::string> bytes = read_input_file(path, io);
+  if (!bytes) return kProblems;
   const rc::PointsCsv csv = rc::read_points_csv(*bytes);
   if (!csv.ok()) {
     for (auto& p : csv.problems) {

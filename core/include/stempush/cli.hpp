@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -59,6 +60,10 @@ struct ParsedArgs {
 // `value_flags` take a value ("--html"); any other "--x" is a bare flag. Throws std::invalid_argument
 // for a value flag with no value.
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& value_flags);
+
+// Reads a whole input file. On failure (no such file, unreadable) prints why on io.err and returns
+// nullopt: every command reports a missing or unreadable file in the same words.
+std::optional<std::string> read_input_file(const std::string& path, Io& io);
 
 // Reads and loads a workspace file with every installed plugin (so each section is validated and
 // migrated, and sections of other plugins are kept). On failure prints why on io.err and returns

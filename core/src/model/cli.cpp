@@ -76,19 +76,21 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
   return parsed;
 }
 
-std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::vector<std::string>* notes) {
-  if (!io.registry) throw std::logic_error("cli::Io has no registry");
-  std::optional<std::string> bytes;
+std::optional<std::string> read_input_file(const std::string& path, Io& io) {
   try {
-    bytes = read_file(path);
+    auto bytes = read_file(path);
+    if (!bytes) io.err << "error: no such file: " << path << "\n";
+    return bytes;
   } catch (const StorageError& e) {
     io.err << "error: " << e.what() << "\n";
-    return nullptr;
+    return std::nullopt;
   }
-  if (!bytes) {
-    io.err << "error: no such file: " << path << "\n";
-    return nullptr;
-  }
+}
+
+std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::vector<std::string>* notes) {
+  if (!io.registry) throw std::logic_error("cli::Io has no registry");
+  const std::optional<std::string> bytes = read_input_file(path, io);
+  if (!bytes) return nullptr;
   auto workspace = std::make_unique<Workspace>(*io.registry);
   try {
     auto migrated = workspace->load(*bytes);

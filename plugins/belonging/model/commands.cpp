@@ -18,17 +18,6 @@ namespace {
 
 using namespace stempush::cli;
 
-std::optional<std::string> read_text(const std::string& path, Io& io) {
-  try {
-    auto bytes = stempush::read_file(path);
-    if (!bytes) io.err << "error: no such file: " << path << "\n";
-    return bytes;
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return std::nullopt;
-  }
-}
-
 // The workspace, loaded by the core with every installed plugin (each section validated and
 // migrated, other plugins' data kept), and this plugin's data in it.
 struct LoadedWorkspace {
@@ -55,12 +44,12 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
   }
   auto workspace = load(args.positional[0], io);
   if (!workspace) return kProblems;
-  auto text = read_text(args.positional[1], io);
+  auto text = read_input_file(args.positional[1], io);
   if (!text) return kProblems;
   try {
     ImportJob job(*text, *workspace->data, *kind);
     if (args.has("--mapping")) {
-      auto mapping = read_text(args.get("--mapping"), io);
+      auto mapping = read_input_file(args.get("--mapping"), io);
       if (!mapping) return kProblems;
       job.set_mapping_json(*mapping);
     }

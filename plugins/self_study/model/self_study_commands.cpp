@@ -129,17 +129,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
                auto args = cli::parse_args(words, {});
                if (args.positional.size() != 1) return int(cli::kUsage);
                const std::string& path = args.positional[0];
-               std::optional<std::string> text;
-               try {
-                 text = stempush::read_file(path);
-               } catch (const stempush::StorageError& e) {
-                 io.err << "error: " << e.what() << "\n";
-                 return int(cli::kProblems);
-               }
-               if (!text) {
-                 io.err << "error: no such file: " << path << "\n";
-                 return int(cli::kProblems);
-               }
+               const std::optional<std::string> text = cli::read_input_file(path, io);
+               if (!text) return int(cli::kProblems);
                auto problems = check_framework_text(*text);
                for (auto& p : problems) io.err << path << ": " << p.describe() << "\n";
                if (!problems.empty()) {

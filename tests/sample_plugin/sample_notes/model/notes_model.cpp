@@ -60,11 +60,8 @@ void NotesModel::add_commands(stempush::cli::CommandTable& table) {
   table.add({"sample-notes count", "sample-notes count WORKSPACE", "print how many notes the workspace has",
              [](const std::vector<std::string>& args, stempush::cli::Io& io) {
                if (args.size() != 1) return int(stempush::cli::kUsage);
-               auto bytes = stempush::read_file(args[0]);
-               if (!bytes) {
-                 io.err << "error: no such file: " << args[0] << "\n";
-                 return int(stempush::cli::kProblems);
-               }
+               auto bytes = stempush::cli::read_input_file(args[0], io);
+               if (!bytes) return int(stempush::cli::kProblems);
                auto doc = stempush::parse_json_document(*bytes, "workspace");
                auto section = doc["sections"].value("sample_notes", nlohmann::json::object());
                io.out << section.value("data", nlohmann::json::object()).value("notes", nlohmann::json::array()).size() << "\n";
