@@ -36,6 +36,7 @@ struct WebApp {
   double dpr = 0;
   stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   uint64_t rendered = 0;
+  uint64_t loop_ticks = 0;  // frame() calls, drawn or not: what an idle tab must keep near zero
   bool persistence_checked = false;
   int pick_id = 0;
   std::map<int, std::function<void(std::string, std::string)>> pickers;
@@ -64,7 +65,20 @@ bool follow_window_size() {
   return true;
 }
 
-void frame() {
+// While nothing can change on screen the frame loop sleeps: requestAnimationFrame would otherwise
+// call frame() 60 times a second in an idle tab. pre.js wakes it on any input, on the end of an
+// IndexedDB sync, a picked file or composed text, and after `wait` (the shell's next deadline).
+// An idle shell with no deadline still looks once a second: a safety net for a wake-up that a
+// browser event nobody listens for would need (a device-pixel-ratio change), costing nothing.
+constexpr double kLongestSleepSeconds = 1.0;
+void sleep_if_idle() {
+  const double wait = g->pacer.wait_seconds(g->app->wants_frames(), g->app->next_deadline());
+  if (wait == 0) return;
+  emscripten_pause_main_loop();
+  EM_ASM({ Module.stempushLoop.sleep($0); }, wait < 0 ? kLongestSleepSeconds : std::min(wait, kLongestSleepSeconds));
+}
+
+void draw_if_due() {
   bool active = follow_window_size();
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
@@ -109,6 +123,12 @@ void frame() {
   if (++g->rendered == 1) EM_ASM({ if (Module.stempushFirstFrame) Module.stempushFirstFrame(); });
 }
 
+void frame() {
+  ++g->loop_ticks;
+  draw_if_due();
+  sleep_if_idle();
+}
+
 }  // namespace
 
 extern "C" {
@@ -129,6 +149,9 @@ EMSCRIPTEN_KEEPALIVE const char* stempush_test_storage_error() {
   return g->scratch.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double stempush_test_frame_count() { return double(g ? g->rendered : 0); }
+EMSCRIPTEN_KEEPALIVE double stempush_test_loop_ticks() { return double(g ? g->loop_ticks : 0); }
+// pre.js, when the sleeping loop must look again (input, a finished sync, its timer).
+EMSCRIPTEN_KEEPALIVE void stempush_resume_loop() { emscripten_resume_main_loop(); }
 EMSCRIPTEN_KEEPALIVE const char* stempush_test_state() {
   g->scratch = stempush::automation::state_json(*g->app, g->storage->flush_error());
   return g->scratch.c_str();

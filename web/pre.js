@@ -24,8 +24,35 @@ function stempushDescribeSyncError(err) {
 Module.stempushSyncfs = function () {
   FS.syncfs(false, function (err) {
     Module.ccall('stempush_sync_done', null, ['string'], [err ? stempushDescribeSyncError(err) : '']);
+    Module.stempushLoop.wake();  // the status bar shows "Saved" or why not
   });
 };
+
+// The frame loop's sleep (main.cpp pauses it while nothing can change on screen). Any input wakes
+// it at once: these listeners run before SDL's, which then queue the event for the next frame.
+Module.stempushLoop = (function () {
+  let sleeping = false;
+  let timer = null;
+  function wake() {
+    if (!sleeping) return;
+    sleeping = false;
+    clearTimeout(timer);
+    timer = null;
+    Module.ccall('stempush_resume_loop', null, [], []);
+  }
+  ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend',
+    'resize', 'focus', 'dragenter', 'dragover', 'drop', 'paste'].forEach(function (type) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  });
+  return {
+    sleep: function (seconds) {
+      sleeping = true;
+      clearTimeout(timer);
+      timer = setTimeout(wake, seconds * 1000);
+    },
+    wake: wake,
+  };
+})();
 
 Module.stempushDownload = function (name, mime, ptr, len) {
   const bytes = HEAPU8.slice(ptr, ptr + len);
@@ -52,6 +79,7 @@ Module.stempushPickFile = function (id, accept) {
     HEAPU8.set(bytes, ptr);
     Module.ccall('stempush_file_picked', null, ['number', 'string', 'number', 'number'], [id, file.name, ptr, bytes.length]);
     Module._free(ptr);
+    Module.stempushLoop.wake();
   });
   document.body.appendChild(input);
   input.click();
@@ -64,7 +92,9 @@ Module.stempushPickFile = function (id, accept) {
 Module.stempushTextInput = (function () {
   let area = null;
   function send(text) {
-    if (text) Module.ccall('stempush_text_input', null, ['string'], [text]);
+    if (!text) return;
+    Module.ccall('stempush_text_input', null, ['string'], [text]);
+    Module.stempushLoop.wake();
   }
   function ensure() {
     if (area) return area;
@@ -106,6 +136,8 @@ window.stempushTest = {
   items: function () { return JSON.parse(stempushCall('stempush_test_items', 'string', '[]')); },
   workspace: function () { return stempushCall('stempush_test_workspace', 'string', ''); },
   frameCount: function () { return stempushCall('stempush_test_frame_count', 'number', 0); },
+  // Calls of the frame loop, drawn or not (an idle tab's loop sleeps).
+  loopTicks: function () { return stempushCall('stempush_test_loop_ticks', 'number', 0); },
   messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string', '[]')); },
   storageError: function () { return stempushCall('stempush_test_storage_error', 'string', ''); },
   // "#home", "#profile" or a plugin id.
@@ -128,5 +160,6 @@ window.addEventListener('pagehide', stempushPageHidden);
 if (navigator.storage && navigator.storage.persist) {
   navigator.storage.persist().then(function (granted) {
     Module.stempushPersistent = granted;
+    Module.stempushLoop.wake();
   });
 }

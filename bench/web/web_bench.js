@@ -3,7 +3,9 @@
 // 1. Bundle size (wasm + js, raw and gzip) and time from navigation to first rendered frame of
 //    the app, and the same for a bare Dear ImGui + SDL2 page built from the same sources in the
 //    same run; with the ratios.
-// 2. The belonging CSV import and results in wasm against PapaParse on the same text, same page.
+// 2. Idle cost: the share of one core the page's main thread uses over 10 idle seconds (task time
+//    from the DevTools protocol), the app against the bare page, which draws every frame.
+// 3. The belonging CSV import and results in wasm against PapaParse on the same text, same page.
 // Usage: node bench/web/web_bench.js BUILD_WEB_DIR
 'use strict';
 const fs = require('fs');
@@ -44,6 +46,24 @@ async function firstFrameMs(browser, url, marker) {
   return median(times);
 }
 
+// Share of one core the page's tasks used over `seconds` with no input, once it has settled.
+async function idleCoreShare(browser, url, marker, seconds) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((m) => typeof window[m] === 'number', marker, { timeout: 60000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  await new Promise((r) => setTimeout(r, 2000));  // start-up work (IndexedDB, first frames) ends
+  const t0 = await taskSeconds();
+  const start = Date.now();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const share = (await taskSeconds() - t0) / ((Date.now() - start) / 1000);
+  await context.close();
+  return share;
+}
+
 (async () => {
   // Papaparse ships a browser build; copy it beside the bench page (served from this machine).
   fs.copyFileSync(require.resolve('../../tests/web/node_modules/papaparse/papaparse.min.js'), path.join(build, 'bench', 'papaparse.min.js'));
@@ -60,6 +80,16 @@ async function firstFrameMs(browser, url, marker) {
     console.log(row('STEM PUSH Toolkit', [kb(app.raw), kb(app.gzip), ms(appMs)]));
     console.log(row('bare Dear ImGui+SDL2', [kb(bare.raw), kb(bare.gzip), ms(bareMs)]));
     console.log(row('ratio app / bare', [times(app.raw / bare.raw), times(app.gzip / bare.gzip), times(appMs / bareMs)]));
+
+    const IDLE_SECONDS = 10;
+    const appIdle = await idleCoreShare(browser, `${base}/site/index.html`, 'stempushFirstFrameAt', IDLE_SECONDS);
+    const bareIdle = await idleCoreShare(browser, `${base}/bench/bare.html`, 'bareFirstFrameAt', IDLE_SECONDS);
+    const pct = (x) => (x * 100).toFixed(2) + ' %';
+    console.log('\nIdle tab: share of one core over %d idle seconds (target for the app: under 1 %%)', IDLE_SECONDS);
+    console.log(row('page', ['core share']));
+    console.log(row('STEM PUSH Toolkit', [pct(appIdle)]));
+    console.log(row('bare (draws every frame)', [pct(bareIdle)]));
+    console.log(row('ratio app / bare', [times(appIdle / bareIdle)]));
 
     const page = await browser.newPage();
     await page.goto(`${base}/bench/belonging_bench.html`);
