@@ -55,7 +55,15 @@ async function idleCoreShare(browser, url, marker, seconds) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-  await new Promise((r) => setTimeout(r, 2000));  // start-up work (IndexedDB, first frames) ends
+  // Start-up work ends first (IndexedDB, first frames, a message that shows for a few seconds):
+  // the app has drawn nothing for two seconds (the bare page has no counter: two seconds).
+  const frames = () => page.evaluate(() => (window.stempushTest ? window.stempushTest.frameCount() : -1));
+  for (let last = await frames(), still = 0, waited = 0; still < 2 && waited < 30; waited++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await frames();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
   const t0 = await taskSeconds();
   const start = Date.now();
   await new Promise((r) => setTimeout(r, seconds * 1000));
