@@ -7,15 +7,10 @@
 const HOST = process.env.STEMPUSH_RELEASE_HOST;
 const SUBPATH = process.env.STEMPUSH_RELEASE_PATH;
 if (!HOST || !SUBPATH) throw new Error('STEMPUSH_RELEASE_HOST and STEMPUSH_RELEASE_PATH must be set (tests/release/smoke.sh)');
+// The browser helpers open every page at the sub-path (their STEMPUSH_SITE_PATH): the shell
+// test's check that no request leaves the app then also fails on any request outside it.
 process.env.STEMPUSH_SITE = HOST;
+process.env.STEMPUSH_SITE_PATH = SUBPATH;
 const h = require('../web/helpers');
-
-// The shell test opens app.url: point it at the sub-path. Its check that no request leaves the
-// app then also fails on any request outside the sub-path.
-const startAtRoot = h.start;
-h.start = async (options) => {
-  const app = await startAtRoot(options);
-  app.url += SUBPATH;
-  return app;
-};
+if (h.SITE_PATH !== SUBPATH) throw new Error('tests/web/helpers.js was loaded before the sub-path was set');
 require('../web/shell.test.js');

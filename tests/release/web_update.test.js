@@ -16,10 +16,11 @@ const path = require('path');
 const SOURCE = path.join(process.env.STEMPUSH_RELEASE_HOST || '', process.env.STEMPUSH_RELEASE_PATH || '');
 if (!fs.existsSync(path.join(SOURCE, 'index.html'))) throw new Error(`no unpacked web release in ${SOURCE} (tests/release/smoke.sh)`);
 const HOST = fs.mkdtempSync(path.join(os.tmpdir(), 'stempush-update-'));
+const SUBPATH = 'tools/stempush/';
 process.env.STEMPUSH_SITE = HOST;
+process.env.STEMPUSH_SITE_PATH = SUBPATH;  // every page the helpers open starts at the sub-path
 const h = require('../web/helpers');
 
-const SUBPATH = 'tools/stempush/';
 const LIVE = path.join(HOST, SUBPATH);
 const versionOf = (dir) => /const VERSION = '([^']+)'/.exec(fs.readFileSync(path.join(dir, 'loader.js'), 'utf8'))[1];
 const VERSION_N = versionOf(SOURCE);
@@ -65,17 +66,18 @@ before(async () => {
   fs.mkdirSync(path.dirname(LIVE), { recursive: true });
   fs.cpSync(SOURCE, LIVE, { recursive: true });
   app = await h.start();
-  app.url += SUBPATH;
 });
 after(async () => {
   if (app) await app.close();
   fs.rmSync(HOST, { recursive: true, force: true });
 });
 
-test('a new version on the host is announced, then opens with the saved workspace', async () => {
-  const { page } = app;
-  await page.goto(app.url);
-  await h.waitForApp(page);
+test('a new version on the host is announced, then opens with the saved workspace', async (t) => {
+  // One browser context for the whole story: its IndexedDB and service worker are what an
+  // update must not lose.
+  const session = await app.fresh();
+  t.after(() => session.close());
+  const { page } = session;
   assert.equal(await page.evaluate(() => window.stempushUpdate.version), VERSION_N);
   // The service worker of version N is in charge of the page, scoped to the app's folder.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
@@ -87,7 +89,7 @@ test('a new version on the host is announced, then opens with the saved workspac
   await page.keyboard.type('Saved before the update');
   await page.keyboard.press('Tab');
   await h.settle(page);
-  for (let i = 0; i < 100 && !(await storedInIndexedDb(page, 'Saved before the update')); i++) await page.waitForTimeout(100);
+  await h.waitForSaved(page);
   assert.ok(await storedInIndexedDb(page, 'Saved before the update'), 'the workspace reached IndexedDB');
 
   publishNext();
@@ -111,5 +113,5 @@ test('a new version on the host is announced, then opens with the saved workspac
   assert.match(await page.textContent('#update-notice'), new RegExp(`updated to version ${VERSION_NEXT.replace(/\./g, '\\.')}`));
   assert.equal((await h.workspace(page)).profile.data.program_name, 'Saved before the update');
   await h.screenshot(page, 'release-updated.png');
-  assert.deepEqual(app.errors.filter((e) => !/favicon/.test(e)), []);
+  assert.deepEqual(session.errors.filter((e) => !/favicon/.test(e)), []);
 });

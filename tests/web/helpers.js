@@ -13,7 +13,11 @@ const { serve } = require('../../scripts/serve.js');
 
 const ROOT = path.resolve(__dirname, '../..');
 const SITE = process.env.STEMPUSH_SITE || path.join(ROOT, 'build-web', 'site');
-const OUT = path.join(__dirname, 'out');
+// The app's folder under the served site ("" = its root; "tools/stempush/" for a release hosted
+// under a sub-path, tests/release/web_subpath.test.js). Every page a test opens starts there.
+const SITE_PATH = process.env.STEMPUSH_SITE_PATH || '';
+// Screenshots: tests/web/out/, or STEMPUSH_TEST_OUT (the release smoke keeps its own).
+const OUT = process.env.STEMPUSH_TEST_OUT || path.join(__dirname, 'out');
 fs.mkdirSync(OUT, { recursive: true });
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--use-gl=angle', '--use-angle=swiftshader',
@@ -27,7 +31,7 @@ const WAIT = { timeout: 60000 };
 // One server and one browser per test file. `fresh()` opens a new context and page for one test.
 async function start() {
   const server = await serve(SITE, 0);
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const url = `http://127.0.0.1:${server.address().port}/${SITE_PATH}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
   const sessions = new Set();
   return {
@@ -140,6 +144,6 @@ async function screenshot(page, name) {
 }
 
 module.exports = {
-  CHROMIUM_FLAGS, start, waitForApp, settle, waitForSaved, waitForMessage, waitForItem, waitForNoToasts,
+  CHROMIUM_FLAGS, SITE_PATH, start, waitForApp, settle, waitForSaved, waitForMessage, waitForItem, waitForNoToasts,
   items, currentPage, findItem, click, openPage, workspace, messages, screenshot, OUT, SITE,
 };
