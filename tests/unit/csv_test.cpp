@@ -128,6 +128,16 @@ TEST_CASE("formula cells are neutralised, numbers are not", "[csv]") {
   CHECK(csv::escape_field("") == "");
 }
 
+TEST_CASE("a guarded cell reads back to what was written", "[csv]") {
+  const std::vector<std::string> cells = {"=HYPERLINK(\"x\")", "+1 412 555 0100", "-cmd", "@handle", "\tx", "-2", "+1.5",
+                                          "'quoted", "'", "plain", ""};
+  const auto table = csv::parse(csv::write({cells}));
+  REQUIRE(table.rows.size() == 1);
+  REQUIRE(table.rows[0].size() == cells.size());
+  for (size_t i = 0; i < cells.size(); ++i) CHECK(csv::unguard_field(table.rows[0][i]) == cells[i]);
+  CHECK(csv::unguard_field("'-2") == "'-2");  // the guard never precedes a plain number
+}
+
 TEST_CASE("write then parse gives the same rows back", "[csv]") {
   std::vector<Row> rows = {{"code", "note", "n"},
                            {"AB12", "commas, \"quotes\"\r\nand lines", "3"},

@@ -33,6 +33,10 @@ Table parse(std::string_view text,
 // (starting with = + - @, tab or CR) are prefixed with ' unless `allow_formula_chars`; a plain
 // number such as "-2" or "+1.5" is left alone, since it cannot run as a formula.
 std::string escape_field(std::string_view field, bool allow_formula_chars = false);
+// The cell as it was before escape_field's formula guard: a parsed field "'=x", "'+1 412" or
+// "'-note" loses the ' it was given, so an exported table reads back to the same values. (A cell
+// typed as "'=x" on purpose reads back as "=x": the guard cannot tell the two apart.)
+std::string unguard_field(std::string_view field);
 // Rows joined with CRLF (each row ends with one), as RFC 4180 says; a UTF-8 BOM first so that Excel reads accents right.
 std::string write(const std::vector<Row>& rows, bool with_bom = true);
 

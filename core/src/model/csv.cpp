@@ -180,6 +180,15 @@ std::string escape_field(std::string_view field, bool allow_formula_chars) {
   return quoted;
 }
 
+std::string unguard_field(std::string_view field) {
+  if (field.size() >= 2 && field[0] == '\'') {
+    const char next = field[1];
+    const bool guarded = next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r';
+    if (guarded && !is_plain_number(field.substr(1))) return std::string(field.substr(1));
+  }
+  return std::string(field);
+}
+
 std::string write(const std::vector<Row>& rows, bool with_bom) {
   std::string out;
   if (with_bom) out.append(kBom);
