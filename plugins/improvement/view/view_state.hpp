@@ -21,7 +21,7 @@ namespace improvement::view {
 
 namespace ui = stempush::ui;
 
-// This plugin's strings: T("cycles.title") is tr("improvement.cycles.title").
+// This plugin's strings: T("cycles.start") is tr("improvement.cycles.start").
 const char* T(const std::string& key);
 std::string TF(const std::string& key, const std::vector<std::string>& args);
 
