@@ -4,6 +4,7 @@
 #include <set>
 
 #include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
 
 namespace improvement {
 
@@ -59,6 +60,14 @@ std::vector<const Cycle*> ladder(const ImprovementModel& model, const std::strin
     chain.push_back(&*next);
   }
   return chain;
+}
+
+std::string cycle_name(const ImprovementModel& model, const Cycle& c) {
+  const auto& all = model.cycles();
+  const auto it = std::find_if(all.begin(), all.end(), [&](const Cycle& other) { return &other == &c; });
+  const std::string number = std::to_string(it - all.begin() + 1);
+  return c.title.empty() ? stempush::trf("improvement.cycles.name_untitled", {number})
+                         : stempush::trf("improvement.cycles.name", {number, c.title});
 }
 
 std::vector<IdeaRef> change_ideas(const ImprovementModel& model) {

@@ -31,6 +31,10 @@ std::vector<const Cycle*> filter_cycles(const std::vector<Cycle>& cycles, CycleF
 // was ramped twice). First to last; empty if there is no such cycle.
 std::vector<const Cycle*> ladder(const ImprovementModel& model, const std::string& cycle_id);
 
+// "Cycle 3: Peer tutoring": the name a cycle goes by in lists, buttons, the ladder and the
+// storyboard (its place in the list, which stays put while cycles are added).
+std::string cycle_name(const ImprovementModel& model, const Cycle& c);
+
 // The change ideas of the driver diagram, in diagram order (what a cycle can test).
 struct IdeaRef {
   std::string id, text;

@@ -4,6 +4,8 @@
 
 #include "improvement/model/improvement_model.hpp"
 #include "improvement/model/measure_data.hpp"
+#include "improvement/model/storyboard.hpp"
+#include "stempush/storage.hpp"
 #include "stempush/cli.hpp"
 #include "stempush/workspace.hpp"
 
@@ -47,11 +49,40 @@ int run_measures(const std::vector<std::string>& raw_args, Io& io) {
   return kOk;
 }
 
+// `improvement storyboard WORKSPACE CYCLE_ID --html OUT`: the cycle's one-page storyboard, the
+// same page the view offers. Written atomically: a bad cycle id or an unwritable path leaves no
+// half-written file.
+int run_storyboard(const std::vector<std::string>& raw_args, Io& io) {
+  auto args = parse_args(raw_args, {"--html"});
+  if (args.positional.size() != 2 || !args.has("--html")) return kUsage;
+  for (auto& [flag, value] : args.options)
+    if (flag != "--html") throw std::invalid_argument("unknown option " + flag);
+  auto opened = open_plugin_model<ImprovementModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return kProblems;
+  std::string html;
+  try {
+    html = storyboard_html(*opened.model, args.positional[1], opened.workspace->feeds());
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  try {
+    stempush::write_file_atomic(args.get("--html"), html);
+  } catch (const stempush::StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  io.out << "wrote " << args.get("--html") << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
   table.add({"improvement measures", "improvement measures WORKSPACE [--json]",
-             "list the improvement measures and their points", run_measures});
+             "list the improvement measures and their points (typed and fed)", run_measures});
+  table.add({"improvement storyboard", "improvement storyboard WORKSPACE CYCLE_ID --html OUT",
+             "write a PDSA cycle's one-page storyboard (plan, predictions, results, run charts, decision)", run_storyboard});
 }
 
 }  // namespace improvement

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "improvement/model/cycle_list.hpp"
+#include "improvement/model/storyboard.hpp"
 #include "stempush/dates.hpp"
 #include "view_state.hpp"
 
@@ -307,6 +308,9 @@ void draw_cycle(State& s, stempush::ViewContext& ctx, Cycle& c) {
     s.open_cycle.clear();
     return;
   }
+  ImGui::SameLine();
+  if (ImGui::Button(T("cycles.storyboard")))
+    ctx.offer_file(storyboard_file_name(s.model, c.id), "text/html", storyboard_html(s.model, c.id, s.feeds()));
   ImGui::SameLine();
   if (ui::danger_button(T("cycles.remove"))) ImGui::OpenPopup(T("cycles.remove_title"));
   if (ui::confirm_dialog(T("cycles.remove_title"), T("cycles.remove_confirm"), T("cycles.remove_confirmed"))) {

@@ -62,13 +62,6 @@ bool date_field(const char* label, const std::string& name, std::string* value, 
   return changed;
 }
 
-std::string cycle_name(const ImprovementModel& model, const Cycle& c) {
-  const auto& all = model.cycles();
-  const auto it = std::find_if(all.begin(), all.end(), [&](const Cycle& other) { return &other == &c; });
-  const std::string number = std::to_string(it - all.begin() + 1);
-  return c.title.empty() ? TF("cycles.name_untitled", {number}) : TF("cycles.name", {number, c.title});
-}
-
 const char* decision_text(Decision d) {
   switch (d) {
     case Decision::Adopt: return T("act.adopt");

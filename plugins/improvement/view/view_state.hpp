@@ -31,6 +31,12 @@ enum class Page { Aim, Cycles, Measures };
 struct PointDraft {
   std::string date, value, note, error;
   std::vector<std::string> report;  // the last import's problems, one line each
+  // Chart settings and the goal as typed; *_synced is the model value they were last set from,
+  // so that an undo or a load shows up in the field while a half-typed entry stays put.
+  std::string freeze, split, split_error, goal;
+  std::optional<size_t> freeze_synced;
+  bool goal_known = false;
+  std::optional<double> goal_synced;
 };
 
 struct State {
@@ -73,8 +79,6 @@ struct State {
 // A date field that keeps a half-typed date to itself and writes only a real date (or nothing)
 // to *value; shows why a typed text is not a date. Returns true when *value changed.
 bool date_field(const char* label, const std::string& name, std::string* value, std::string* draft);
-// "Cycle 3: Peer tutoring", the name a cycle goes by in lists, buttons and the ladder.
-std::string cycle_name(const ImprovementModel& model, const Cycle& c);
 const char* decision_text(Decision d);  // "Adopt", "Not decided yet"...
 
 void draw_cycles(State& s, stempush::ViewContext& ctx);
