@@ -31,7 +31,7 @@ ui::TimeChart run_chart() {
               {"2026-01-26", 19, true, "shift"}, {"not a date", 99, false, ""}};
   c.series.push_back(s);
   c.lines = {{15, "Median 15", 0, true, "", ""}, {20, "Goal 20", ui::chart_color(2), false, "", ""}};
-  c.annotations = {{"2026-01-19", "PDSA 1: text reminders"}};
+  c.annotations = {{"2026-01-19", "PDSA 1: text reminders", ""}};
   c.highlight_label = "Signal";
   c.height_lines = 10;
   return c;
@@ -50,6 +50,12 @@ TEST_CASE("a time-series chart is one named item of its height, and its legend w
   const auto* plot = h.find("Attendance", "chart test");
   REQUIRE(plot);
   CHECK(plot->h == ImGui::GetTextLineHeightWithSpacing() * 10);
+  // An annotation is named where its label is drawn, above the plot and inside the chart.
+  const auto* mark = h.find("PDSA 1: text reminders", "chart test");
+  REQUIRE(mark);
+  CHECK(mark->y >= plot->y);
+  CHECK(mark->y + mark->h <= plot->y + plot->h);
+  CHECK(mark->x > plot->x);
   const auto* wide = h.find("wide legend", "chart test");
   REQUIRE(wide);
   const float one_row = wide->h;

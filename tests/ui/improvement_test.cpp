@@ -35,6 +35,8 @@ TEST_CASE("improvement: write the aim and add a measure, with undo", "[ui][impro
   CHECK(aim["for_whom"] == "our seniors");
   CHECK(aim["by_when"] == "2027-06-01");
 
+  h.click("Measures and run charts");
+  REQUIRE(h.has("No measures yet."));
   CHECK_FALSE(h.has("Seniors who applied"));
   h.fill("New measure name", "Seniors who applied");
   h.click("Add measure");
@@ -64,6 +66,7 @@ TEST_CASE("improvement: a measure's run chart shows its signals in sentences", "
   storage->files["workspace.json"] = doc.dump();
   Harness h(storage, 1280, 1400);
   h.click("Improvement", "Sidebar");
+  h.click("Measures and run charts");
   INFO(h.dump_labels());
   const auto* chart = h.find("Mentor calls held");
   REQUIRE(chart != nullptr);

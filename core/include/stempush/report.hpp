@@ -19,10 +19,12 @@ class HtmlReport {
   void paragraph(std::string_view text);  // escaped
   void raw(std::string html);             // trusted HTML (tables, SVG)
   void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);  // escaped cells
+  // Extra CSS after the shared style (a report's own layout, e.g. a one-page print layout).
+  void style(std::string css) { style_ += css; }
   std::string str() const;
 
  private:
-  std::string title_, lang_, body_;
+  std::string title_, lang_, body_, style_;
 };
 
 struct Bar {
@@ -34,5 +36,35 @@ struct Bar {
 // compare bars (and a legend) appear only when some bar has a compare value >= 0.
 std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi,
                           std::string_view value_label, std::string_view compare_label = {});
+
+// A time-series chart (a run chart) as inline SVG: dated points joined by a line, highlighted
+// points (a run chart's signals) larger in a signal colour, horizontal reference lines (each
+// part's median over its dates, a goal, dashed if asked), dated marks (PDSA cycles) with their
+// labels in rows above the plot, and a legend. Points whose date is not YYYY-MM-DD or whose value
+// is not finite are left out; with no dated point the chart is a line of `no_data` text.
+struct SvgPoint {
+  std::string date;
+  double value = 0;
+  bool highlight = false;
+};
+struct SvgLine {
+  double value = 0;
+  std::string label;
+  bool dashed = false;
+  std::string from, to;  // YYYY-MM-DD: the stretch it covers; empty: the whole axis
+  std::string color;     // "#rrggbb"; empty: the text colour
+};
+struct SvgMark {
+  std::string date;
+  std::string label;
+};
+struct SvgTimeChart {
+  std::string title;  // the SVG's <title> (read by screen readers)
+  std::string series_label, highlight_label, no_data;
+  std::vector<SvgPoint> points;  // in date order
+  std::vector<SvgLine> lines;
+  std::vector<SvgMark> marks;
+};
+std::string svg_time_chart(const SvgTimeChart& chart);
 
 }  // namespace stempush::report

@@ -3,8 +3,12 @@
 // parser in tests and stays valid when a user's text contains <, & or broken bytes.
 #include "stempush/report.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include "stempush/chart_layout.hpp"
+#include "stempush/dates.hpp"
 
 namespace stempush::report {
 namespace {
@@ -128,7 +132,7 @@ std::string HtmlReport::str() const {
   return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\" xml:lang=\"" + lang +
          "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" +
-         escape_html(title_) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<h1>" +
+         escape_html(title_) + "</title>\n<style>" + kStyle + style_ + "</style>\n</head>\n<body>\n<h1>" +
          escape_html(title_) + "</h1>\n" + body_ + "</body>\n</html>\n";
 }
 
@@ -191,6 +195,167 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
     svg += "<rect x=\"" + format_number(label_width + 170, 1) + "\" y=\"" + format_number(y, 1) +
            "\" width=\"14\" height=\"10\" fill=\"#a9b4c6\"/>\n<text x=\"" + format_number(label_width + 188, 1) +
            "\" y=\"" + format_number(y + 9, 1) + "\">" + escape_html(compare_label) + "</text>\n";
+  }
+  svg += "</svg>";
+  return svg;
+}
+
+namespace {
+
+const char* kSeriesColor = "#0072b2";   // Okabe–Ito blue, as the app's first chart colour
+const char* kSignalColor = "#d55e00";   // vermilion: the highlight, distinct from the series
+const char* kMutedColor = "#5a6275";
+
+// Text width in the chart's 11 px sans-serif, estimated (no font metrics here): wide enough that
+// labels placed by it do not overlap in common fonts.
+double text_width(std::string_view text) {
+  size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;  // count code points, not bytes
+  return 6.4 * static_cast<double>(chars);
+}
+
+std::string num(double v) { return format_number(v, 1); }
+
+}  // namespace
+
+std::string svg_time_chart(const SvgTimeChart& chart) {
+  // The extent: dates of points and marks, values of points and lines.
+  long first = 0, last = 0;
+  bool any_day = false;
+  double lo = INFINITY, hi = -INFINITY;
+  auto see_day = [&](const std::string& date) {
+    if (!is_iso_date(date)) return;
+    const long d = days_from_iso(date);
+    first = any_day ? std::min(first, d) : d;
+    last = any_day ? std::max(last, d) : d;
+    any_day = true;
+  };
+  for (auto& p : chart.points)
+    if (is_iso_date(p.date) && std::isfinite(p.value)) {
+      see_day(p.date);
+      lo = std::min(lo, p.value);
+      hi = std::max(hi, p.value);
+    }
+  for (auto& m : chart.marks) see_day(m.date);
+  for (auto& l : chart.lines)
+    if (std::isfinite(l.value)) lo = std::min(lo, l.value), hi = std::max(hi, l.value);
+
+  const double width = 720, left = 52, right = width - 16, line_h = 14;
+  std::string svg;
+  auto open_svg = [&](double height) {
+    svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + format_number(width, 0) + " " +
+          format_number(height, 0) + "\" width=\"" + format_number(width, 0) + "\" height=\"" + format_number(height, 0) +
+          "\" font-family=\"sans-serif\" font-size=\"11\">\n<title>" + escape_html(chart.title) + "</title>\n";
+  };
+  if (!any_day) {
+    open_svg(40);
+    svg += "<text x=\"8\" y=\"24\" fill=\"" + std::string(kMutedColor) + "\">" + escape_html(chart.no_data) + "</text>\n</svg>";
+    return svg;
+  }
+  if (lo > hi) lo = 0, hi = 1;
+  const double pad_days = std::max(0.5, double(last - first) * 0.03);
+  const chart::LinearScale x{double(first) - pad_days, double(last) + pad_days, float(left), float(right)};
+
+  // Mark labels in rows above the plot, a new row where one would overlap the previous label.
+  struct Placed {
+    const SvgMark* mark;
+    double px;
+    int row;
+  };
+  std::vector<Placed> marks;
+  for (auto& m : chart.marks)
+    if (is_iso_date(m.date)) marks.push_back({&m, x.to_px(double(days_from_iso(m.date))), 0});
+  std::sort(marks.begin(), marks.end(), [](const Placed& a, const Placed& b) { return a.px < b.px; });
+  std::vector<double> row_free;
+  for (auto& m : marks) {
+    size_t row = 0;
+    while (row < row_free.size() && row_free[row] > m.px + 3) ++row;
+    if (row == row_free.size()) row_free.push_back(0);
+    row_free[row] = m.px + 3 + text_width(m.mark->label) + 8;
+    m.row = int(row);
+  }
+  const double top = 10 + line_h * double(row_free.size());
+  const double plot_h = 190, bottom = top + plot_h, legend_y = bottom + 40;
+  open_svg(legend_y + 12);
+  const chart::Ticks yt = chart::nice_ticks(lo, hi, 5);
+  const chart::LinearScale y{yt.lo, yt.hi, float(bottom), float(top)};
+  const int decimals = chart::tick_decimals(yt.step);
+
+  // Grid and value axis.
+  for (double v : yt.values) {
+    const std::string py = num(y.to_px(v));
+    svg += "<line x1=\"" + num(left) + "\" y1=\"" + py + "\" x2=\"" + num(right) + "\" y2=\"" + py +
+           "\" stroke=\"#e3e6ee\" stroke-width=\"1\"/>\n<text x=\"" + num(left - 6) + "\" y=\"" + num(y.to_px(v) + 4) +
+           "\" text-anchor=\"end\" fill=\"" + kMutedColor + "\">" + chart::tick_text(v, decimals) + "</text>\n";
+  }
+  // Date axis.
+  svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(bottom) + "\" x2=\"" + num(right) + "\" y2=\"" + num(bottom) +
+         "\" stroke=\"" + kMutedColor + "\" stroke-width=\"1\"/>\n";
+  for (auto& t : chart::date_ticks(first, last, std::max(1, int((right - left) / 86)))) {
+    const double px = x.to_px(double(t.day));
+    svg += "<line x1=\"" + num(px) + "\" y1=\"" + num(bottom) + "\" x2=\"" + num(px) + "\" y2=\"" + num(bottom + 4) +
+           "\" stroke=\"" + kMutedColor + "\"/>\n<text x=\"" + num(px) + "\" y=\"" + num(bottom + 17) +
+           "\" text-anchor=\"middle\" fill=\"" + kMutedColor + "\">" + escape_html(t.label) + "</text>\n";
+  }
+  // Marks: a dashed line through the plot and the label above it.
+  for (auto& m : marks) {
+    svg += "<g class=\"mark\"><line x1=\"" + num(m.px) + "\" y1=\"" + num(top - 2) + "\" x2=\"" + num(m.px) + "\" y2=\"" +
+           num(bottom) + "\" stroke=\"" + kMutedColor + "\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>\n<text x=\"" +
+           num(m.px + 3) + "\" y=\"" + num(10 + line_h * m.row + 1) + "\">" + escape_html(m.mark->label) + "</text></g>\n";
+  }
+  // Reference lines (medians per part, the goal), each labelled at its right end.
+  for (auto& l : chart.lines) {
+    if (!std::isfinite(l.value)) continue;
+    const double a = is_iso_date(l.from) ? x.to_px(double(days_from_iso(l.from))) : left;
+    const double b = is_iso_date(l.to) ? x.to_px(double(days_from_iso(l.to))) : right;
+    const double py = y.to_px(l.value);
+    const std::string color = l.color.empty() ? std::string("#1d2330") : l.color;
+    svg += "<line x1=\"" + num(a) + "\" y1=\"" + num(py) + "\" x2=\"" + num(b) + "\" y2=\"" + num(py) + "\" stroke=\"" +
+           escape_html(color) + "\" stroke-width=\"1.6\"" + (l.dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+    if (!l.label.empty())
+      svg += "<text x=\"" + num(std::max(a, b - text_width(l.label))) + "\" y=\"" + num(py - 4) + "\">" + escape_html(l.label) +
+             "</text>\n";
+  }
+  // The series: a line through the points, a dot each, signal points larger in the signal colour.
+  std::string path;
+  for (auto& p : chart.points) {
+    if (!is_iso_date(p.date) || !std::isfinite(p.value)) continue;
+    path += (path.empty() ? "" : " ") + num(x.to_px(double(days_from_iso(p.date)))) + "," + num(y.to_px(p.value));
+  }
+  svg += "<polyline points=\"" + path + "\" fill=\"none\" stroke=\"" + kSeriesColor + "\" stroke-width=\"1.8\"/>\n";
+  for (auto& p : chart.points) {
+    if (!is_iso_date(p.date) || !std::isfinite(p.value)) continue;
+    const std::string cx = num(x.to_px(double(days_from_iso(p.date)))), cy = num(y.to_px(p.value));
+    const std::string tip = "<title>" + escape_html(p.date) + ": " + escape_html(chart::tick_text(p.value, 2)) + "</title>";
+    if (p.highlight)
+      svg += "<circle class=\"signal\" cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"5\" fill=\"" + kSignalColor +
+             "\" stroke=\"#1d2330\" stroke-width=\"1\">" + tip + "</circle>\n";
+    else
+      svg += "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"3\" fill=\"" + kSeriesColor + "\">" + tip + "</circle>\n";
+  }
+  // Legend: the series, the signal points, then each differently named line once.
+  double lx = left;
+  auto legend = [&](const std::string& mark, const std::string& label) {
+    if (label.empty()) return;
+    svg += mark + "<text x=\"" + num(lx + 20) + "\" y=\"" + num(legend_y + 4) + "\">" + escape_html(label) + "</text>\n";
+    lx += 20 + text_width(label) + 18;
+  };
+  legend("<line x1=\"" + num(lx) + "\" y1=\"" + num(legend_y) + "\" x2=\"" + num(lx + 14) + "\" y2=\"" + num(legend_y) +
+             "\" stroke=\"" + kSeriesColor + "\" stroke-width=\"2\"/>",
+         chart.series_label);
+  bool any_signal = false;
+  for (auto& p : chart.points) any_signal = any_signal || p.highlight;
+  if (any_signal)
+    legend("<circle cx=\"" + num(lx + 7) + "\" cy=\"" + num(legend_y) + "\" r=\"5\" fill=\"" + kSignalColor + "\"/>",
+           chart.highlight_label);
+  std::vector<std::string> seen;
+  for (auto& l : chart.lines) {
+    if (l.label.empty() || std::find(seen.begin(), seen.end(), l.label) != seen.end()) continue;
+    seen.push_back(l.label);
+    legend("<line x1=\"" + num(lx) + "\" y1=\"" + num(legend_y) + "\" x2=\"" + num(lx + 14) + "\" y2=\"" + num(legend_y) +
+               "\" stroke=\"" + escape_html(l.color.empty() ? std::string("#1d2330") : l.color) + "\" stroke-width=\"2\"" +
+               (l.dashed ? " stroke-dasharray=\"4 3\"" : "") + "/>",
+           l.label);
   }
   svg += "</svg>";
   return svg;

@@ -63,7 +63,14 @@ double median_in_place(double* v, size_t n) {
   const double upper = v[mid];
   if (n % 2 == 1) return upper;
   // The lower middle value is the largest of the lower half, which nth_element left unsorted.
-  const double lower = *std::max_element(v, v + mid);
+  // Four running maxima instead of std::max_element: no index to carry, so the compiler keeps
+  // the loop branch-free.
+  double m[4] = {v[0], v[0], v[0], v[0]};
+  size_t i = 0;
+  for (; i + 4 <= mid; i += 4)
+    for (size_t j = 0; j < 4; ++j) m[j] = v[i + j] > m[j] ? v[i + j] : m[j];
+  for (; i < mid; ++i) m[0] = v[i] > m[0] ? v[i] : m[0];
+  const double lower = std::max(std::max(m[0], m[1]), std::max(m[2], m[3]));
   return lower + (upper - lower) / 2;
 }
 
@@ -156,31 +163,40 @@ struct Signs {
   size_t size = 0;
 };
 
-struct EqualRuns {
-  size_t runs = 0, longest = 0;
-  std::vector<Stretch> long_ones;  // runs of at least the threshold
-};
-
-// `starts` is scratch for s.size + 1 entries.
-EqualRuns equal_runs(const Signs& s, size_t threshold, uint32_t* starts) {
-  EqualRuns out;
-  if (s.size == 0) return out;
-  // Where each run starts: every position whose sign differs from the one before (stored at
-  // every step, kept only when it is a start).
-  size_t b = 1;
-  starts[0] = 0;
-  for (size_t j = 1; j < s.size; ++j) {
-    starts[b] = static_cast<uint32_t>(j);
-    b += s.sign[j] != s.sign[j - 1];
-  }
-  starts[b] = static_cast<uint32_t>(s.size);
-  out.runs = b;
+// The runs of equal signs of `s`, from where each starts: starts[0..b) and starts[b] = s.size
+// (the scans find the starts as they write the signs). Returns the longest run's length and
+// hands each run of at least `threshold` to `on_long(first, last, length, sign)` (positions in s).
+template <typename OnLong>
+size_t equal_runs(const Signs& s, const uint32_t* starts, size_t b, size_t threshold, OnLong&& on_long) {
+  size_t longest = 0;
   for (size_t r = 0; r < b; ++r) {
     const size_t length = starts[r + 1] - starts[r];
-    out.longest = length > out.longest ? length : out.longest;
-    if (length >= threshold) out.long_ones.push_back({starts[r], starts[r + 1] - 1u, length, s.sign[starts[r]]});
+    longest = length > longest ? length : longest;
+    if (length >= threshold) on_long(starts[r], starts[r + 1] - 1u, length, s.sign[starts[r]]);
   }
-  return out;
+  return longest;
+}
+
+// The scans' working memory, kept between calls and grown as needed (never zero-filled: every
+// slot read was written first). Allocating and freeing its 150 KB on every call of a 5,000-point
+// chart made the allocator hand the pages back to the system each time, and touching fresh pages
+// again cost a fifth of the analysis.
+struct Scratch {
+  size_t capacity = 0;
+  std::unique_ptr<double[]> values;     // 2n: for nth_element, then the values in date order
+  std::unique_ptr<uint32_t[]> indices;  // 4(n + 1): where each side and step came from, where their runs start
+  std::unique_ptr<int8_t[]> signs;      // 2(n + 1): sides, then steps
+};
+
+Scratch& scratch_for(size_t n) {
+  thread_local Scratch scratch;
+  if (scratch.capacity < n) {
+    scratch.values.reset(new double[2 * n]);
+    scratch.indices.reset(new uint32_t[4 * (n + 1)]);
+    scratch.signs.reset(new int8_t[2 * (n + 1)]);
+    scratch.capacity = n;
+  }
+  return scratch;
 }
 
 struct PartScan {
@@ -194,98 +210,114 @@ struct PartScan {
 // v[0..baseline), then runs against it and, when asked, trends.
 PartScan scan(const Point* v, size_t n, size_t baseline, size_t offset, bool want_trends) {
   PartScan out;
-  // One block of scratch (not zero-filled: every slot read was written first).
-  std::unique_ptr<double[]> values(new double[2 * n]);  // for nth_element, then in date order
-  double* ordered = values.get() + n;
-  std::unique_ptr<uint32_t[]> indices(new uint32_t[3 * (n + 1)]);
-  std::unique_ptr<int8_t[]> signs(new int8_t[2 * (n + 1)]);
-  Signs sides{signs.get(), indices.get(), 0};
-  Signs steps{signs.get() + n + 1, indices.get() + n + 1, 0};
-  uint32_t* starts = indices.get() + 2 * (n + 1);
+  Scratch& scratch = scratch_for(n);
+  double* values = scratch.values.get();  // for nth_element
+  double* ordered = values + n;            // in date order
+  Signs sides{scratch.signs.get(), scratch.indices.get(), 0};
+  Signs steps{scratch.signs.get() + n + 1, scratch.indices.get() + n + 1, 0};
+  uint32_t* side_starts = scratch.indices.get() + 2 * (n + 1);
+  uint32_t* step_starts = scratch.indices.get() + 3 * (n + 1);
 
-  // Pass 1: the values for the median (nth_element reorders them) and each point's step from
-  // the previous value, which needs no median.
-  size_t q = 0;
-  double previous = n > 0 ? v[0].value : 0;
-  for (size_t i = 0; i < n; ++i) {
-    const double x = v[i].value;
-    values[i] = x;
-    ordered[i] = x;
-    const int step = (x > previous) - (x < previous);  // 0 for the first point
-    steps.sign[q] = static_cast<int8_t>(step);
-    steps.at[q] = static_cast<uint32_t>(i);
-    q += step != 0;  // the slot is overwritten next time when the value repeats
-    previous = x;
+  // Each loop below writes every slot and advances past it only when it is kept, and notes a
+  // run's start the same way: the position of a kept sign that differs from the last kept one.
+
+  // Pass 1: the values for the median (nth_element reorders them) and, for trends, each point's
+  // step from the previous value, which needs no median.
+  size_t q = 0, step_runs = 0;
+  if (want_trends) {
+    double previous = n > 0 ? v[0].value : 0;
+    int last_step = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const double x = v[i].value;
+      values[i] = x;
+      ordered[i] = x;
+      const int step = (x > previous) - (x < previous);  // 0 for the first point
+      steps.sign[q] = static_cast<int8_t>(step);
+      steps.at[q] = static_cast<uint32_t>(i);
+      step_starts[step_runs] = static_cast<uint32_t>(q);
+      step_runs += (step != 0) & (step != last_step);
+      last_step = step != 0 ? step : last_step;
+      q += step != 0;  // the slot is overwritten next time when the value repeats
+      previous = x;
+    }
+    step_starts[step_runs] = static_cast<uint32_t>(q);
+  } else {
+    for (size_t i = 0; i < n; ++i) values[i] = ordered[i] = v[i].value;
   }
   steps.size = q;
-  out.median = median_in_place(values.get(), baseline);
+  out.median = median_in_place(values, baseline);
 
   // Pass 2: each point's side of the median, from the contiguous copy (a fifth of the memory
   // that reading the points again would touch).
   const double tolerance = median_tolerance(out.median);
   const double above = out.median + tolerance, below = out.median - tolerance;
-  size_t k = 0;
+  size_t k = 0, side_runs = 0;
+  int last_side = 0;
   for (size_t i = 0; i < n; ++i) {
     const double x = ordered[i];
     const int side = (x > above) - (x < below);
     sides.sign[k] = static_cast<int8_t>(side);
     sides.at[k] = static_cast<uint32_t>(i);
+    side_starts[side_runs] = static_cast<uint32_t>(k);
+    side_runs += (side != 0) & (side != last_side);
+    last_side = side != 0 ? side : last_side;
     k += side != 0;  // overwritten next time when the point is on the median
   }
+  side_starts[side_runs] = static_cast<uint32_t>(k);
   sides.size = k;
-  EqualRuns runs = equal_runs(sides, kShiftLength, starts);
   out.useful = k;
-  out.runs = runs.runs;
-  out.longest = runs.longest;
-  for (auto& r : runs.long_ones)
-    out.long_runs.push_back({offset + sides.at[r.first], offset + sides.at[r.last], r.counted, r.direction});
+  out.runs = side_runs;
+  out.longest = equal_runs(sides, side_starts, side_runs, kShiftLength, [&](size_t first, size_t last, size_t length, int sign) {
+    out.long_runs.push_back({offset + sides.at[first], offset + sides.at[last], length, sign});
+  });
   if (!want_trends) return out;
 
   // A run of s equal steps joins s + 1 distinct values. It starts at the group of equal values
   // before its first step (which began at the previous step, or at the part's first point) and
   // ends where the next step begins (or at the part's last point), repeats included.
-  for (auto& r : equal_runs(steps, kTrendLength - 1, starts).long_ones) {
-    const size_t first = r.first == 0 ? 0 : steps.at[r.first - 1];
-    const size_t last = r.last + 1 < q ? steps.at[r.last + 1] - 1 : n - 1;
-    out.trends.push_back({offset + first, offset + last, r.counted + 1, r.direction});
-  }
+  equal_runs(steps, step_starts, step_runs, kTrendLength - 1, [&](size_t first_step, size_t last_step, size_t length, int sign) {
+    const size_t first = first_step == 0 ? 0 : steps.at[first_step - 1];
+    const size_t last = last_step + 1 < q ? steps.at[last_step + 1] - 1 : n - 1;
+    out.trends.push_back({offset + first, offset + last, length + 1, sign});
+  });
   return out;
 }
 
-Signal signal_of(Rule rule, const Stretch& stretch) {
-  Signal s;
+// Signals are built in place: with a list and a sentence (empty until describe()), a Signal is
+// dear to build elsewhere and move, and a noisy series has hundreds.
+void add_signal(std::vector<Signal>& out, Rule rule, const Stretch& stretch) {
+  Signal& s = out.emplace_back();
   s.rule = rule;
   s.first = stretch.first;
   s.last = stretch.last;
   s.counted = stretch.counted;
   s.direction = stretch.direction;
-  return s;
 }
 
 // Runs-count and crossings signals cover the whole part.
-Signal whole_part(Rule rule, const Part& part) { return signal_of(rule, {part.first, part.last, part.useful_n, 0}); }
+Stretch whole_part(const Part& part) { return {part.first, part.last, part.useful_n, 0}; }
 
 void judge(Part& part, const PartScan& scan, RuleSet rules) {
   if (rules == RuleSet::Ihi) {
-    // Shifts and trends, merged in order of their first point.
     part.signals.reserve(scan.long_runs.size() + scan.trends.size() + 1);
+    if (part.useful_n < kMinUsefulForRuns) {
+      part.notes.push_back(trf("runchart.note.runs_table_too_few", {count(part.useful_n), count(kMinUsefulForRuns)}));
+    } else {
+      const RunsLimits limits = runs_table(part.useful_n);
+      part.fewest_runs = limits.fewest;
+      part.most_runs = limits.most;
+      // The whole part, so it goes first: it starts where the part starts.
+      if (part.runs < limits.fewest) add_signal(part.signals, Rule::TooFewRuns, whole_part(part));
+      if (part.runs > limits.most) add_signal(part.signals, Rule::TooManyRuns, whole_part(part));
+    }
+    // Shifts and trends, merged in order of their first point.
     size_t r = 0, t = 0;
     while (r < scan.long_runs.size() || t < scan.trends.size()) {
       if (t == scan.trends.size() || (r < scan.long_runs.size() && scan.long_runs[r].first <= scan.trends[t].first))
-        part.signals.push_back(signal_of(Rule::Shift, scan.long_runs[r++]));
+        add_signal(part.signals, Rule::Shift, scan.long_runs[r++]);
       else
-        part.signals.push_back(signal_of(Rule::Trend, scan.trends[t++]));
+        add_signal(part.signals, Rule::Trend, scan.trends[t++]);
     }
-    if (part.useful_n < kMinUsefulForRuns) {
-      part.notes.push_back(trf("runchart.note.runs_table_too_few", {count(part.useful_n), count(kMinUsefulForRuns)}));
-      return;
-    }
-    const RunsLimits limits = runs_table(part.useful_n);
-    part.fewest_runs = limits.fewest;
-    part.most_runs = limits.most;
-    // The whole part, so it goes first: it starts where the part starts.
-    if (part.runs < limits.fewest) part.signals.insert(part.signals.begin(), whole_part(Rule::TooFewRuns, part));
-    if (part.runs > limits.most) part.signals.insert(part.signals.begin(), whole_part(Rule::TooManyRuns, part));
     return;
   }
   if (part.useful_n < kMinUsefulForRuns) {
@@ -294,9 +326,9 @@ void judge(Part& part, const PartScan& scan, RuleSet rules) {
   }
   part.longest_run_limit = anhoj_longest_run_limit(part.useful_n);
   part.fewest_crossings = anhoj_crossings_limit(part.useful_n);
-  if (part.crossings < part.fewest_crossings) part.signals.push_back(whole_part(Rule::FewCrossings, part));
+  if (part.crossings < part.fewest_crossings) add_signal(part.signals, Rule::FewCrossings, whole_part(part));
   for (auto& run : scan.long_runs)
-    if (run.counted > part.longest_run_limit) part.signals.push_back(signal_of(Rule::LongRun, run));
+    if (run.counted > part.longest_run_limit) add_signal(part.signals, Rule::LongRun, run);
 }
 
 std::string sentence(const std::vector<Point>& points, const Part& part, const Signal& s) {

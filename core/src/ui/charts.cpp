@@ -314,10 +314,11 @@ void time_series_chart(const char* label, const TimeChart& chart, ChartFlags fla
     long day;
     const std::string* label;
     int row;
+    const std::string* name;
   };
   std::vector<Mark> marks;
   for (auto& a : chart.annotations)
-    if (is_iso_date(a.date)) marks.push_back({days_from_iso(a.date), &a.label, 0});
+    if (is_iso_date(a.date)) marks.push_back({days_from_iso(a.date), &a.label, 0, a.name.empty() ? &a.label : &a.name});
   std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.day < b.day; });
 
   const chart::Ticks yt = chart::nice_ticks(lo, hi, std::max(2, int(height / (line * 2.5f))));
@@ -363,10 +364,16 @@ void time_series_chart(const char* label, const TimeChart& chart, ChartFlags fla
   dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), muted_color());
 
   // Annotations: a dashed mark through the plot and its label above.
-  for (auto& m : marks) {
+  for (size_t i = 0; i < marks.size(); ++i) {
+    const Mark& m = marks[i];
     const float mx = x.to_px(double(m.day));
     dashed_line(dl, ImVec2(mx, top - 2), ImVec2(mx, bottom), muted_color(), 1.5f);
-    dl->AddText(ImVec2(mx + 3, origin.y + line * float(m.row)), text_color(), m.label->c_str());
+    const ImVec2 at(mx + 3, origin.y + line * float(m.row));
+    dl->AddText(at, text_color(), m.label->c_str());
+    // Each mark is named where its label is, so that automation and screen readers find it.
+    const ImRect rect(at, ImVec2(at.x + ImGui::CalcTextSize(m.label->c_str()).x, at.y + line));
+    ImGui::ItemAdd(rect, ImGui::GetID(("##mark" + std::to_string(i)).c_str()), nullptr, ImGuiItemFlags_NoNav);
+    label_last_item(m.name->c_str());
   }
   // Reference lines, each labelled at its right end.
   for (size_t i = 0; i < chart.lines.size(); ++i) {

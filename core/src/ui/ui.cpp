@@ -149,6 +149,8 @@ void empty_state(const char* message, const char* hint) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - w) * 0.5f));
   ImGui::TextUnformatted(message);
   pop_font();
+  // Named so that automation and screen readers can tell an empty page from a missing one.
+  name_last_region((std::string("##empty_state_") + message).c_str(), message);
   if (hint) {
     float hw = std::min(width, ImGui::CalcTextSize(hint).x);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - hw) * 0.5f));

@@ -3,6 +3,9 @@
 #include <sstream>
 
 #include "improvement/model/improvement_model.hpp"
+#include "improvement/model/measure_data.hpp"
+#include "improvement/model/storyboard.hpp"
+#include "stempush/storage.hpp"
 #include "stempush/cli.hpp"
 #include "stempush/workspace.hpp"
 
@@ -11,8 +14,8 @@ namespace {
 
 using namespace stempush::cli;
 
-// `improvement measures WORKSPACE [--json]`: every measure with its points. Points are typed or
-// imported today ("source": "typed"); fed series join here when the core's measure feeds land.
+// `improvement measures WORKSPACE [--json]`: every measure with its points, typed ("source":
+// "typed") and fed by a plugin ("source": "feed", read from the workspace's feeds now).
 int run_measures(const std::vector<std::string>& raw_args, Io& io) {
   auto args = parse_args(raw_args, {});
   if (args.positional.size() != 1) return kUsage;
@@ -25,24 +28,20 @@ int run_measures(const std::vector<std::string>& raw_args, Io& io) {
     io.err << "error: the improvement plugin is not installed\n";
     return kProblems;
   }
+  const auto feeds = workspace->feeds();
   std::ostringstream out;
   if (args.has("--json")) {
     nlohmann::json measures = nlohmann::json::array();
-    for (auto& m : model->measures()) {
-      nlohmann::json j = measure_json(m);
-      for (auto& p : j["points"]) {
-        if (!p.contains("note")) p["note"] = "";
-        p["source"] = "typed";
-      }
-      measures.push_back(j);
-    }
+    for (auto& m : model->measures()) measures.push_back(measure_with_points_json(m, feeds));
     out << nlohmann::json{{"measures", measures}}.dump(2) << "\n";
   } else {
     if (model->measures().empty()) out << "no measures\n";
     for (auto& m : model->measures()) {
+      const auto points = measure_points(m, feeds);
       out << m.name << " (" << measure_kind_id(m.kind) << (m.unit.empty() ? "" : ", " + m.unit) << "): "
-          << m.points.size() << " point(s)";
-      if (!m.points.empty()) out << ", " << m.points.front().date << " to " << m.points.back().date;
+          << points.size() << " point(s)";
+      if (!points.empty()) out << ", " << points.front().date << " to " << points.back().date;
+      if (!m.feed.empty()) out << "; fed by " << m.feed << (find_series(feeds, m.feed) ? "" : " (not published now)");
       out << "\n";
     }
   }
@@ -50,11 +49,40 @@ int run_measures(const std::vector<std::string>& raw_args, Io& io) {
   return kOk;
 }
 
+// `improvement storyboard WORKSPACE CYCLE_ID --html OUT`: the cycle's one-page storyboard, the
+// same page the view offers. Written atomically: a bad cycle id or an unwritable path leaves no
+// half-written file.
+int run_storyboard(const std::vector<std::string>& raw_args, Io& io) {
+  auto args = parse_args(raw_args, {"--html"});
+  if (args.positional.size() != 2 || !args.has("--html")) return kUsage;
+  for (auto& [flag, value] : args.options)
+    if (flag != "--html") throw std::invalid_argument("unknown option " + flag);
+  auto opened = open_plugin_model<ImprovementModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return kProblems;
+  std::string html;
+  try {
+    html = storyboard_html(*opened.model, args.positional[1], opened.workspace->feeds());
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  try {
+    stempush::write_file_atomic(args.get("--html"), html);
+  } catch (const stempush::StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  io.out << "wrote " << args.get("--html") << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
   table.add({"improvement measures", "improvement measures WORKSPACE [--json]",
-             "list the improvement measures and their points", run_measures});
+             "list the improvement measures and their points (typed and fed)", run_measures});
+  table.add({"improvement storyboard", "improvement storyboard WORKSPACE CYCLE_ID --html OUT",
+             "write a PDSA cycle's one-page storyboard (plan, predictions, results, run charts, decision)", run_storyboard});
 }
 
 }  // namespace improvement

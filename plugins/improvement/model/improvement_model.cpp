@@ -379,6 +379,21 @@ void ImprovementModel::from_json(const json& data) {
     m.feed = text_at(j, "feed", here);
     m.rules = enum_at<stempush::runchart::RuleSet>(j, "rules", here,
                                                    {{"ihi", stempush::runchart::RuleSet::Ihi}, {"anhoj", stempush::runchart::RuleSet::Anhoj}});
+    if (j.contains("freeze")) {
+      if (!j["freeze"].is_number_unsigned() || j["freeze"].get<unsigned long long>() > 1000000)
+        throw SectionError(here + "/freeze", "must be a whole number from 0");
+      m.freeze = j["freeze"].get<size_t>();
+    }
+    const json& splits = list_at(j, "splits", here);
+    for (size_t k = 0; k < splits.size(); ++k) {
+      if (!splits[k].is_string() || !stempush::is_iso_date(splits[k].get<std::string>()))
+        throw SectionError(here + "/splits/" + std::to_string(k), "must be a date YYYY-MM-DD");
+      m.splits.push_back(splits[k].get<std::string>());
+    }
+    if (j.contains("by_group")) {
+      if (!j["by_group"].is_boolean()) throw SectionError(here + "/by_group", "must be true or false");
+      m.by_group = j["by_group"].get<bool>();
+    }
     const json& points = list_at(j, "points", here);
     for (size_t k = 0; k < points.size(); ++k) {
       const std::string at = here + "/points/" + std::to_string(k);
@@ -478,6 +493,9 @@ json measure_json(const Measure& m) {
           {"goal", m.goal ? json(*m.goal) : json()},
           {"feed", m.feed},
           {"rules", stempush::runchart::rule_set_id(m.rules)},
+          {"freeze", m.freeze},
+          {"splits", m.splits},
+          {"by_group", m.by_group},
           {"points", points}};
 }
 

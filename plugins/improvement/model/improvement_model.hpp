@@ -84,6 +84,9 @@ struct Measure {
   std::vector<MeasurePoint> points;  // typed or imported
   std::string feed;                  // a published series id when a plugin feeds it, or ""
   stempush::runchart::RuleSet rules = stempush::runchart::RuleSet::Ihi;
+  size_t freeze = 0;                // 0: no frozen baseline; K: the median of the first K points
+  std::vector<std::string> splits;  // YYYY-MM-DD: a new part (and median) from each date on
+  bool by_group = false;            // a fed measure: also draw one line per group the feed gives
 };
 
 // What an import did: every bad row by line, and how many points were added. All or nothing.

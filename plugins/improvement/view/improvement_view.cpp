@@ -1,224 +1,84 @@
-// The improvement engine's first page: the aim and the measures, each on its run chart with what
-// the chart says. The driver diagram and PDSA cycle pages come next (issue 8); the model already
-// holds them.
-#include <map>
+// The improvement engine's pages: the aim (and driver diagram), the PDSA cycles
+// (cycles_page.cpp) and the measures on run charts (measures_page.cpp). This file holds the page
+// switcher, the aim and the factory.
 #include <string>
-#include <vector>
 
 #include "imgui.h"
 #include "improvement/model/improvement_model.hpp"
 #include "stempush/dates.hpp"
-#include "stempush/i18n.hpp"
 #include "stempush/plugin_view.hpp"
-#include "stempush/runchart.hpp"
-#include "stempush/ui/charts.hpp"
-#include "stempush/ui/ui.hpp"
+#include "view_state.hpp"
 
-namespace improvement {
+namespace improvement::view {
 namespace {
 
-namespace ui = stempush::ui;
-const char* T(const std::string& key) { return stempush::tr("improvement." + key); }
+// A row of buttons that behaves like tabs, so that pages can also be switched from code (a cycle
+// started from a change idea opens on the cycles page) and tests find each page by its name.
+bool nav_button(const char* label, bool active) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (active) ImGui::PopStyleColor(2);
+  return pressed;
+}
 
 class ImprovementView : public stempush::PluginView {
  public:
-  explicit ImprovementView(ImprovementModel& model) : model_(model) {}
+  explicit ImprovementView(ImprovementModel& model) : s_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
-    finish_import(ctx);
     ui::page_header(T("title"), T("purpose"));
-    draw_aim(ctx);
+    if (nav_button(T("nav.aim"), s_.page == Page::Aim)) s_.page = Page::Aim;
+    ImGui::SameLine();
+    if (nav_button(T("nav.cycles"), s_.page == Page::Cycles)) s_.page = Page::Cycles;
+    ImGui::SameLine();
+    if (nav_button(T("nav.measures"), s_.page == Page::Measures)) s_.page = Page::Measures;
     ImGui::Spacing();
-    draw_measures(ctx);
+    ImGui::Separator();
+    ImGui::Spacing();
+    switch (s_.page) {
+      case Page::Aim: draw_aim(ctx); break;
+      case Page::Cycles: draw_cycles(s_, ctx); break;
+      case Page::Measures: draw_measures(s_, ctx); break;
+    }
   }
 
  private:
   void draw_aim(stempush::ViewContext& ctx) {
+    ImprovementModel& model = s_.model;
     ui::section_heading(T("aim.heading"));
     ui::help_text(T("aim.help"));
     auto field = [&](const char* key, std::string* value) {
       if (ui::text_field(T(key), value)) ctx.commit(T(key), std::string("aim.") + key);
     };
-    field("aim.what", &model_.aim.what);
-    field("aim.how_much", &model_.aim.how_much);
-    field("aim.for_whom", &model_.aim.for_whom);
+    field("aim.what", &model.aim.what);
+    field("aim.how_much", &model.aim.how_much);
+    field("aim.for_whom", &model.aim.for_whom);
     // The date is kept in the field until it is a real date, so a half-typed date never reaches
     // the model (whose section only holds real dates).
     // Follow the model (undo, a loaded file) unless the user is part-way through a date.
-    if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model_.aim.by_when;
+    if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model.aim.by_when;
     const bool bad_date = !by_when_.empty() && !stempush::is_iso_date(by_when_);
     const std::string error = bad_date ? stempush::trf("improvement.aim.bad_date", {by_when_}) : std::string();
     ui::FieldOptions options;
     options.error = error.c_str();
     if (ui::labelled_field(T("aim.by_when"), &by_when_, options) &&
         (by_when_.empty() || stempush::is_iso_date(by_when_))) {
-      model_.aim.by_when = by_when_;
+      model.aim.by_when = by_when_;
       ctx.commit(T("aim.by_when"), "aim.by_when");
     }
     if (bad_date) ui::name_last_region("##by_when_error", error);
   }
 
-  void draw_measures(stempush::ViewContext& ctx) {
-    ui::section_heading(T("measures.heading"));
-    if (model_.measures().empty()) ui::empty_state(T("measures.empty"), T("measures.empty_hint"));
-    for (auto& m : model_.measures()) {
-      ImGui::PushID(m.id.c_str());
-      ImGui::TextUnformatted(m.name.c_str());
-      ui::name_last_region("##measure_name", m.name);
-      ImGui::SameLine();
-      ImGui::TextDisabled("%s", stempush::trf("improvement.measures.points", {std::to_string(m.points.size())}).c_str());
-      describe_chart(m);
-      draw_point_entry(ctx, m);
-      ImGui::Separator();
-      ImGui::PopID();
-    }
-    ui::text_field(T("measures.name"), &new_measure_);
-    ImGui::BeginDisabled(new_measure_.empty());
-    if (ui::primary_button(T("measures.add"))) {
-      model_.add_measure(new_measure_, MeasureKind::Outcome);
-      new_measure_.clear();
-      ctx.commit(T("measures.add"));
-    }
-    ImGui::EndDisabled();
-  }
-
-  // The run chart (the core's time-series chart: each part's median over its dates, the goal,
-  // the points that make a signal highlighted) and what it says, one sentence per signal.
-  static void describe_chart(const Measure& m) {
-    if (m.points.empty()) return;
-    std::vector<stempush::runchart::Point> points;
-    for (auto& p : m.points) points.push_back({p.date, p.value});
-    stempush::runchart::Options options;
-    options.rules = m.rules;
-    const auto analysis = stempush::runchart::analyse(points, options);
-
-    ui::TimeChart chart;
-    ui::TimeSeries series;
-    series.name = m.name;
-    for (auto& p : m.points) series.points.push_back({p.date, p.value, false, p.note});
-    for (auto& part : analysis.parts)
-      for (auto& s : part.signals)
-        for (size_t i : s.points) series.points[i].highlight = true;
-    chart.series.push_back(std::move(series));
-    for (auto& part : analysis.parts) {
-      ui::RefLine median;
-      median.value = part.median;
-      median.label = T("chart.median");
-      median.from = part.from;
-      median.to = part.to;
-      chart.lines.push_back(median);
-    }
-    if (m.goal) {
-      ui::RefLine goal;
-      goal.value = *m.goal;
-      goal.label = T("chart.goal");
-      goal.dashed = true;
-      chart.lines.push_back(goal);
-    }
-    chart.highlight_label = T("chart.signal");
-    chart.height_lines = 10;
-    ui::time_series_chart((m.name + "##run_chart").c_str(), chart);
-
-    int line = 0;
-    auto say = [&line](const std::string& text) {
-      ui::help_text(text.c_str());
-      ui::name_last_region(("##chart_says_" + std::to_string(line++)).c_str(), text);
-    };
-    bool any = false;
-    for (auto& part : analysis.parts) {
-      for (auto& s : part.signals) {
-        say(s.sentence);
-        any = true;
-      }
-      for (auto& note : part.notes) say(note);
-    }
-    if (!any) say(T("measures.no_signal"));
-  }
-
-  // Typing a point: date, value, optional note; the model refuses a bad date or value, and the
-  // fields keep what was typed so it can be corrected.
-  struct Draft {
-    std::string date, value, note, error;
-    std::vector<std::string> report;  // the last import's problems, one line each
-  };
-
-  void draw_point_entry(stempush::ViewContext& ctx, const Measure& m) {
-    Draft& d = drafts_[m.id];
-    // Every measure has these fields: the name says which measure's field it is.
-    auto field = [&](const char* label_key, const char* name_key, std::string* value, float width) {
-      const std::string name = stempush::trf(name_key, {m.name});
-      ui::FieldOptions o;
-      o.width = width;
-      o.name = name.c_str();
-      ui::labelled_field(T(label_key), value, o);
-    };
-    const float unit = ImGui::GetFontSize();
-    ImGui::BeginGroup();
-    field("measures.date", "improvement.measures.date_for", &d.date, unit * 8);
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    field("measures.value", "improvement.measures.value_for", &d.value, unit * 6);
-    ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::BeginGroup();
-    field("measures.note", "improvement.measures.note_for", &d.note, unit * 16);
-    ImGui::EndGroup();
-    if (ui::named_button(T("measures.add_point"), stempush::trf("improvement.measures.add_point_to", {m.name}), false)) {
-      double value = 0;
-      if (stempush::runchart::parse_value(d.value, &value) && model_.set_point(m.id, d.date, value, d.note)) {
-        d.date.clear();
-        d.value.clear();
-        d.note.clear();
-        d.error.clear();
-        ctx.commit(T("measures.add_point"));
-      } else {
-        d.error = T("measures.bad_point");
-      }
-    }
-    ImGui::SameLine();
-    if (ui::named_button(T("measures.import"), stempush::trf("improvement.measures.import_for", {m.name}), false)) {
-      const std::string id = m.id;
-      ctx.pick_file(".csv,text/csv", [this, id](std::string, std::string bytes) { pending_imports_.push_back({id, std::move(bytes)}); });
-    }
-    if (!d.error.empty()) {
-      ui::styled_text(ui::TextStyle::Error, d.error.c_str());
-      ui::name_last_region("##point_error", d.error);
-    }
-    for (size_t i = 0; i < d.report.size(); ++i) {
-      ui::styled_text(ui::TextStyle::Error, d.report[i].c_str());
-      ui::name_last_region(("##import_problem_" + std::to_string(i)).c_str(), d.report[i]);
-    }
-  }
-
-  // A picked file arrives between frames; it is imported here, where the view can commit.
-  void finish_import(stempush::ViewContext& ctx) {
-    for (auto& [id, bytes] : pending_imports_) {
-      Draft& d = drafts_[id];
-      d.report.clear();
-      const ImportReport report = model_.import_points_csv(id, bytes);
-      if (report.ok()) {
-        ctx.commit(T("measures.import"));
-        ctx.toast(stempush::trf("improvement.measures.imported", {std::to_string(report.added)}));
-        continue;
-      }
-      d.report.push_back(stempush::trf("improvement.measures.import_failed", {std::to_string(report.problems.size())}));
-      for (auto& p : report.problems)
-        d.report.push_back(p.line > 0 ? stempush::trf("improvement.measures.line", {std::to_string(p.line), p.message}) : p.message);
-    }
-    pending_imports_.clear();
-  }
-
-  ImprovementModel& model_;
-  std::map<std::string, Draft> drafts_;
-  std::vector<std::pair<std::string, std::string>> pending_imports_;
+  State s_;
   std::string by_when_;
-  std::string new_measure_;
 };
 
 }  // namespace
-}  // namespace improvement
+}  // namespace improvement::view
 
 std::unique_ptr<stempush::PluginView> stempush_make_improvement_view(stempush::PluginModel& model) {
-  return std::make_unique<improvement::ImprovementView>(static_cast<improvement::ImprovementModel&>(model));
+  return std::make_unique<improvement::view::ImprovementView>(static_cast<improvement::ImprovementModel&>(model));
 }

@@ -108,6 +108,7 @@ struct TimeSeries {
 struct Annotation {
   std::string date;
   std::string label;
+  std::string name;  // for automation and screen readers ("PDSA cycle 2, 2026-03-02"); empty: the label
 };
 struct TimeChart {
   std::vector<TimeSeries> series;
