@@ -105,3 +105,92 @@ TEST_CASE("kiosk: single choice, multiple choice and short text questions, two s
   REQUIRE(h.has("Start kiosk mode"));
   CHECK(section(h)["pre"].size() == 2);
 }
+
+TEST_CASE("kiosk lockdown: a restart reopens the kiosk; the exit needs the PIN, locks, and keeps a partial response",
+          "[ui][survey][kiosk]") {
+  auto storage = mixed_survey_workspace();
+  const std::string label = "Before the session, Group A, 2026-10-01";
+  {
+    Harness h(storage);
+    h.click("Ecological belonging", "Sidebar");
+    h.click("Collect the survey");
+    h.click("Kiosk mode");
+    // The label starts as the chosen survey's name; staff give this session's.
+    REQUIRE(h.find("Label shown on the kiosk"));
+    h.fill("Label shown on the kiosk", label);
+    h.click("Start kiosk mode");
+    REQUIRE(h.has("Kiosk collects: " + label));
+    h.click("English");
+    h.click("Your code");
+    h.type("Q5-301");
+    h.click("Next");
+    h.click("Agree");  // one answer, then the student walks away
+    REQUIRE(h.has("9th grade"));
+    // The app (or the browser tab) is closed here without leaving the kiosk.
+  }
+  Harness h(storage);
+  // It reopens in the kiosk, where the student was: no staff page, menu or sidebar.
+  CHECK(h.current_page() == "belonging");
+  REQUIRE(h.has("Kiosk collects: " + label));
+  CHECK(h.has("9th grade"));
+  CHECK_FALSE(h.has("Workspace"));
+  CHECK_FALSE(h.find("Ecological belonging", "Sidebar"));
+  // Shortcuts do nothing: no undo of the kiosk's work, no page change.
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
+  CHECK(h.current_page() == "belonging");
+  CHECK(h.has("9th grade"));
+
+  // Staff exit: wrong PINs lock the exit, on the app's clock.
+  h.click("Staff: exit");
+  for (const char* wrong : {"1111", "2222", "3333"}) {
+    h.fill("Staff PIN", wrong);
+    h.click("Exit kiosk mode");
+  }
+  REQUIRE(h.has("Too many wrong PINs. Try again in 0:30."));
+  h.fill("Staff PIN", "2468");
+  h.click("Exit kiosk mode");  // locked: not even the right PIN is looked at
+  CHECK(h.has("Kiosk collects: " + label));
+  CHECK_FALSE(h.has("Keep as a partial response"));
+  // The lock survives a restart too.
+  Harness again(storage);
+  REQUIRE(again.has("Too many wrong PINs. Try again in 0:30."));
+  again.wait(31);
+  CHECK_FALSE(again.has("Too many wrong PINs. Try again in 0:01."));
+  again.fill("Staff PIN", "2468");
+  again.click("Exit kiosk mode");
+  // After the PIN: the unfinished answers, and how many wrong PINs were tried, for staff.
+  REQUIRE(again.has("Keep as a partial response"));
+  CHECK(again.has("3 wrong PINs were tried while the kiosk ran."));
+  again.click("Keep as a partial response");
+  // Back on the plugin's staff page (a restarted view opens on its first tab), menus again.
+  REQUIRE(again.has("Collect the survey"));
+  CHECK(again.has("Workspace"));
+  CHECK(again.app->messages().back().find("3 wrong PINs were tried") != std::string::npos);
+  json pre = section(again)["pre"];
+  REQUIRE(pre.size() == 1);
+  CHECK(pre[0]["code"] == "Q5-301");
+  CHECK(pre[0]["partial"] == true);
+  CHECK(pre[0]["answers"] == json({{"welcome", 4}}));
+  again.frames(2);
+  CHECK(again.saved());
+  CHECK_FALSE(again.storage->files.count("kiosk.json"));
+  // A restart now opens staff pages as usual.
+  Harness after(storage);
+  CHECK(after.current_page() == "#home");
+}
+
+TEST_CASE("kiosk lockdown: no toast or dialog reaches a kiosk screen", "[ui][survey][kiosk]") {
+  auto storage = mixed_survey_workspace();
+  Harness h(storage);
+  h.click("Ecological belonging", "Sidebar");
+  h.click("Collect the survey");
+  h.click("Kiosk mode");
+  h.click("Start kiosk mode");
+  REQUIRE(h.has("English"));
+  h.app->notify("A staff message", false);
+  h.frames(2);
+  CHECK_FALSE(h.has("A staff message"));
+  for (auto& window : stempush::automation::windows()) CHECK(window.find("##toast") == std::string::npos);
+  CHECK(h.app->messages().back() == "A staff message");  // kept for the record, not shown
+}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "test_support.hpp"
 
 namespace i18n = stempush::i18n;
@@ -60,6 +61,34 @@ TEST_CASE("every key used in the code is in the English catalog", "[i18n]") {
     }
   }
   REQUIRE(checked > 30);
+}
+
+TEST_CASE("plural forms: 1 row, 2 rows, 0 rows in English and Spanish", "[i18n]") {
+  i18n::reset();
+  i18n::add_catalog(i18n::Language::English,
+                    R"({"t.rows.one": "{0} row in {1}", "t.rows.other": "{0} rows in {1}", "t.only_en.one": "one", "t.only_en.other": "{0} of them"})");
+  i18n::add_catalog(i18n::Language::Spanish, R"({"t.rows.one": "{0} fila en {1}", "t.rows.other": "{0} filas en {1}"})");
+  i18n::set_language(i18n::Language::English);
+  CHECK(i18n::trn("t.rows", 1, {"pre"}) == "1 row in pre");
+  CHECK(i18n::trn("t.rows", 2, {"pre"}) == "2 rows in pre");
+  CHECK(i18n::trn("t.rows", 0, {"pre"}) == "0 rows in pre");
+  i18n::set_language(i18n::Language::Spanish);
+  CHECK(i18n::trn("t.rows", 1, {"pre"}) == "1 fila en pre");
+  CHECK(i18n::trn("t.rows", 21, {"pre"}) == "21 filas en pre");
+  CHECK(i18n::trn("t.only_en", 3) == "3 of them");  // falls back to English, form by form
+  CHECK(i18n::trn_in(i18n::Language::English, "t.rows", 1, {"post"}) == "1 row in post");
+  CHECK(i18n::plural_form(i18n::Language::Spanish, 1) == i18n::PluralForm::One);
+  CHECK(i18n::plural_form(i18n::Language::English, -1) == i18n::PluralForm::Other);
+  i18n::reset();
+  // The real catalogs: the kiosk's closing message in both languages and both forms.
+  load_all();
+  i18n::set_language(i18n::Language::English);
+  CHECK(i18n::trn("survey.kiosk.closed", 1) == "Kiosk mode closed: 1 response saved.");
+  CHECK(i18n::trn("survey.kiosk.closed", 3) == "Kiosk mode closed: 3 responses saved.");
+  i18n::set_language(i18n::Language::Spanish);
+  CHECK(i18n::trn("survey.kiosk.closed", 1).find("1 respuesta guardada") != std::string::npos);
+  CHECK(i18n::trn("survey.kiosk.closed", 0).find("0 respuestas guardadas") != std::string::npos);
+  i18n::set_language(i18n::Language::English);
 }
 
 TEST_CASE("lookup falls back to English, then to the key; trf fills placeholders", "[i18n]") {

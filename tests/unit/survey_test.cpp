@@ -1,6 +1,7 @@
 // The core survey service with every item type (scale, single choice, multiple choice, short
 // text): the kiosk state machine, the CSV import with hostile files, grid edits and the JSON a
 // plugin stores.
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
@@ -13,6 +14,7 @@
 #include "stempush/survey_kiosk.hpp"
 
 using namespace stempush::survey;
+using Catch::Approx;
 using Catch::Matchers::ContainsSubstring;
 
 namespace {
@@ -144,7 +146,7 @@ TEST_CASE("survey kiosk: every item type, back and skip, nothing kept between st
   CHECK(responses.responses.size() == 2);
   CHECK(kiosk.saved_responses() == 2);
 
-  // Leaving needs the PIN; a student's unfinished answers are discarded on the way out.
+  // Leaving needs the PIN; staff then choose to discard a student's unfinished answers.
   kiosk.next_student();
   kiosk.choose_language(Language::English);
   REQUIRE(kiosk.enter_code("AB-104"));
@@ -153,8 +155,144 @@ TEST_CASE("survey kiosk: every item type, back and skip, nothing kept between st
   CHECK_FALSE(kiosk.submit_pin("0000"));
   CHECK(kiosk.failed_pin_attempts() == 1);
   CHECK(kiosk.submit_pin(kPin));
+  REQUIRE(kiosk.screen() == Kiosk::Screen::ExitChoice);
+  CHECK(kiosk.unfinished_answers() == 1);
+  kiosk.discard_partial();
   CHECK(kiosk.screen() == Kiosk::Screen::Closed);
   CHECK_FALSE(responses.find("AB-104"));
+}
+
+TEST_CASE("kiosk exit: a tap keeps the student's answers; after the PIN staff keep them as partial", "[survey][kiosk]") {
+  ItemBank bank = mixed_bank();
+  ResponseSet responses;
+  const std::string kPin = "2468";
+  Kiosk kiosk(bank, responses, hash_pin(kPin));
+  kiosk.choose_language(Language::Spanish);
+  REQUIRE(kiosk.enter_code("ab-201"));
+  kiosk.answer(Answer(4));
+  REQUIRE(kiosk.item_index() == 1);
+  // Someone taps the exit and walks away: back to the survey finds the student where they were.
+  kiosk.request_exit();
+  REQUIRE(kiosk.screen() == Kiosk::Screen::ExitPin);
+  kiosk.cancel_exit();
+  CHECK(kiosk.screen() == Kiosk::Screen::Item);
+  CHECK(kiosk.item_index() == 1);
+  CHECK(kiosk.language() == Language::Spanish);
+  kiosk.back();
+  CHECK(kiosk.current_answer() == Answer(4));
+  // Staff leave with the PIN and keep the answers: one response, marked partial, saved.
+  kiosk.request_exit();
+  REQUIRE(kiosk.submit_pin(kPin, 10));
+  REQUIRE(kiosk.screen() == Kiosk::Screen::ExitChoice);
+  kiosk.keep_partial();
+  CHECK(kiosk.screen() == Kiosk::Screen::Closed);
+  REQUIRE(responses.responses.size() == 1);
+  CHECK(responses.responses[0].code == "AB-201");
+  CHECK(responses.responses[0].partial);
+  CHECK(responses.responses[0].answers.size() == 1);
+  CHECK(kiosk.saved_responses() == 1);
+  // Stored in the section as "partial": true and read back.
+  auto json = responses_to_json(responses, bank);
+  CHECK(json[0]["partial"] == true);
+  auto back = read_responses(json, "/pre", bank);
+  CHECK(back.responses[0].partial);
+  json[0].erase("partial");
+  CHECK_FALSE(read_responses(json, "/pre", bank).responses[0].partial);
+
+  // A code typed but nothing answered: nothing to keep, the PIN closes at once.
+  Kiosk second(bank, responses, hash_pin(kPin));
+  second.choose_language(Language::English);
+  REQUIRE(second.enter_code("AB-202"));
+  second.request_exit();
+  CHECK(second.submit_pin(kPin));
+  CHECK(second.screen() == Kiosk::Screen::Closed);
+}
+
+TEST_CASE("kiosk exit: wrong PINs lock the exit for a growing delay on the app's clock", "[survey][kiosk]") {
+  ItemBank bank = mixed_bank();
+  ResponseSet responses;
+  const std::string kPin = "2468";
+  Kiosk kiosk(bank, responses, hash_pin(kPin));
+  kiosk.request_exit();
+  double now = 100;
+  CHECK_FALSE(kiosk.submit_pin("1111", now));
+  CHECK_FALSE(kiosk.submit_pin("2222", now));
+  CHECK(kiosk.exit_locked_for(now) == 0);  // two slips of a finger cost nothing
+  CHECK_FALSE(kiosk.submit_pin("3333", now));
+  CHECK(kiosk.exit_locked_for(now) == Approx(30));
+  // While locked even the right PIN is not looked at, and does not count.
+  CHECK_FALSE(kiosk.submit_pin(kPin, now + 29));
+  CHECK(kiosk.failed_pin_attempts() == 3);
+  CHECK(kiosk.screen() == Kiosk::Screen::ExitPin);
+  now += 30;
+  CHECK(kiosk.exit_locked_for(now) == 0);
+  CHECK_FALSE(kiosk.submit_pin("4444", now));
+  CHECK(kiosk.exit_locked_for(now) == Approx(60));  // doubled
+  now += 60;
+  CHECK_FALSE(kiosk.submit_pin("5555", now));
+  CHECK(kiosk.exit_locked_for(now) == Approx(120));
+  // Capped at 15 minutes however many are tried.
+  for (int i = 0; i < 10; ++i) {
+    now += kiosk.exit_locked_for(now);
+    kiosk.submit_pin("9999", now);
+  }
+  CHECK(kiosk.exit_locked_for(now) == Approx(PinGuard::kMaxLockSeconds));
+  now += PinGuard::kMaxLockSeconds;
+  CHECK(kiosk.submit_pin(kPin, now));
+  CHECK(kiosk.failed_pin_attempts() == 15);  // for the staff, afterwards
+  CHECK(kiosk.screen() == Kiosk::Screen::Closed);
+}
+
+TEST_CASE("kiosk state survives a restart: the student, the screen, wrong PINs and the lock", "[survey][kiosk]") {
+  ItemBank bank = mixed_bank();
+  ResponseSet responses;
+  const std::string hash = hash_pin("2468");
+  Kiosk kiosk(bank, responses, hash);
+  kiosk.choose_language(Language::Spanish);
+  REQUIRE(kiosk.enter_code("AB-301"));
+  kiosk.answer(Answer(5));
+  kiosk.answer(Answer::choices({"g10"}));
+  kiosk.toggle_option("talks");
+  kiosk.next();
+  kiosk.set_text("Más");
+  kiosk.request_exit();
+  kiosk.submit_pin("1111", 5);
+  kiosk.submit_pin("1112", 5);
+  kiosk.submit_pin("1113", 5);  // locked for 30 s
+  const nlohmann::json state = nlohmann::json::parse(kiosk.state_json().dump());
+
+  // A new process: a new clock, a new kiosk on the same survey.
+  Kiosk reopened(bank, responses, hash);
+  reopened.restore(state, 2);
+  CHECK(reopened.screen() == Kiosk::Screen::ExitPin);
+  CHECK(reopened.failed_pin_attempts() == 3);
+  CHECK(reopened.exit_locked_for(2) == Approx(30));  // a reload does not shorten the lock
+  CHECK(reopened.unfinished_answers() == 4);
+  reopened.cancel_exit();
+  REQUIRE(reopened.screen() == Kiosk::Screen::Item);
+  CHECK(reopened.language() == Language::Spanish);
+  CHECK(reopened.item_index() == 3);
+  CHECK(reopened.current_answer()->text == "Más");
+  reopened.back();
+  CHECK(reopened.current_answer() == Answer::choices({"talks"}));
+  reopened.back();
+  CHECK(reopened.current_answer() == Answer::choices({"g10"}));
+  reopened.back();
+  CHECK(reopened.current_answer() == Answer(5));
+
+  // The code was answered meanwhile (a merged file): the kiosk reopens for a new student.
+  responses.add_student("AB-301");
+  Kiosk third(bank, responses, hash);
+  auto on_item = state;
+  on_item["screen"] = "item";
+  third.restore(on_item, 0);
+  CHECK(third.screen() == Kiosk::Screen::Language);
+  CHECK(third.unfinished_answers() == 0);
+
+  // A damaged state leaves a fresh kiosk.
+  Kiosk fourth(bank, responses, hash);
+  fourth.restore(nlohmann::json::parse(R"({"screen": 3, "answers": [], "index": "x"})"), 0);
+  CHECK(fourth.screen() == Kiosk::Screen::Language);
 }
 
 TEST_CASE("survey import: mixed types, BOM, CRLF, quoted newlines, both languages", "[survey]") {

@@ -47,6 +47,15 @@ class ViewContext {
   virtual PluginHost& host() = 0;
   // Show this plugin's page (from a menu item, a shortcut or the home card).
   virtual void open_page() = 0;
+
+  // ---- Kiosk lockdown (ui::SurveyCollector calls these; a plugin never needs to) ----
+  // The running kiosk's state, opaque text the shell keeps on the device (beside settings), so
+  // that a reload, a closed tab or a restarted app reopens the kiosk on this plugin's page, with
+  // menus, sidebar, shortcuts, toasts and dialogs out of reach until the kiosk ends.
+  virtual void keep_kiosk_session(const std::string& state) { (void)state; }
+  virtual void end_kiosk_session() {}
+  // The state a kiosk of this plugin left when the app last stopped ("" if none).
+  virtual std::string kiosk_session() const { return {}; }
 };
 
 // A menu item and/or keyboard shortcut a plugin adds to the shell. It appears in a menu named

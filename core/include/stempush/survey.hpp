@@ -143,6 +143,8 @@ struct Response {
   std::string code;                       // normalized anonymous code
   std::string group;                      // optional student group ("9th grade"); may be empty
   std::map<std::string, Answer> answers;  // item id -> answer; unanswered items are absent
+  // Kept by staff when a kiosk was closed before the student finished (stored as "partial": true).
+  bool partial = false;
 };
 
 // The responses of one survey administration (belonging has two: before and after a session).

@@ -1,4 +1,5 @@
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 
 #include <map>
 #include <stdexcept>
@@ -64,6 +65,34 @@ std::string trf(std::string_view key, const std::vector<std::string>& args) {
       out.replace(pos, marker.size(), args[i]);
   }
   return out;
+}
+
+namespace {
+std::string fill(std::string out, const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string marker = "{" + std::to_string(i) + "}";
+    for (size_t pos = out.find(marker); pos != std::string::npos; pos = out.find(marker, pos + args[i].size()))
+      out.replace(pos, marker.size(), args[i]);
+  }
+  return out;
+}
+}  // namespace
+
+PluralForm plural_form(Language, long long count) {
+  // CLDR: English and Spanish both have "one" for exactly 1 (integers) and "other" otherwise.
+  return count == 1 ? PluralForm::One : PluralForm::Other;
+}
+
+std::string trn_in(Language lang, std::string_view key, long long count, const std::vector<std::string>& args) {
+  std::string full(key);
+  full += plural_form(lang, count) == PluralForm::One ? ".one" : ".other";
+  std::vector<std::string> all{std::to_string(count)};
+  all.insert(all.end(), args.begin(), args.end());
+  return fill(tr_in(lang, full), all);
+}
+
+std::string trn(std::string_view key, long long count, const std::vector<std::string>& args) {
+  return trn_in(language(), key, count, args);
 }
 
 std::vector<std::string> keys(Language lang) {

@@ -465,7 +465,9 @@ json responses_to_json(const ResponseSet& set, const ItemBank& bank) {
       else if (!a.chosen.empty()) answers[id] = a.chosen;
       else answers[id] = a.point;
     }
-    out.push_back({{"code", r.code}, {"group", r.group}, {"answers", answers}});
+    json row{{"code", r.code}, {"group", r.group}, {"answers", answers}};
+    if (r.partial) row["partial"] = true;
+    out.push_back(std::move(row));
   }
   return out;
 }
@@ -533,6 +535,7 @@ ResponseSet read_responses(const json& list, const std::string& path, const Item
     if (!codes.insert(*normalized).second) throw SectionError(child_path(r, "code"), "appears twice in this survey");
     response.code = *normalized;
     response.group = optional_text(list[i], "group", r);
+    response.partial = optional_bool(list[i], "partial", r);
     const std::string answers_path = child_path(r, "answers");
     const json& answers = require_object(require_field(list[i], "answers", r), answers_path);
     for (auto& [id, value] : answers.items()) {

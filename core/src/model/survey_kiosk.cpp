@@ -187,7 +187,7 @@ void Kiosk::back() {
   if (screen_ == Screen::Item && index_ > 0) --index_;
 }
 
-void Kiosk::finish() {
+Response Kiosk::unfinished_response() const {
   Response response;
   response.code = code_;
   for (size_t i = 0; i < items_.size(); ++i) {
@@ -198,6 +198,18 @@ void Kiosk::finish() {
     }
     response.answers[items_[i].id] = std::move(a);
   }
+  return response;
+}
+
+size_t Kiosk::unfinished_answers() const {
+  if (code_.empty()) return 0;
+  size_t n = 0;
+  for (auto& a : answers_) n += a ? 1 : 0;
+  return n;
+}
+
+void Kiosk::finish() {
+  Response response = unfinished_response();
   if (!response.answers.empty()) {
     responses_.responses.push_back(std::move(response));
     ++saved_;
@@ -213,24 +225,151 @@ void Kiosk::next_student() {
   if (screen_ == Screen::ThankYou) forget_student();
 }
 
+void Kiosk::start_over() {
+  if (screen_ == Screen::EnterCode) forget_student();
+}
+
 void Kiosk::request_exit() {
-  if (screen_ == Screen::Closed) return;
-  forget_student();
+  if (screen_ == Screen::Closed || screen_ == Screen::ExitPin || screen_ == Screen::ExitChoice) return;
+  return_to_ = screen_;
   screen_ = Screen::ExitPin;
 }
 
-bool Kiosk::submit_pin(const std::string& pin) {
+bool Kiosk::submit_pin(const std::string& pin, double now) {
   if (screen_ != Screen::ExitPin) return false;
-  if (pin_matches(pin, pin_hash_)) {
+  if (!guard_.try_pin(pin, pin_hash_, now)) return false;
+  if (unfinished_answers() > 0) {
+    screen_ = Screen::ExitChoice;  // staff decide what happens to them
+  } else {
+    forget_student();
     screen_ = Screen::Closed;
-    return true;
   }
-  ++failed_pins_;
-  return false;
+  return true;
+}
+
+void Kiosk::keep_partial() {
+  if (screen_ != Screen::ExitChoice) return;
+  Response response = unfinished_response();
+  // A code answered meanwhile (another device's file merged in) is never overwritten.
+  if (!response.answers.empty() && !responses_.find(response.code)) {
+    response.partial = true;
+    responses_.responses.push_back(std::move(response));
+    ++saved_;
+  }
+  forget_student();
+  screen_ = Screen::Closed;
+}
+
+void Kiosk::discard_partial() {
+  if (screen_ != Screen::ExitChoice) return;
+  forget_student();
+  screen_ = Screen::Closed;
 }
 
 void Kiosk::cancel_exit() {
-  if (screen_ == Screen::ExitPin) forget_student();
+  if (screen_ != Screen::ExitPin) return;
+  screen_ = return_to_;
+}
+
+namespace {
+
+const char* screen_name(Kiosk::Screen s) {
+  switch (s) {
+    case Kiosk::Screen::Language: return "language";
+    case Kiosk::Screen::EnterCode: return "code";
+    case Kiosk::Screen::Item: return "item";
+    case Kiosk::Screen::ThankYou: return "thank_you";
+    default: return "exit_pin";  // Closed and ExitChoice ask for the PIN again after a restart
+  }
+}
+
+Kiosk::Screen screen_from(const std::string& name) {
+  if (name == "code") return Kiosk::Screen::EnterCode;
+  if (name == "item") return Kiosk::Screen::Item;
+  if (name == "thank_you") return Kiosk::Screen::ThankYou;
+  if (name == "exit_pin") return Kiosk::Screen::ExitPin;
+  return Kiosk::Screen::Language;
+}
+
+}  // namespace
+
+nlohmann::json Kiosk::state_json() const {
+  nlohmann::json answers = nlohmann::json::object();
+  for (size_t i = 0; i < items_.size(); ++i)
+    if (answers_[i]) answers[items_[i].id] = answer_to_json(items_[i], *answers_[i]);
+  return {{"screen", screen_name(screen_)},
+          {"return_to", screen_name(return_to_ == Screen::ExitPin ? Screen::Language : return_to_)},
+          {"language", language_ == Language::Spanish ? "es" : "en"},
+          {"code", code_},
+          {"index", index_},
+          {"answers", answers},
+          {"failed_pins", guard_.failed()},
+          {"saved", saved_}};
+}
+
+void Kiosk::restore(const nlohmann::json& state, double now) {
+  if (!state.is_object()) return;
+  forget_student();
+  auto text = [&](const char* key) {
+    auto it = state.find(key);
+    return it != state.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto number = [&](const char* key) {
+    auto it = state.find(key);
+    return it != state.end() && it->is_number_integer() ? it->get<long long>() : 0LL;
+  };
+  language_ = text("language") == "es" ? Language::Spanish : Language::English;
+  screen_ = screen_from(text("screen"));
+  return_to_ = screen_from(text("return_to"));
+  saved_ = int(std::max(0LL, number("saved")));
+  guard_.restore(int(std::clamp(number("failed_pins"), 0LL, 1000LL)), now);
+  auto code = normalize_code(text("code"));
+  if (code && !responses_.find(*code)) code_ = *code;
+  if (auto it = state.find("answers"); it != state.end() && it->is_object() && !code_.empty()) {
+    for (size_t i = 0; i < items_.size(); ++i) {
+      auto a = it->find(items_[i].id);
+      if (a == it->end()) continue;
+      if (auto parsed = parse_answer(items_[i], a->is_string() ? a->get<std::string>() : a->dump()))
+        answers_[i] = *parsed;
+      else if (a->is_array()) {  // multiple choice: a list of option ids
+        std::vector<std::string> ids;
+        for (auto& id : *a)
+          if (id.is_string()) ids.push_back(id.get<std::string>());
+        Answer choice = Answer::choices(ids);
+        if (answer_problem(items_[i], choice).empty()) answers_[i] = choice;
+      }
+    }
+  }
+  index_ = size_t(std::clamp(number("index"), 0LL, (long long)items_.size() - 1));
+  // A student screen without a student (the code was answered meanwhile) starts afresh.
+  auto needs_student = [](Screen s) { return s == Screen::Item; };
+  if (code_.empty() && needs_student(screen_)) screen_ = Screen::Language;
+  if (code_.empty() && needs_student(return_to_)) return_to_ = Screen::Language;
+}
+
+// ---- PinGuard ----
+
+double PinGuard::delay() const {
+  const int over = failed_ - kLockAfter;
+  if (over < 0) return 0;
+  double d = kFirstLockSeconds;
+  for (int i = 0; i < over && d < kMaxLockSeconds; ++i) d *= 2;
+  return std::min(d, kMaxLockSeconds);
+}
+
+bool PinGuard::try_pin(const std::string& pin, const std::string& stored_hash, double now) {
+  if (locked_for(now) > 0) return false;
+  if (pin_matches(pin, stored_hash)) return true;
+  ++failed_;
+  if (failed_ >= kLockAfter) locked_until_ = now + delay();
+  return false;
+}
+
+double PinGuard::locked_for(double now) const { return std::max(0.0, locked_until_ - now); }
+
+void PinGuard::restore(int failed, double now) {
+  failed_ = failed;
+  locked_until_ = failed_ >= kLockAfter ? now + delay() : 0;
 }
 
 }  // namespace stempush::survey

@@ -94,6 +94,7 @@ void App::start() {
   }
   a.history.reset();
   a.saved_revision = a.history.revision();
+  a.load_kiosk();  // a kiosk that was running reopens, before any staff page is drawn
 }
 
 void App::build_fonts(float pixel_ratio) {
@@ -109,6 +110,11 @@ bool App::fonts_changed() const { return impl_->fonts_dirty; }
 void App::frame() {
   Impl& a = *impl_;
   a.redraw_requested = false;
+  ui::keep_text_on_escape();
+  if (!a.kiosk_plugin.empty()) {  // kiosk lockdown: nothing but the kiosk's page
+    a.page = a.kiosk_plugin;
+    a.fullscreen = a.fullscreen_locked = true;
+  }
   a.shortcuts();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   float menu_h = 0;
@@ -135,10 +141,12 @@ void App::frame() {
   ImGui::EndChild();
   if (!a.fullscreen) a.status_bar();
   ImGui::End();
-  a.dialogs();
+  // A kiosk screen shows no staff dialog or toast (they stay in messages(); dialogs wait).
+  if (!a.fullscreen_locked) a.dialogs();
 
   // Toasts, bottom right, newest last.
   while (!a.toasts.empty() && a.toasts.front().until < a.now()) a.toasts.pop_front();
+  if (a.fullscreen_locked) a.toasts.clear();
   float y = vp->Pos.y + vp->Size.y - 12;
   for (auto it = a.toasts.rbegin(); it != a.toasts.rend(); ++it) {
     ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, 420);

@@ -26,6 +26,8 @@ namespace stempush {
 inline constexpr double kAutosaveDelay = 0.8;  // seconds after the last edit
 inline constexpr double kToastSeconds = 5.0;
 inline constexpr const char* kSettingsFile = "settings.json";
+// A running kiosk's state, beside the settings: while it exists, start-up opens the kiosk.
+inline constexpr const char* kKioskFile = "kiosk.json";
 inline constexpr const char* kHomePage = "#home";
 inline constexpr const char* kProfilePage = "#profile";
 inline constexpr const char* kSettingsPage = "#settings";
@@ -61,6 +63,8 @@ struct App::Impl {
   float built_font_size = 0;
   float pixel_ratio = 1;
   bool fullscreen = false, fullscreen_locked = false;
+  // The kiosk running on this device (plugin id and its opaque state), kept in kKioskFile.
+  std::string kiosk_plugin, kiosk_state;
   bool redraw_requested = false;
   bool quit = false;
 
@@ -93,6 +97,10 @@ struct App::Impl {
   void save_settings();
   void apply_settings();
   void change_font_size(float delta);
+  // app_kiosk.cpp: the kiosk lockdown
+  void load_kiosk();
+  void keep_kiosk(const std::string& plugin, const std::string& state);
+  void end_kiosk();
   // app_files.cpp
   void new_workspace();
   void offer_file(std::string name, std::string mime, std::string bytes);
@@ -148,7 +156,14 @@ struct App::Impl::PluginSlot : ViewContext {
   const ProgramProfile& profile() const override { return app.workspace.profile(); }
   double now_seconds() const override { return app.now(); }
   PluginHost& host() override { return app.workspace; }
-  void open_page() override { app.page = entry.id; }
+  void open_page() override {
+    if (app.kiosk_plugin.empty()) app.page = entry.id;
+  }
+  void keep_kiosk_session(const std::string& state) override { app.keep_kiosk(entry.id, state); }
+  void end_kiosk_session() override {
+    if (app.kiosk_plugin == entry.id) app.end_kiosk();
+  }
+  std::string kiosk_session() const override { return app.kiosk_plugin == entry.id ? app.kiosk_state : std::string(); }
 };
 
 }  // namespace stempush

@@ -37,6 +37,7 @@ void App::Impl::profile_page() {
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-1);
       std::string merge = "staff.name." + std::to_string(i);
+      ui::take_focus("profile.staff." + std::to_string(i));
       if (ImGui::InputTextWithHint("##name", tr("profile.staff_name_hint"), &p.staff[i].name))
         if (history.commit(kProfileSectionId, tr("profile.staff_name"), merge)) edited();
       ui::label_last_item(trf("profile.staff_name_n", {std::to_string(i + 1)}).c_str());
@@ -58,6 +59,7 @@ void App::Impl::profile_page() {
   }
   if (ImGui::Button(tr("profile.staff_add"))) {
     p.staff.push_back({});
+    ui::focus_new_field("profile.staff." + std::to_string(p.staff.size() - 1));
     if (history.commit(kProfileSectionId, tr("profile.staff_add"))) edited();
   }
   ImGui::Spacing();

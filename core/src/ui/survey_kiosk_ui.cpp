@@ -5,6 +5,7 @@
 // on), multiple choices as buttons that toggle, short text as a field; the last two move on with
 // Next.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "imgui_internal.h"  // ImRect
@@ -69,12 +70,99 @@ void centered_wrapped(const std::string& text, float width) {
   }
 }
 
+// Wrapped, centred text that automation and tests can read by what it says.
+void centered_named(const std::string& text, float width, const char* id) {
+  ImGui::BeginGroup();
+  centered_wrapped(text, width);
+  ImGui::EndGroup();
+  ui::name_last_region(id, text);
+}
+
 void gap(float lines) { ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * lines)); }
 
 
+// "0:45": a lock's time left, rounded up.
+std::string minutes_seconds(double seconds) {
+  const int total = static_cast<int>(seconds + 0.999);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
+  return buf;
+}
+
+// The label staff gave this session, top left on every kiosk screen: whoever holds the tablet
+// (and the staff walking by) sees which survey it collects.
+void kiosk_header(const std::string& header) {
+  if (header.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(header.c_str());
+  ImGui::PopStyleColor();
+  ui::name_last_region("##kiosk_header", survey_text::TF("kiosk.header_named", {header}));
+}
+
+// The PIN field and its lock, shared by the exit screen and a kiosk that could not be reopened.
+// Returns true when a PIN was submitted (Enter or the exit button) while the exit is not locked.
+bool pin_entry(SurveyCollector::State& s, ViewContext& ctx, double locked_for, float width, float pad) {
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+  bool enter = ImGui::InputText("##exitpin", &s.kiosk_pin_entry,
+                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
+                                    ImGuiInputTextFlags_EnterReturnsTrue);
+  ui::label_last_item(T("kiosk.pin"));
+  if (locked_for > 0) {
+    // Count down on screen: keep drawing while locked.
+    ctx.request_redraw();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
+    centered_named(TF("kiosk.pin_locked", {minutes_seconds(locked_for)}), width, "##pin_locked");
+    ImGui::PopStyleColor();
+  } else if (!s.kiosk_message.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
+    centered_named(s.kiosk_message, width, "##pin_message");
+    ImGui::PopStyleColor();
+  }
+  (void)pad;
+  return enter && locked_for <= 0;
+}
+
 }  // namespace
 
-void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
+void draw_paused_kiosk(SurveyCollector::State& s, ViewContext& ctx) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float pad = ImGui::GetFontSize();
+  const float width = std::min(avail.x - 2 * pad, ImGui::GetFontSize() * 60);
+  const float left = std::max(pad, (avail.x - width) * 0.5f);
+  kiosk_header(s.kiosk_header);
+  ImGui::SetCursorPosX(left);
+  ImGui::BeginGroup();
+  gap(2);
+  ui::push_font(ui::Font::Heading);
+  centered_named(T("kiosk.paused_title"), width, "##paused");
+  ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+  centered_wrapped(T("kiosk.paused_help"), width);
+  ImGui::PopStyleColor();
+  gap(0.5f);
+  const double locked = s.paused_guard.locked_for(ctx.now_seconds());
+  bool submit = pin_entry(s, ctx, locked, width, pad);
+  ImGui::BeginDisabled(locked > 0);
+  submit = big_button(T("kiosk.exit"), "exit", ImVec2(width, ImGui::GetTextLineHeight() * 2.2f)) || submit;
+  ImGui::EndDisabled();
+  if (submit && locked <= 0) {
+    if (s.paused_guard.try_pin(s.kiosk_pin_entry, s.kiosk_pin_hash, ctx.now_seconds())) {
+      s.paused = false;
+      ctx.toast(TN("kiosk.closed", 0) +
+                (s.paused_guard.failed() > 0 ? " " + TN("kiosk.wrong_pins_tried", s.paused_guard.failed()) : ""));
+      s.paused_guard = survey::PinGuard();
+      s.kiosk_message.clear();
+    } else {
+      s.kiosk_message = TN("kiosk.pin_wrong", s.paused_guard.failed());
+    }
+    s.kiosk_pin_entry.clear();
+  }
+  ui::pop_font();
+  ImGui::EndGroup();
+}
+
+void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
   using Kiosk = survey::Kiosk;
   Kiosk& k = *s.kiosk;
 
@@ -84,17 +172,15 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
   const float width = std::min(avail.x - 2 * pad, ImGui::GetFontSize() * 60);
   const float left = std::max(pad, (avail.x - width) * 0.5f);
 
+  kiosk_header(s.kiosk_header);
   // Staff way out, small in a corner: students need not see it, staff know where it is.
-  if (k.screen() != Kiosk::Screen::ExitPin) {
-    ImGui::SetCursorPosX(avail.x - ImGui::CalcTextSize(T("kiosk.staff_exit")).x - pad * 2);
+  if (k.screen() != Kiosk::Screen::ExitPin && k.screen() != Kiosk::Screen::ExitChoice) {
+    ImGui::SameLine(avail.x - ImGui::CalcTextSize(T("kiosk.staff_exit")).x - pad * 2);
     if (ImGui::SmallButton(T("kiosk.staff_exit"))) {
-      k.request_exit();
+      k.request_exit();  // the student's answers stay until staff decide, after the PIN
       s.kiosk_pin_entry.clear();
       s.kiosk_message.clear();
-      s.kiosk_code.clear();
     }
-  } else {
-    gap(1);
   }
 
   ImGui::SetCursorPosX(left);
@@ -139,8 +225,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
       gap(0.5f);
       const ImVec2 size((width - pad) * 0.5f, ImGui::GetTextLineHeight() * 3);
       if (big_button(T_in(lang, "kiosk.start_over"), "restart", size)) {
-        k.request_exit();   // discards nothing saved: only this unfinished student
-        k.cancel_exit();
+        k.start_over();  // discards nothing saved: only this student's typed code
         s.kiosk_code.clear();
       }
       ImGui::SameLine(0, pad);
@@ -154,7 +239,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
       const survey::Item& item = k.current_item();
       ui::push_font(ui::Font::Heading);
       ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
-      centered_wrapped(TF_in(lang, "kiosk.progress", {std::to_string(k.item_index() + 1), std::to_string(k.item_count())}).c_str(), width);
+      centered_named(TF_in(lang, "kiosk.progress", {std::to_string(k.item_index() + 1), std::to_string(k.item_count())}), width, "##progress");
       ImGui::PopStyleColor();
       // Progress as a thin bar too, for readers who skip numbers.
       ImGui::SetCursorPosX(left);
@@ -250,30 +335,46 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext&) {
       centered_wrapped(T("kiosk.exit_help"), width);
       ImGui::PopStyleColor();
       gap(0.5f);
-      ImGui::SetNextItemWidth(width);
-      if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-      bool enter = ImGui::InputText("##exitpin", &s.kiosk_pin_entry,
-                                    ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
-      ui::label_last_item(T("kiosk.pin"));
-      if (!s.kiosk_message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
-        centered_wrapped(s.kiosk_message, width);
-        ImGui::PopStyleColor();
-      }
+      const double locked = k.exit_locked_for(ctx.now_seconds());
+      const bool enter = pin_entry(s, ctx, locked, width, pad);
       const ImVec2 size((width - pad) * 0.5f, ImGui::GetTextLineHeight() * 2.2f);
       if (big_button(T("kiosk.back_to_survey"), "cancel_exit", size)) {
-        k.cancel_exit();
+        k.cancel_exit();  // back to where the student was, answers intact
         s.kiosk_pin_entry.clear();
         s.kiosk_message.clear();
-        ++s.kiosk_student;
       }
       ImGui::SameLine(0, pad);
-      if (big_button(T("kiosk.exit"), "exit", size) || enter) {
-        if (!k.submit_pin(s.kiosk_pin_entry))
-          s.kiosk_message = TF("kiosk.pin_wrong", {std::to_string(k.failed_pin_attempts())});
+      ImGui::BeginDisabled(locked > 0);
+      const bool exit = big_button(T("kiosk.exit"), "exit", size);
+      ImGui::EndDisabled();
+      if ((exit || enter) && locked <= 0) {
+        if (!k.submit_pin(s.kiosk_pin_entry, ctx.now_seconds()))
+          s.kiosk_message = TN("kiosk.pin_wrong", k.failed_pin_attempts());
+        else
+          s.kiosk_message.clear();
         s.kiosk_pin_entry.clear();
       }
+      ui::pop_font();
+      break;
+    }
+    case Kiosk::Screen::ExitChoice: {
+      // Staff only (the PIN was given): a student left answers unfinished.
+      gap(2);
+      ui::push_font(ui::Font::Heading);
+      centered_named(TF("kiosk.unfinished_title", {std::to_string(k.unfinished_answers()), std::to_string(k.item_count())}), width, "##unfinished");
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+      centered_wrapped(T("kiosk.unfinished_help"), width);
+      ImGui::PopStyleColor();
+      if (k.failed_pin_attempts() > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Warning));
+        centered_named(TN("kiosk.wrong_pins_tried", k.failed_pin_attempts()), width, "##wrong_pins");
+        ImGui::PopStyleColor();
+      }
+      gap(0.5f);
+      const ImVec2 size((width - pad) * 0.5f, ImGui::GetTextLineHeight() * 2.2f);
+      if (big_button(T("kiosk.keep_partial"), "keep_partial", size)) k.keep_partial();
+      ImGui::SameLine(0, pad);
+      if (big_button(T("kiosk.discard_partial"), "discard_partial", size)) k.discard_partial();
       ui::pop_font();
       break;
     }

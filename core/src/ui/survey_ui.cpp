@@ -3,6 +3,7 @@
 // survey_import_ui.cpp and survey_kiosk_ui.cpp.
 #include <algorithm>
 
+#include "stempush/i18n_plural.hpp"
 #include "survey_ui_internal.hpp"
 
 namespace stempush::ui {
@@ -12,6 +13,7 @@ const char* T(const char* key) { return stempush::tr(std::string("survey.") + ke
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("survey.") + key, args);
 }
+std::string TN(const char* key, long long count) { return stempush::trn(std::string("survey.") + key, count); }
 const char* T_in(i18n::Language lang, const char* key) { return i18n::tr_in(lang, std::string("survey.") + key); }
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args) {
   std::string out = T_in(lang, key);
@@ -46,8 +48,77 @@ SurveyCollector::~SurveyCollector() = default;
 
 bool SurveyCollector::kiosk_running() const { return state_->kiosk != nullptr; }
 
-bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const SurveyCommit& commit) {
+namespace {
+
+// What the shell keeps on the device while a kiosk runs (opaque to it).
+std::string session_json(const SurveyCollector::State& s) {
+  return nlohmann::json{{"header", s.kiosk_header},
+                        {"pin_hash", s.kiosk_pin_hash},
+                        {"target", {{"index", s.kiosk_target_index}, {"label", s.kiosk_target.label}, {"name", s.kiosk_target.name}}},
+                        {"kiosk", s.kiosk->state_json()}}
+      .dump();
+}
+
+// Reopens the kiosk a session describes on the survey it was collecting; false (and the kiosk
+// stays closed) when the session is unreadable or its survey is not among `targets`.
+bool reopen(SurveyCollector::State& s, ViewContext& ctx, const std::vector<SurveyTarget>& targets,
+            const nlohmann::json& session) {
+  try {
+    const auto& t = session.at("target");
+    const std::string label = t.at("label").get<std::string>(), name = t.at("name").get<std::string>();
+    const SurveyTarget* found = nullptr;
+    size_t index = 0;
+    for (size_t i = 0; i < targets.size() && !found; ++i)
+      if (name.empty() ? targets[i].label == label : targets[i].name == name) found = &targets[i], index = i;
+    if (!found || !found->bank || !found->responses || found->bank->items.empty()) return false;
+    s.kiosk_pin_hash = session.at("pin_hash").get<std::string>();
+    s.kiosk = std::make_unique<survey::Kiosk>(*found->bank, *found->responses, s.kiosk_pin_hash);
+    s.kiosk->restore(session.at("kiosk"), ctx.now_seconds());
+    s.kiosk_header = session.at("header").get<std::string>();
+    s.kiosk_target = {found->label, nullptr, nullptr, found->name};
+    s.kiosk_target_index = index;
+    s.kiosk_saved_seen = s.kiosk->saved_responses();
+    s.kiosk_persisted.clear();
+    ++s.kiosk_student;
+    return true;
+  } catch (const std::exception&) {  // a session written by another version, or damaged
+    s.kiosk.reset();
+    return false;
+  }
+}
+
+}  // namespace
+
+bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const std::vector<SurveyTarget>& targets,
+                                         const SurveyCommit& commit) {
   State& s = *state_;
+  if (!s.kiosk && !s.paused) {
+    const std::string kept = ctx.kiosk_session();
+    if (!kept.empty()) {
+      const auto session = nlohmann::json::parse(kept, nullptr, false);
+      if (!reopen(s, ctx, targets, session)) {
+        s.paused = true;
+        s.kiosk_header = session.is_object() && session.value("header", nlohmann::json()).is_string()
+                             ? session["header"].get<std::string>() : std::string();
+        s.kiosk_pin_hash = session.is_object() && session.value("pin_hash", nlohmann::json()).is_string()
+                               ? session["pin_hash"].get<std::string>() : std::string();
+        int failed = 0;
+        if (session.is_object() && session.contains("kiosk") && session["kiosk"].is_object())
+          failed = session["kiosk"].value("failed_pins", 0);
+        s.paused_guard.restore(failed, ctx.now_seconds());
+      }
+      ctx.set_fullscreen(true, /*locked*/ true);
+    }
+  }
+  if (s.paused) {
+    draw_paused_kiosk(s, ctx);
+    if (!s.paused) {
+      ctx.end_kiosk_session();
+      ctx.set_fullscreen(false);
+      return false;
+    }
+    return true;
+  }
   if (!s.kiosk) return false;
   survey::Kiosk& k = *s.kiosk;
   // A saved response is a model change like any other: record it (undo, autosave) right away so
@@ -57,9 +128,13 @@ bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const SurveyCommit& c
     commit({T("kiosk.response_saved"), "", ""});
   }
   if (k.screen() == survey::Kiosk::Screen::Closed) {
-    ctx.toast(TF("kiosk.closed", {std::to_string(k.saved_responses())}));
+    std::string closed = TN("kiosk.closed", k.saved_responses());
+    if (k.failed_pin_attempts() > 0)  // staff learn that someone tried PINs while it ran
+      closed += " " + TN("kiosk.wrong_pins_tried", k.failed_pin_attempts());
     s.kiosk.reset();
+    ctx.end_kiosk_session();
     ctx.set_fullscreen(false);
+    ctx.toast(closed, false);
     return false;
   }
   draw_kiosk_screen(s, ctx);
@@ -68,7 +143,19 @@ bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const SurveyCommit& c
     s.kiosk_saved_seen = s.kiosk->saved_responses();
     commit({T("kiosk.response_saved"), "", ""});
   }
+  // Keep the kiosk's state on the device after every change, so a reload reopens it here.
+  if (s.kiosk) {
+    std::string now = session_json(s);
+    if (now != s.kiosk_persisted) {
+      ctx.keep_kiosk_session(now);
+      s.kiosk_persisted = std::move(now);
+    }
+  }
   return true;
+}
+
+bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const SurveyCommit& commit) {
+  return draw_running_kiosk(ctx, {}, commit);
 }
 
 void SurveyCollector::draw(ViewContext& ctx, const std::vector<SurveyTarget>& targets, std::string& pin_hash,
@@ -118,7 +205,19 @@ void SurveyCollector::draw_kiosk_setup(ViewContext& ctx, const std::vector<Surve
 
   ImGui::Spacing();
   const SurveyTarget* t = targets.empty() ? nullptr : &targets[target];
-  const bool can_start = !pin_hash.empty() && t && t->bank && t->responses && !t->bank->items.empty();
+  // The label on every kiosk screen: chosen here, for this session. It starts as the chosen
+  // survey's name and follows the picker until staff change it.
+  if (t && s.header_filled_from != t->label && (s.header_field.empty() || s.header_field == s.header_filled_from)) {
+    s.header_field = t->label;
+    s.header_filled_from = t->label;
+  }
+  ui::FieldOptions header;
+  header.hint = T("kiosk.header_hint");
+  header.width = ImGui::GetFontSize() * 24;
+  ui::labelled_field(T("kiosk.header_label"), &s.header_field, header);
+  ui::help_text(T("kiosk.header_help"));
+  const bool has_header = survey::fold(s.header_field).size() > 0;
+  const bool can_start = !pin_hash.empty() && t && t->bank && t->responses && !t->bank->items.empty() && has_header;
   ImGui::BeginDisabled(!can_start);
   if (ui::primary_button(T("kiosk.start")) && can_start) {
     s.kiosk = std::make_unique<survey::Kiosk>(*t->bank, *t->responses, pin_hash);
@@ -126,10 +225,19 @@ void SurveyCollector::draw_kiosk_setup(ViewContext& ctx, const std::vector<Surve
     s.kiosk_code.clear();
     s.kiosk_pin_entry.clear();
     s.kiosk_message.clear();
+    s.kiosk_header = s.header_field;
+    s.kiosk_pin_hash = pin_hash;
+    s.kiosk_target = {t->label, nullptr, nullptr, t->name};
+    s.kiosk_target_index = target;
+    s.kiosk_persisted.clear();
+    // Chosen afresh next time: a label never carries over silently to another session.
+    s.header_field.clear();
+    s.header_filled_from.clear();
     ctx.set_fullscreen(true, /*locked*/ true);
   }
   ImGui::EndDisabled();
-  if (!can_start) ui::help_text(T("kiosk.start_needs_pin"));
+  if (pin_hash.empty()) ui::help_text(T("kiosk.start_needs_pin"));
+  else if (!has_header) ui::help_text(T("kiosk.start_needs_header"));
 }
 
 void SurveyCollector::draw_import(ViewContext& ctx, const std::vector<SurveyTarget>& targets,

@@ -18,6 +18,7 @@ namespace survey_text {
 // The core's survey strings: T("kiosk.next") is tr("survey.kiosk.next").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
+std::string TN(const char* key, long long count);  // plural forms: trn("survey." + key, count)
 // In a given language (kiosk screens follow the student's choice, not the staff's).
 const char* T_in(i18n::Language lang, const char* key);
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args);
@@ -30,6 +31,18 @@ struct SurveyCollector::State {
   int kiosk_student = 0;  // bumps per student so no text field keeps the previous student's input
   std::string kiosk_code, kiosk_pin_entry, kiosk_message;
   std::string new_pin, new_pin_error;
+  // The running kiosk's session, kept by the shell on the device (see ViewContext::kiosk_session).
+  std::string kiosk_header;                  // shown on every kiosk screen
+  std::string kiosk_pin_hash;                // the PIN the kiosk was started with
+  SurveyTarget kiosk_target;                 // label and name, to find the survey again on reopen
+  size_t kiosk_target_index = 0;
+  std::string kiosk_persisted;               // the state last handed to the shell
+  // Kiosk set-up: the label staff give this session, first filled from the survey chosen.
+  std::string header_field, header_filled_from;
+  // A kiosk that cannot be reopened (the plugin did not pass its targets, or the survey is gone):
+  // locked until the PIN is given.
+  bool paused = false;
+  survey::PinGuard paused_guard;
 
   // Import
   std::unique_ptr<survey::ImportJob> job;
@@ -49,5 +62,6 @@ void survey_picker(const std::vector<SurveyTarget>& targets, size_t& target);
 void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::vector<SurveyTarget>& targets,
                       size_t& target, const SurveyCommit& commit);
 void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx);
+void draw_paused_kiosk(SurveyCollector::State& s, ViewContext& ctx);
 
 }  // namespace stempush::ui

@@ -163,6 +163,35 @@ void empty_state(const char* message, const char* hint) {
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 
+float area_lines(const std::string& text, float at_least) {
+  // Grows with what is written, one empty line to spare, up to a screenful (then it scrolls).
+  const float written = float(std::count(text.begin(), text.end(), '\n') + 2);
+  return std::max(at_least, std::min(written, kAreaMaxLines));
+}
+
+void keep_text_on_escape() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  // Dear ImGui's Esc puts a field back as it was when the user clicked into it, throwing away
+  // what was typed; here it only leaves the field (the text, written through on every key, stays).
+  // Clearing the active id before the field is drawn keeps ImGui from seeing the key at all, and
+  // the field still reports IsItemDeactivated() so views that store on leaving still store.
+  if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+    ImGui::ClearActiveID();
+}
+
+namespace {
+std::string g_focus_key;  // the field added last, until it is drawn and takes the focus
+}
+
+void focus_new_field(std::string key) { g_focus_key = std::move(key); }
+
+bool take_focus(const std::string& key) {
+  if (g_focus_key.empty() || g_focus_key != key) return false;
+  g_focus_key.clear();
+  ImGui::SetKeyboardFocusHere();  // the next item: activated next frame, scrolled into view if needed
+  return true;
+}
+
 bool labelled_field(const char* label, std::string* value, const FieldOptions& o) {
   const char* name = o.name && *o.name ? o.name : label;
   ImGui::TextUnformatted(label);
@@ -177,7 +206,8 @@ bool labelled_field(const char* label, std::string* value, const FieldOptions& o
   }
   bool result;
   if (area) {
-    result = ImGui::InputTextMultiline(id, value, ImVec2(o.width, ImGui::GetTextLineHeight() * o.lines + 8), o.flags);
+    result = ImGui::InputTextMultiline(id, value, ImVec2(o.width, ImGui::GetTextLineHeight() * area_lines(*value, o.lines) + 8),
+                                       o.flags);
   } else {
     ImGui::SetNextItemWidth(o.width);
     result = ImGui::InputTextWithHint(id, o.hint ? o.hint : "", value, o.flags);

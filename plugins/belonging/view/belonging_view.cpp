@@ -47,7 +47,8 @@ class BelongingView : public stempush::PluginView {
   explicit BelongingView(BelongingModel& model) : state_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
-    if (state_.collector.draw_running_kiosk(ctx, state_.survey_commit(ctx))) return;
+    // First, on every frame: a kiosk that was running when the app stopped reopens here.
+    if (state_.collector.draw_running_kiosk(ctx, state_.survey_targets(), state_.survey_commit(ctx))) return;
     if (state_.presenting) return draw_presenter(state_, ctx);
 
     ui::page_header(T("title"), T("purpose"));

@@ -13,13 +13,16 @@ stempush::ui::SurveyCommit State::survey_commit(stempush::ViewContext& ctx) {
   };
 }
 
+std::vector<stempush::ui::SurveyTarget> State::survey_targets() {
+  BelongingData& d = data();
+  return {{T("collect.pre"), &d.bank, &d.pre, survey_name(SurveyKind::Pre)},
+          {T("collect.post"), &d.bank, &d.post, survey_name(SurveyKind::Post)}};
+}
+
 void draw_collect(State& s, stempush::ViewContext& ctx) {
   BelongingData& d = s.data();
   ui::help_text(TF("collect.counts", {std::to_string(d.pre.responses.size()), std::to_string(d.post.responses.size())}).c_str());
-  const std::vector<stempush::ui::SurveyTarget> surveys = {
-      {T("collect.pre"), &d.bank, &d.pre, survey_name(SurveyKind::Pre)},
-      {T("collect.post"), &d.bank, &d.post, survey_name(SurveyKind::Post)}};
-  s.collector.draw(ctx, surveys, d.kiosk_pin_hash, s.survey_commit(ctx));
+  s.collector.draw(ctx, s.survey_targets(), d.kiosk_pin_hash, s.survey_commit(ctx));
 }
 
 }  // namespace belonging::view

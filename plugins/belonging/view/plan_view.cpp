@@ -42,6 +42,7 @@ void draw_group(State& s, stempush::ViewContext& ctx) {
   for (size_t i = 0; i < plan.facilitators.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::SetNextItemWidth(field_width());
+    ui::take_focus("belonging.facilitator." + std::to_string(i));
     if (ImGui::InputTextWithHint("##facilitator", T("plan.facilitator_hint"), &plan.facilitators[i]))
       s.commit(ctx, T("plan.facilitators"), "plan.facilitator." + std::to_string(i));
     ui::label_last_item(TF("plan.facilitator_n", {std::to_string(i + 1)}).c_str());
@@ -55,6 +56,7 @@ void draw_group(State& s, stempush::ViewContext& ctx) {
   }
   if (ImGui::Button(T("plan.add_facilitator"))) {
     plan.facilitators.emplace_back();
+    ui::focus_new_field("belonging.facilitator." + std::to_string(plan.facilitators.size() - 1));
     s.commit(ctx, T("plan.add_facilitator"));
   }
 }
@@ -81,6 +83,7 @@ void draw_agenda(State& s, stempush::ViewContext& ctx) {
     ImGui::Text("%s.", n.c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 24));
+    ui::take_focus("belonging.step." + n);
     if (ImGui::InputText("##title", &step.title)) s.commit(ctx, T("plan.step_title"), "plan.step.title." + n);
     ui::label_last_item(TF("plan.step_title_n", {n}).c_str());
     ImGui::SameLine();
@@ -129,6 +132,7 @@ void draw_agenda(State& s, stempush::ViewContext& ctx) {
     AgendaStep step;
     step.title = T("plan.new_step");
     plan.agenda.push_back(step);
+    ui::focus_new_field("belonging.step." + std::to_string(plan.agenda.size()));
     s.commit(ctx, T("plan.add_step"));
   }
   ImGui::SameLine();
@@ -201,6 +205,7 @@ void draw_materials(State& s, stempush::ViewContext& ctx) {
     ui::label_last_item(TF("plan.material_ready_n", {n}).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field_width());
+    ui::take_focus("belonging.material." + std::to_string(i));
     if (ImGui::InputTextWithHint("##name", T("plan.material_hint"), &m.name))
       s.commit(ctx, T("plan.material_name"), "plan.material." + n);
     ui::label_last_item(TF("plan.material_n", {n}).c_str());
@@ -214,6 +219,7 @@ void draw_materials(State& s, stempush::ViewContext& ctx) {
   }
   if (ImGui::Button(T("plan.add_material"))) {
     plan.materials.emplace_back();
+    ui::focus_new_field("belonging.material." + std::to_string(plan.materials.size() - 1));
     s.commit(ctx, T("plan.add_material"));
   }
   int ready = 0;

@@ -80,6 +80,7 @@ struct State {
   }
   // The collector's commit: a change to the responses (or the kiosk PIN).
   stempush::ui::SurveyCommit survey_commit(stempush::ViewContext& ctx);
+  std::vector<stempush::ui::SurveyTarget> survey_targets();  // the before and after surveys
   const Results& current_results();
 };
 

@@ -6,9 +6,20 @@
 //
 //   void draw(ViewContext& ctx) override {
 //     auto commit = [&](const ui::SurveyEdit& e) { ctx.commit(e.undo_label, e.merge_key); };
-//     if (collector_.draw_running_kiosk(ctx, commit)) return;  // the kiosk owns the screen
-//     collector_.draw(ctx, {{"After the session", &model.bank, &model.responses}}, model.pin_hash, commit);
+//     std::vector<ui::SurveyTarget> surveys = {{"After the session", &model.bank, &model.responses}};
+//     if (collector_.draw_running_kiosk(ctx, surveys, commit)) return;  // the kiosk owns the screen
+//     collector_.draw(ctx, surveys, model.pin_hash, commit);
 //   }
+//
+// Kiosk lockdown: while a kiosk runs, the shell shows only it (no menus, sidebar, shortcuts,
+// toasts or dialogs) and keeps its state on the device, so that a reload or a restart reopens it.
+// Passing the targets to draw_running_kiosk (call it first, on every frame the page is drawn) lets
+// the collector reopen the kiosk where it was, the unfinished student included. The older form
+// without targets still locks: after a restart it shows a locked screen that asks for the PIN.
+// Staff start a kiosk with a label shown on every kiosk screen ("Before the session, Group A,
+// 2026-10-01"), leave it with the PIN (wrong PINs lock the exit for a growing delay and are
+// reported afterwards) and choose whether a student's unfinished answers are kept as a partial
+// response or discarded.
 //
 // draw() shows a row of ways (kiosk / import / grid), a survey picker when there are several
 // targets, and the chosen way. Plugins that lay out their page themselves call draw_kiosk_setup(),
@@ -54,7 +65,9 @@ class SurveyCollector {
   ~SurveyCollector();
 
   // While a kiosk runs, draws it (full screen, locked) and returns true; otherwise returns false
-  // and draws nothing. Call first in the view's draw().
+  // and draws nothing. Call first in the view's draw(). With `targets` (the same list the page
+  // hands draw()), a kiosk that was running when the app stopped is reopened where it was.
+  bool draw_running_kiosk(ViewContext& ctx, const std::vector<SurveyTarget>& targets, const SurveyCommit& commit);
   bool draw_running_kiosk(ViewContext& ctx, const SurveyCommit& commit);
   bool kiosk_running() const;
 

@@ -42,7 +42,18 @@ struct FieldOptions {
   bool activate = false;            // take the keyboard focus this frame
   const char* error = nullptr;      // shown under the box in the Error style when not empty
 };
+// A multi-line field (`lines` > 0) grows with its text: area_lines() is how many lines it shows.
 bool labelled_field(const char* label, std::string* value, const FieldOptions& options = {});
+inline constexpr float kAreaMaxLines = 16;
+float area_lines(const std::string& text, float at_least);
+// The shell calls this at the start of every frame: Esc in any text field (the core's or a
+// plugin's own ImGui::InputText) leaves the field and keeps what was typed.
+void keep_text_on_escape();
+// A newly added field takes the keyboard focus: call focus_new_field(key) when adding the row,
+// and take_focus(key) just before drawing its first field (labelled_field or ImGui::InputText)
+// with the same key ("profile.staff.3"). take_focus is true once and focuses the next item.
+void focus_new_field(std::string key);
+bool take_focus(const std::string& key);
 // Shorthands for the two common cases.
 bool text_field(const char* label, std::string* value, const char* hint = nullptr, float width = -1);
 bool text_area(const char* label, std::string* value, float height_lines = 4);

@@ -14,7 +14,8 @@ struct VisitsView : stempush::PluginView {
 
   void draw(stempush::ViewContext& ctx) override {
     auto commit = [&](const ui::SurveyEdit& e) { ctx.commit(e.undo_label, e.merge_key); };
-    if (collector.draw_running_kiosk(ctx, commit)) return;  // the kiosk owns the screen
+    const std::vector<ui::SurveyTarget> surveys = {{stempush::tr("sample_visits.ticket"), &model.ticket, &model.answers}};
+    if (collector.draw_running_kiosk(ctx, surveys, commit)) return;  // the kiosk owns the screen
     ui::page_header(stempush::tr("sample_visits.title"), stempush::tr("sample_visits.purpose"));
     if (ui::text_field(stempush::tr("sample_visits.date"), &model.date)) ctx.commit("date", "date");
     if (ImGui::Button(stempush::tr("sample_visits.export_ics"))) try {
@@ -22,7 +23,7 @@ struct VisitsView : stempush::PluginView {
       } catch (const std::exception& e) {
         ctx.toast(e.what(), true);
       }
-    collector.draw(ctx, {{stempush::tr("sample_visits.ticket"), &model.ticket, &model.answers}}, model.pin_hash, commit);
+    collector.draw(ctx, surveys, model.pin_hash, commit);
   }
 };
 
