@@ -73,10 +73,6 @@ Funnel compute_funnel(const RecruitmentData& data, int year, int baseline_year) 
     return source_row[source] = f.by_source.size() - 1;
   };
 
-  auto is_focus = [&](const std::string& community) {
-    const Community* c = community.empty() ? nullptr : data.community(community);
-    return c && c->focus;
-  };
   auto count_focus = [&](bool now, bool focus, const StageCounts& c) {
     Share& applicants = now ? f.focus_applicants_now : f.focus_applicants_base;
     Share& enrolled = now ? f.focus_enrolled_now : f.focus_enrolled_base;
@@ -98,9 +94,10 @@ Funnel compute_funnel(const RecruitmentData& data, int year, int baseline_year) 
       for (size_t k = 0; k < kStageCount; ++k) c[k] += one[k];
     };
     add(f.total);
-    add(f.by_community[community_index(s.community)]);
+    const size_t community = community_index(s.community);  // its row knows whether it is a focus community
+    add(f.by_community[community]);
     add(f.by_source[source_index(s.source)]);
-    count_focus(now, is_focus(s.community), one);
+    count_focus(now, f.by_community[community].focus, one);
   }
   for (const HandCount& h : data.hand_counts) {
     const bool now = h.year == year;
@@ -111,9 +108,10 @@ Funnel compute_funnel(const RecruitmentData& data, int year, int baseline_year) 
       for (size_t k = 0; k < kStageCount; ++k) t[k] += c[k];
     };
     add(f.total);
-    add(f.by_community[community_index(h.community)]);
+    const size_t community = community_index(h.community);
+    add(f.by_community[community]);
     add(f.by_source[source_index("hand")]);
-    count_focus(now, is_focus(h.community), c);
+    count_focus(now, f.by_community[community].focus, c);
   }
   // Unknown rows last: they are what the program should shrink, not what it reads first.
   auto unknown_last = [](std::vector<FunnelRow>& rows) {

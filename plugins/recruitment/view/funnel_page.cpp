@@ -58,6 +58,28 @@ void draw_funnel(State& s, ViewContext& ctx) {
   ui::section_heading(TF("funnel.all_heading", {std::to_string(f.year)}).c_str());
   ui::funnel_chart(TF("funnel.chart_all", {std::to_string(f.year)}).c_str(), stages_of(f.total.now), 0, ui::ChartFlags_NoTitle);
   sentences(f.total.now, "", f.year);
+  // Every stage this year and in the baseline year, with the step from the stage before ("–" when
+  // nobody reached it).
+  if (ImGui::BeginTable("stages", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(T("funnel.stage"));
+    ImGui::TableSetupColumn(std::to_string(f.year).c_str());
+    ImGui::TableSetupColumn(T("funnel.step_now"));
+    ImGui::TableSetupColumn(std::to_string(f.baseline_year).c_str());
+    ImGui::TableSetupColumn(T("funnel.step_base"));
+    ImGui::TableHeadersRow();
+    for (int k = 0; k < kStageCount; ++k) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(stage_name(Stage(k)).c_str());
+      for (const StageCounts* c : {&f.total.now, &f.total.base}) {
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", (*c)[size_t(k)]);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(k == 0 ? "" : percent_text(conversion(*c, Stage(k - 1), Stage(k))).c_str());
+      }
+    }
+    ImGui::EndTable();
+  }
 
   ui::section_heading(TF("funnel.community_heading", {std::to_string(f.year), std::to_string(f.baseline_year)}).c_str());
   ui::GroupedBarChart bars;
