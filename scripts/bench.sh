@@ -2,7 +2,8 @@
 # Benchmarks: each prints its figures and ratios against a baseline measured in the same run.
 #   native: self_study_bench (load + summaries vs a plain JSON parse), belonging_bench (CSV import
 #           + results vs a naive split), runchart_bench (5,000-point run-chart analysis vs a plain
-#           median), optimised builds
+#           median), recruitment_bench (the funnel for 50,000 students x 10 years vs a plain
+#           group-by count of the same rows), optimised builds
 #   web:    bundle size and time to first frame vs a bare Dear ImGui page; belonging import in
 #           wasm vs PapaParse in the same page
 set -euo pipefail
@@ -16,6 +17,8 @@ echo "=== belonging (native) ==="
 ./build/bench/belonging/belonging_bench
 echo "=== run chart (native) ==="
 ./build/bench/runchart/runchart_bench
+echo "=== recruitment (native) ==="
+./build/bench/recruitment/recruitment_bench
 ./scripts/build.sh web -DSTEMPUSH_WEB_BENCH=ON
 echo "=== web ==="
 node bench/web/web_bench.js build-web

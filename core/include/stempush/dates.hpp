@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stempush {
 
@@ -15,5 +16,11 @@ std::string today_iso();
 // charts place dated points on a day axis, and differences between dates are day counts.
 long days_from_iso(std::string_view iso_date);
 std::string iso_from_days(long days);
+
+// Day of the week of a date checked by is_iso_date: 0 = Sunday ... 6 = Saturday.
+int weekday_of(std::string_view iso_date);
+// The weeks of a month as a wall calendar shows them, Sunday first: 4 to 6 rows of 7 dates
+// (YYYY-MM-DD), the days of the previous and next month that fill the first and last week included.
+std::vector<std::vector<std::string>> month_weeks(int year, int month);
 
 }  // namespace stempush

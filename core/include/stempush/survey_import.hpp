@@ -14,6 +14,7 @@
 
 #include "stempush/csv.hpp"
 #include "stempush/survey.hpp"
+#include "stempush/table_import.hpp"
 
 namespace stempush::survey {
 
@@ -23,11 +24,9 @@ struct ColumnMapping {
   std::map<std::string, int> item_columns;  // item id -> column index
 };
 
-struct RowProblem {
-  size_t line = 0;        // physical line in the file (1-based), as a spreadsheet user sees it
-  std::string code;       // as written in the file (may be empty)
-  std::string message;    // "value \"7\" is not 1-5 for item ..."
-};
+// The same problem record as every table import (line, code as written, message), so that the
+// import screens share one report table.
+using RowProblem = table_import::RowProblem;
 
 class ImportJob {
  public:

@@ -64,4 +64,27 @@ std::string today_iso() {
   return buf;
 }
 
+int weekday_of(std::string_view iso_date) {
+  const long d = days_from_iso(iso_date);  // 1970-01-01 was a Thursday (4)
+  return int(((d % 7) + 7 + 4) % 7);
+}
+
+std::vector<std::vector<std::string>> month_weeks(int year, int month) {
+  char first[32];
+  std::snprintf(first, sizeof first, "%04d-%02d-01", year, month);
+  long day = days_from_iso(first) - weekday_of(first);
+  const int next_month = month == 12 ? 1 : month + 1;
+  const int next_year = month == 12 ? year + 1 : year;
+  char after[32];
+  std::snprintf(after, sizeof after, "%04d-%02d-01", next_year, next_month);
+  const long end = days_from_iso(after);
+  std::vector<std::vector<std::string>> weeks;
+  while (day < end) {
+    std::vector<std::string> week;
+    for (int i = 0; i < 7; ++i) week.push_back(iso_from_days(day++));
+    weeks.push_back(std::move(week));
+  }
+  return weeks;
+}
+
 }  // namespace stempush

@@ -131,6 +131,47 @@ void bar_chart(const char* label, const std::vector<BarRow>& rows, float lo, flo
   ImGui::PopID();
 }
 
+void funnel_chart(const char* label, const std::vector<FunnelStage>& stages, int max_count, ChartFlags flags) {
+  if (stages.empty()) return;
+  title(label, flags);
+  ImGui::PushID(label);
+  int top = max_count;
+  for (auto& s : stages) top = std::max(top, s.count);
+  float label_w = 0, note_w = 0;
+  for (auto& s : stages) {
+    label_w = std::max(label_w, ImGui::CalcTextSize(s.label.c_str()).x);
+    note_w = std::max(note_w, ImGui::CalcTextSize((std::to_string(s.count) + "  " + s.note).c_str()).x);
+  }
+  const float total_w = ImGui::GetContentRegionAvail().x;
+  label_w = std::min(label_w + 12, total_w * 0.3f);
+  note_w = std::min(note_w + 12, total_w * 0.35f);
+  const float row_h = ImGui::GetTextLineHeight() * 1.7f;
+  const float plot_w = std::max(60.0f, total_w - label_w - note_w);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float centre = origin.x + label_w + plot_w / 2;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < stages.size(); ++i) {
+    const FunnelStage& s = stages[i];
+    const float y = origin.y + row_h * float(i);
+    dl->AddText(ImVec2(origin.x, y + row_h * 0.2f), text_color(), s.label.c_str());
+    // A stage with people keeps at least a sliver, so "1" never looks like "0".
+    float w = top > 0 ? plot_w * float(s.count) / float(top) : 0;
+    if (s.count > 0) w = std::max(w, 3.0f);
+    const ImVec2 a(centre - w / 2, y + 3), b(centre + w / 2, y + row_h - 3);
+    if (s.hidden) {
+      dl->AddRect(ImVec2(centre - plot_w / 8, y + 3), ImVec2(centre + plot_w / 8, y + row_h - 3), muted_color(), 3);
+    } else if (w > 0) {
+      dl->AddRectFilled(a, b, chart_color(0), 3);
+    } else {
+      dl->AddLine(ImVec2(centre, y + 3), ImVec2(centre, y + row_h - 3), muted_color(), 1);
+    }
+    const std::string text = s.hidden ? s.note : std::to_string(s.count) + (s.note.empty() ? "" : "  " + s.note);
+    dl->AddText(ImVec2(origin.x + label_w + plot_w + 8, y + row_h * 0.2f), s.hidden ? muted_color() : text_color(), text.c_str());
+  }
+  chart_item(label, origin, ImVec2(total_w, row_h * float(stages.size())));
+  ImGui::PopID();
+}
+
 void grouped_bar_chart(const char* label, const GroupedBarChart& chart, ChartFlags flags) {
   if (chart.groups.empty() || chart.hi <= chart.lo) return;
   title(label, flags);

@@ -4,6 +4,7 @@
 // the good ones. Nothing is added before the user confirms; the import is one undo step.
 #include <algorithm>
 
+#include "stempush/ui/table_import_ui.hpp"
 #include "survey_ui_internal.hpp"
 
 namespace stempush::ui {
@@ -19,48 +20,13 @@ std::string column_name(const survey::ImportJob& job, int column) {
   return h.empty() ? TF("import.column_n", {std::to_string(column + 1)}) : h;
 }
 
-// A drop-down of the file's columns; returns true when the choice changed.
+// The column drop-down and the problem table are the core's table-import parts (table_import_ui.hpp).
 bool column_combo(const survey::ImportJob& job, const char* label, int* column, const std::string& name) {
-  bool changed = false;
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 20));
-  const bool open = ImGui::BeginCombo(label, column_name(job, *column).c_str());
-  ui::label_last_item(name.c_str());  // a combo does not report its label to automation itself
-  if (open) {
-    if (ImGui::Selectable(T("import.not_in_file"), *column < 0)) *column = -1, changed = true;
-    for (size_t c = 0; c < job.header().size(); ++c) {
-      ImGui::PushID(static_cast<int>(c));
-      if (ImGui::Selectable(column_name(job, int(c)).c_str(), *column == int(c))) *column = int(c), changed = true;
-      ImGui::PopID();
-    }
-    ImGui::EndCombo();
-  }
-  return changed;
+  return ui::import_column_combo(job.header(), label, column, name);
 }
 
 void problems_table(const std::vector<survey::RowProblem>& problems, const char* id) {
-  const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (float(problems.size()) + 1.5f),
-                           ImGui::GetTextLineHeightWithSpacing() * 12);
-  if (ImGui::BeginTable(id, 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, h))) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(T("import.line"), ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn(T("import.code"), ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn(T("import.problem"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(problems.size()));
-    while (clipper.Step())
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        const survey::RowProblem& p = problems[size_t(i)];
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::Text("%zu", p.line);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(p.code.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", p.message.c_str());
-      }
-    ImGui::EndTable();
-  }
+  ui::import_problems_table(problems, id);
 }
 
 void start_import(SurveyCollector::State& s, ViewContext& ctx, const SurveyTarget& t, size_t target) {
@@ -199,25 +165,9 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
 
   // 3. Preview of the first rows.
   ui::section_heading(T("import.preview"));
-  const size_t preview_rows = std::min<size_t>(job.row_count(), 5);
-  if (preview_rows == 0) ui::help_text(T("import.no_rows"));
-  const int cols = static_cast<int>(std::min<size_t>(job.header().size(), 12));
-  if (preview_rows > 0 && cols > 0 &&
-      ImGui::BeginTable("preview", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
-                        ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * float(preview_rows + 2)))) {
-    for (int c = 0; c < cols; ++c) ImGui::TableSetupColumn(column_name(job, c).c_str(), ImGuiTableColumnFlags_WidthFixed,
-                                                           ImGui::GetFontSize() * 10);
-    ImGui::TableHeadersRow();
-    for (size_t r = 0; r < preview_rows; ++r) {
-      ImGui::TableNextRow();
-      const stempush::csv::Row& row = job.row(r);
-      for (int c = 0; c < cols; ++c) {
-        ImGui::TableNextColumn();
-        if (size_t(c) < row.size()) ImGui::TextUnformatted(row[size_t(c)].c_str());
-      }
-    }
-    ImGui::EndTable();
-  }
+  std::vector<const stempush::csv::Row*> preview;
+  for (size_t r = 0; r < std::min<size_t>(job.row_count(), 5); ++r) preview.push_back(&job.row(r));
+  ui::import_preview(job.header(), preview);
   ImGui::EndChild();
 }
 

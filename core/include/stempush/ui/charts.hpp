@@ -92,6 +92,19 @@ void diverging_bars(const char* label, const std::vector<DivergingRow>& rows, do
 // Legend entries for the points of a diverging bar, in the same colours.
 std::vector<LegendEntry> diverging_legend(const std::vector<std::string>& point_labels);
 
+// ---- Funnel --------------------------------------------------------------------------------------
+// Stages of a process in order (reached, applied, enrolled...), each a bar centred on one axis
+// with its width proportional to its count, the stage's name on the left and the count with a
+// note ("36% of applied", "–") on the right. `max_count` > 0 shares one width scale between
+// several funnels drawn side by side or one under another; 0 scales to this funnel's largest count.
+struct FunnelStage {
+  std::string label;
+  int count = 0;
+  std::string note;
+  bool hidden = false;  // a suppressed count: drawn as an outline with `note` only
+};
+void funnel_chart(const char* label, const std::vector<FunnelStage>& stages, int max_count = 0, ChartFlags flags = 0);
+
 // ---- Time series ---------------------------------------------------------------------------------
 struct TimePoint {
   std::string date;        // YYYY-MM-DD; points that are not dates are left out
