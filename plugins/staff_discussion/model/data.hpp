@@ -130,7 +130,7 @@ bool set_status(Session& s, const std::string& change_id, ChangeStatus status);
 std::string change_item_id(const Session& s, const PracticeChange& c);
 bool split_item_id(const std::string& item_id, std::string* session_id, std::string* change_id);
 
-// Plain problems with data that loaded (bad dates, empty theme names, cards in missing themes).
+// Problems in data that loaded (`stempush-cli validate` lists them): dates that are not YYYY-MM-DD.
 std::vector<std::string> problems(const DiscussionData& data);
 
 }  // namespace staff_discussion

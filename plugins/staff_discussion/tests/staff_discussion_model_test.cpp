@@ -127,6 +127,13 @@ TEST_CASE("practice changes carry a status that survives the section round trip"
     CHECK(parse_status(status_id(status)) == status);
   }
   CHECK_FALSE(set_status(s, "c404", ChangeStatus::Adopted));
+  // `validate` names wrong dates; unnamed themes and empty changes are work in progress.
+  add_theme(b.data, s, "");
+  add_change(b.data, s, "", "");
+  CHECK(problems(b.data).empty());
+  s.change(id)->by_when = "15/12/2026";  // (c may have moved when a change was added)
+  REQUIRE(problems(b.data).size() == 1);
+  CHECK(problems(b.data)[0] == "session \"Fall staff discussion\": practice change \"Rotate who reports back in labs\" has a date that is not YYYY-MM-DD");
   CHECK_FALSE(parse_status("finished"));
 }
 
