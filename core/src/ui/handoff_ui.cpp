@@ -7,7 +7,7 @@
 
 namespace stempush::ui {
 
-bool handoff_buttons(ViewContext& ctx, const Handoff& handoff) {
+bool handoff_buttons(ViewContext& ctx, const Handoff& handoff, HandoffLink* sent) {
   bool handed = false;
   const auto targets = ctx.host().handoff_targets(handoff.kind);
   if (targets.empty()) return false;  // nobody takes this kind: offer nothing
@@ -16,7 +16,8 @@ bool handoff_buttons(ViewContext& ctx, const Handoff& handoff) {
     const char* title = tr(target.title_key);
     if (ImGui::SmallButton(trf("handoff.send_to", {title}).c_str())) {
       try {
-        ctx.host().hand_off(target.plugin_id, handoff);
+        const std::string item_id = ctx.host().hand_off(target.plugin_id, handoff);
+        if (sent) *sent = {target.plugin_id, item_id, handoff.text};
         ctx.toast(trf("handoff.sent", {title}));
         handed = true;
       } catch (const std::invalid_argument& e) {

@@ -10,8 +10,10 @@ namespace stempush::ui {
 
 // One "Send to <plugin>" button per installed plugin that accepts handoff.kind, and nothing at
 // all when none does. A click hands it over and says so in a toast (or why it was refused).
-// Returns true on the frame it was handed over.
-bool handoff_buttons(ViewContext& ctx, const Handoff& handoff);
+// Returns true on the frame it was handed over; `sent` (optional) then receives the link to the
+// new item in the accepting plugin (its id, the new item's id, handoff.text), so the offering
+// plugin can keep a link to what its item became.
+bool handoff_buttons(ViewContext& ctx, const Handoff& handoff, HandoffLink* sent = nullptr);
 
 // A stored link's label, marked "(no longer available)" when its plugin or item is gone.
 std::string link_text(ViewContext& ctx, const HandoffLink& link);

@@ -1,0 +1,82 @@
+// `stempush-cli staff-discussion ...`: the session summary the app exports, for staff who print or
+// share it from a script, and a list of the sessions to find their ids.
+#include "staff_discussion/model/discussion_model.hpp"
+#include "staff_discussion/model/summary.hpp"
+#include "stempush/cli.hpp"
+#include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
+
+namespace staff_discussion {
+namespace {
+
+using namespace stempush::cli;
+
+int run_summary(const std::vector<std::string>& raw_args, Io& io) {
+  ParsedArgs args;
+  try {
+    args = parse_args(raw_args, {"--html", "--lang"});
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kUsage;
+  }
+  const int formats = int(args.has("--html")) + int(args.has("--text")) + int(args.has("--json"));
+  if (args.positional.size() != 2 || formats != 1) return kUsage;
+  SummaryOptions options;
+  options.include_notes = args.has("--include-notes");
+  options.include_cards = args.has("--include-cards");
+  const std::string lang = args.get("--lang", "en");
+  if (lang != "en" && lang != "es") {
+    io.err << "error: --lang is en or es\n";
+    return kUsage;
+  }
+  options.language = lang == "es" ? Language::Spanish : Language::English;
+
+  auto opened = open_plugin_model<DiscussionModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return kProblems;
+  const Session* session = opened.model->data().session(args.positional[1]);
+  if (!session) {
+    io.err << "error: no session \"" << args.positional[1] << "\" in " << args.positional[0]
+           << " (`stempush-cli staff-discussion list` shows the ids)\n";
+    return kProblems;
+  }
+  if (args.has("--json")) {
+    io.out << summary_json(*session, options).dump(2) << "\n";
+    return kOk;
+  }
+  if (args.has("--text")) {
+    io.out << summary_text(*session, options);
+    return kOk;
+  }
+  try {
+    stempush::write_file_atomic(args.get("--html"), summary_html(*session, options));
+  } catch (const stempush::StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  io.out << "wrote " << args.get("--html") << "\n";
+  return kOk;
+}
+
+int run_list(const std::vector<std::string>& args, Io& io) {
+  if (args.size() != 1) return kUsage;
+  auto opened = open_plugin_model<DiscussionModel>(args[0], STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return kProblems;
+  for (auto& s : opened.model->data().sessions)
+    io.out << s.id << "\t" << (s.date.empty() ? "-" : s.date) << "\t" << s.title << "\t" << s.themes.size()
+           << " theme(s)\t" << s.changes.size() << " change(s)\n";
+  return kOk;
+}
+
+}  // namespace
+
+void DiscussionModel::add_commands(CommandTable& table) {
+  table.add({"staff-discussion summary",
+             "staff-discussion summary WORKSPACE SESSION_ID (--html OUT | --text | --json) [--include-notes] "
+             "[--include-cards] [--lang en|es]",
+             "a session's agreements, themes and practice changes; notes and cards only when asked for",
+             run_summary});
+  table.add({"staff-discussion list", "staff-discussion list WORKSPACE",
+             "the sessions (id, date, title, themes, changes)", run_list});
+}
+
+}  // namespace staff_discussion

@@ -1,0 +1,155 @@
+// The workspace section (schema 1) in and out. Everything is checked before the model changes:
+// a card or change pointing at a theme the session does not have, a repeated id or an id at or
+// above next_id is a SectionError naming the field.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "staff_discussion/model/discussion_model.hpp"
+#include "stempush/json_reader.hpp"
+
+namespace staff_discussion {
+namespace {
+
+using namespace stempush::json_reader;
+using nlohmann::json;
+
+// Ids carry a letter and the counter value ("k12"); a loaded counter must stay above them all so
+// that a new item never takes an id some other plugin still links to.
+int id_number(const std::string& id) {
+  size_t i = 0;
+  while (i < id.size() && !std::isdigit(static_cast<unsigned char>(id[i]))) ++i;
+  if (i == id.size()) return 0;
+  try {
+    return std::stoi(id.substr(i));
+  } catch (...) {
+    return 0;
+  }
+}
+
+std::string read_id(const json& obj, const std::string& path, std::set<std::string>& seen, int& highest) {
+  std::string id = require_text(obj, "id", path);
+  if (id.find('/') != std::string::npos) throw stempush::SectionError(child_path(path, "id"), "must not contain /");
+  if (!seen.insert(id).second) throw stempush::SectionError(child_path(path, "id"), "repeats an earlier id");
+  highest = std::max(highest, id_number(id));
+  return id;
+}
+
+Session read_session(const json& j, const std::string& path, std::set<std::string>& ids, int& highest) {
+  require_object(j, path);
+  Session s;
+  s.id = read_id(j, path, ids, highest);
+  s.title = optional_text(j, "title", path);
+  s.date = optional_text(j, "date", path);
+  s.roles = optional_text_list(j, "roles", path);
+  s.agreements = optional_text_list(j, "agreements", path);
+  const auto& readings = optional_array(j, "readings", path);
+  for (size_t i = 0; i < readings.size(); ++i) {
+    const std::string p = child_path(child_path(path, "readings"), i);
+    require_object(readings[i], p);
+    s.readings.push_back({optional_text(readings[i], "title", p), optional_text(readings[i], "link", p),
+                          optional_text(readings[i], "why", p)});
+  }
+  const auto& steps = optional_array(j, "steps", path);
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const std::string p = child_path(child_path(path, "steps"), i);
+    require_object(steps[i], p);
+    s.steps.push_back({optional_text(steps[i], "title", p), require_int(steps[i], "minutes", p, 0, 600),
+                       optional_text(steps[i], "prompt", p), optional_text(steps[i], "notes", p),
+                       optional_text(steps[i], "captured", p)});
+  }
+  const auto& themes = optional_array(j, "themes", path);
+  for (size_t i = 0; i < themes.size(); ++i) {
+    const std::string p = child_path(child_path(path, "themes"), i);
+    require_object(themes[i], p);
+    s.themes.push_back({read_id(themes[i], p, ids, highest), optional_text(themes[i], "name", p)});
+  }
+  auto theme_ref = [&](const json& obj, const std::string& p) {
+    std::string theme = optional_text(obj, "theme", p);
+    if (!theme.empty() && !s.theme(theme)) throw stempush::SectionError(child_path(p, "theme"), "names no theme of this session");
+    return theme;
+  };
+  const auto& cards = optional_array(j, "cards", path);
+  for (size_t i = 0; i < cards.size(); ++i) {
+    const std::string p = child_path(child_path(path, "cards"), i);
+    require_object(cards[i], p);
+    Card c;
+    c.id = read_id(cards[i], p, ids, highest);
+    c.text = require_text(cards[i], "text", p);
+    c.theme_id = theme_ref(cards[i], p);
+    c.attribution = optional_text(cards[i], "attribution", p);
+    s.cards.push_back(std::move(c));
+  }
+  const auto& changes = optional_array(j, "changes", path);
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const std::string p = child_path(child_path(path, "changes"), i);
+    require_object(changes[i], p);
+    PracticeChange c;
+    c.id = read_id(changes[i], p, ids, highest);
+    c.theme_id = theme_ref(changes[i], p);
+    c.what = optional_text(changes[i], "what", p);
+    c.who = optional_text(changes[i], "who", p);
+    c.by_when = optional_text(changes[i], "by_when", p);
+    c.how_we_know = optional_text(changes[i], "how_we_know", p);
+    const std::string status = optional_text(changes[i], "status", p);
+    if (!status.empty()) {
+      auto parsed = parse_status(status);
+      if (!parsed) throw stempush::SectionError(child_path(p, "status"), "must be planned, trying, adopted or dropped");
+      c.status = *parsed;
+    }
+    if (changes[i].contains("change_idea"))
+      c.change_idea = stempush::link_from_json(changes[i]["change_idea"], child_path(p, "change_idea"));
+    s.changes.push_back(std::move(c));
+  }
+  return s;
+}
+
+}  // namespace
+
+DiscussionData data_from_json(const json& j) {
+  require_object(j, "");
+  DiscussionData d;
+  std::set<std::string> ids;
+  int highest = 0;
+  const auto& sessions = optional_array(j, "sessions", "");
+  for (size_t i = 0; i < sessions.size(); ++i)
+    d.sessions.push_back(read_session(sessions[i], child_path("/sessions", i), ids, highest));
+  d.next_id = j.contains("next_id") ? require_int(j, "next_id", "", 1, 1 << 30) : 1;
+  d.next_id = std::max(d.next_id, highest + 1);
+  return d;
+}
+
+json data_to_json(const DiscussionData& d) {
+  json sessions = json::array();
+  for (auto& s : d.sessions) {
+    json readings = json::array(), steps = json::array(), themes = json::array(), cards = json::array(),
+         changes = json::array();
+    for (auto& r : s.readings) readings.push_back({{"title", r.title}, {"link", r.link}, {"why", r.why}});
+    for (auto& st : s.steps)
+      steps.push_back({{"title", st.title}, {"minutes", st.minutes}, {"prompt", st.prompt}, {"notes", st.notes},
+                       {"captured", st.captured}});
+    for (auto& t : s.themes) themes.push_back({{"id", t.id}, {"name", t.name}});
+    for (auto& c : s.cards)
+      cards.push_back({{"id", c.id}, {"text", c.text}, {"theme", c.theme_id}, {"attribution", c.attribution}});
+    for (auto& c : s.changes) {
+      json change{{"id", c.id},         {"theme", c.theme_id}, {"what", c.what},
+                  {"who", c.who},       {"by_when", c.by_when}, {"how_we_know", c.how_we_know},
+                  {"status", status_id(c.status)}};
+      if (c.change_idea) change["change_idea"] = stempush::link_to_json(*c.change_idea);
+      changes.push_back(std::move(change));
+    }
+    sessions.push_back({{"id", s.id},
+                        {"title", s.title},
+                        {"date", s.date},
+                        {"roles", s.roles},
+                        {"readings", readings},
+                        {"agreements", s.agreements},
+                        {"steps", steps},
+                        {"themes", themes},
+                        {"cards", cards},
+                        {"changes", changes}});
+  }
+  return {{"sessions", sessions}, {"next_id", d.next_id}};
+}
+
+}  // namespace staff_discussion

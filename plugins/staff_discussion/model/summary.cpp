@@ -1,0 +1,195 @@
+// The session summary (see summary.hpp). summary_json decides what goes out; the text and HTML
+// forms are drawn from it, so the three can never disagree about what is private.
+#include "staff_discussion/model/summary.hpp"
+
+#include "stempush/report.hpp"
+
+namespace staff_discussion {
+namespace {
+
+using nlohmann::json;
+
+std::string L(const SummaryOptions& o, const std::string& key) {
+  // Keys built at run time (the i18n test checks literal keys; the summary tests check these).
+  return stempush::i18n::tr_in(o.language, std::string("staff_discussion.export.") + key);
+}
+std::string status_label(const SummaryOptions& o, const std::string& id) {
+  return stempush::i18n::tr_in(o.language, std::string("staff_discussion.status.") + id);
+}
+std::string or_dash(const std::string& text) { return text.empty() ? "-" : text; }
+
+std::string joined(const json& list, const char* separator) {
+  std::string out;
+  for (auto& item : list) out += (out.empty() ? "" : separator) + item.get<std::string>();
+  return out;
+}
+
+std::string theme_name(const SummaryOptions& o, const json& theme) {
+  const std::string name = theme["name"].get<std::string>();
+  return name.empty() ? L(o, "unnamed_theme") : name;
+}
+
+}  // namespace
+
+std::string privacy_statement(const SummaryOptions& o) {
+  if (o.include_notes && o.include_cards) return L(o, "privacy.both");
+  if (o.include_notes) return L(o, "privacy.notes_only");
+  if (o.include_cards) return L(o, "privacy.cards_only");
+  return L(o, "privacy.none");
+}
+
+json summary_json(const Session& s, const SummaryOptions& o) {
+  json themes = json::array();
+  for (auto& t : s.themes) {
+    json theme{{"id", t.id}, {"name", t.name}};
+    if (o.include_cards) {
+      json cards = json::array();
+      for (const Card* c : s.cards_in(t.id)) cards.push_back({{"text", c->text}, {"attribution", c->attribution}});
+      theme["cards"] = cards;
+    }
+    themes.push_back(std::move(theme));
+  }
+  json changes = json::array();
+  for (auto& c : s.changes) {
+    const Theme* t = s.theme(c.theme_id);
+    json change{{"what", c.what}, {"who", c.who}, {"by_when", c.by_when}, {"how_we_know", c.how_we_know},
+                {"status", status_id(c.status)}, {"theme", t ? t->name : std::string()}};
+    if (c.change_idea) change["change_idea"] = c.change_idea->label;
+    changes.push_back(std::move(change));
+  }
+  json readings = json::array();
+  for (auto& r : s.readings) readings.push_back({{"title", r.title}, {"link", r.link}, {"why", r.why}});
+  json protocol = json::array();
+  for (auto& step : s.steps) protocol.push_back({{"title", step.title}, {"minutes", step.minutes}});
+  json out{{"session", {{"id", s.id}, {"title", s.title}, {"date", s.date}, {"roles", s.roles},
+                        {"total_minutes", total_minutes(s)}}},
+           {"readings", readings},
+           {"agreements", s.agreements},
+           {"protocol", protocol},
+           {"themes", themes},
+           {"changes", changes},
+           {"privacy", {{"notes_included", o.include_notes}, {"cards_included", o.include_cards},
+                        {"statement", privacy_statement(o)}}}};
+  if (o.include_cards) {
+    json ungrouped = json::array();
+    for (const Card* c : s.cards_in("")) ungrouped.push_back({{"text", c->text}, {"attribution", c->attribution}});
+    out["ungrouped_cards"] = ungrouped;
+  }
+  if (o.include_notes) {
+    json notes = json::array();
+    for (auto& step : s.steps)
+      if (!step.captured.empty()) notes.push_back({{"step", step.title}, {"text", step.captured}});
+    out["notes"] = notes;
+  }
+  return out;
+}
+
+std::string summary_text(const Session& s, const SummaryOptions& o) {
+  const json j = summary_json(s, o);
+  std::string t;
+  auto line = [&](const std::string& text) { t += text + "\n"; };
+  auto heading = [&](const std::string& text) { t += "\n" + text + "\n" + std::string(text.size() > 60 ? 60 : text.size(), '=') + "\n"; };
+  line(L(o, "title") + ": " + or_dash(s.title));
+  line(L(o, "date") + ": " + or_dash(s.date));
+  line(L(o, "roles") + ": " + or_dash(joined(j["session"]["roles"], ", ")));
+  line(L(o, "total") + ": " + std::to_string(total_minutes(s)) + " min");
+  line("");
+  line(privacy_statement(o));
+  if (!s.readings.empty()) {
+    heading(L(o, "readings"));
+    for (auto& r : s.readings) line("- " + r.title + (r.link.empty() ? "" : " (" + r.link + ")") + (r.why.empty() ? "" : ": " + r.why));
+  }
+  heading(L(o, "agreements"));
+  for (auto& a : s.agreements) line("- " + a);
+  heading(L(o, "themes"));
+  if (j["themes"].empty()) line(L(o, "none"));
+  for (auto& theme : j["themes"]) {
+    line("- " + theme_name(o, theme));
+    if (theme.contains("cards"))
+      for (auto& c : theme["cards"])
+        line("    * " + c["text"].get<std::string>() +
+             (c["attribution"].get<std::string>().empty() ? "" : " (" + c["attribution"].get<std::string>() + ")"));
+  }
+  if (j.contains("ungrouped_cards") && !j["ungrouped_cards"].empty()) {
+    line("- " + L(o, "ungrouped"));
+    for (auto& c : j["ungrouped_cards"]) line("    * " + c["text"].get<std::string>());
+  }
+  heading(L(o, "changes"));
+  if (j["changes"].empty()) line(L(o, "none"));
+  for (auto& c : j["changes"]) {
+    line("- " + or_dash(c["what"].get<std::string>()) + " [" + status_label(o, c["status"].get<std::string>()) + "]");
+    line("    " + L(o, "theme") + ": " + or_dash(c["theme"].get<std::string>()));
+    line("    " + L(o, "who") + ": " + or_dash(c["who"].get<std::string>()) + "; " + L(o, "by_when") + ": " +
+         or_dash(c["by_when"].get<std::string>()));
+    line("    " + L(o, "how_we_know") + ": " + or_dash(c["how_we_know"].get<std::string>()));
+    if (c.contains("change_idea")) line("    " + L(o, "in_driver_diagram"));
+  }
+  if (j.contains("notes")) {
+    heading(L(o, "notes"));
+    for (auto& n : j["notes"]) line("- " + n["step"].get<std::string>() + ": " + n["text"].get<std::string>());
+  }
+  return t;
+}
+
+std::string summary_html(const Session& s, const SummaryOptions& o) {
+  using stempush::report::escape_html;
+  const json j = summary_json(s, o);
+  stempush::report::HtmlReport report(L(o, "heading") + (s.title.empty() ? "" : ": " + s.title),
+                                      stempush::i18n::language_code(o.language));
+  report.table({L(o, "date"), L(o, "roles"), L(o, "total")},
+               {{or_dash(s.date), or_dash(joined(j["session"]["roles"], ", ")), std::to_string(total_minutes(s)) + " min"}});
+  report.raw("<p class=\"privacy\"><strong>" + escape_html(privacy_statement(o)) + "</strong></p>");
+  if (!s.readings.empty()) {
+    report.heading(L(o, "readings"));
+    std::vector<std::vector<std::string>> rows;
+    for (auto& r : s.readings) rows.push_back({r.title, r.link, r.why});
+    report.table({L(o, "reading_title"), L(o, "reading_link"), L(o, "reading_why")}, rows);
+  }
+  report.heading(L(o, "agreements"));
+  std::string list = "<ul class=\"agreements\">";
+  for (auto& a : s.agreements) list += "<li>" + escape_html(a) + "</li>";
+  report.raw(list + "</ul>");
+
+  report.heading(L(o, "themes"));
+  if (j["themes"].empty()) report.paragraph(L(o, "none"));
+  std::string themes = "<ul class=\"themes\">";
+  for (auto& theme : j["themes"]) {
+    themes += "<li><strong>" + escape_html(theme_name(o, theme)) + "</strong>";
+    if (theme.contains("cards")) {
+      themes += "<ul>";
+      for (auto& c : theme["cards"]) {
+        themes += "<li class=\"card\">" + escape_html(c["text"].get<std::string>());
+        if (!c["attribution"].get<std::string>().empty()) themes += " <em>(" + escape_html(c["attribution"].get<std::string>()) + ")</em>";
+        themes += "</li>";
+      }
+      themes += "</ul>";
+    }
+    themes += "</li>";
+  }
+  if (j.contains("ungrouped_cards") && !j["ungrouped_cards"].empty()) {
+    themes += "<li><strong>" + escape_html(L(o, "ungrouped")) + "</strong><ul>";
+    for (auto& c : j["ungrouped_cards"]) themes += "<li class=\"card\">" + escape_html(c["text"].get<std::string>()) + "</li>";
+    themes += "</ul></li>";
+  }
+  report.raw(themes + "</ul>");
+
+  report.heading(L(o, "changes"));
+  std::vector<std::vector<std::string>> rows;
+  for (auto& c : j["changes"])
+    rows.push_back({c["what"].get<std::string>(), c["theme"].get<std::string>(), c["who"].get<std::string>(),
+                    c["by_when"].get<std::string>(), c["how_we_know"].get<std::string>(),
+                    status_label(o, c["status"].get<std::string>()) +
+                        (c.contains("change_idea") ? " · " + L(o, "in_driver_diagram") : "")});
+  if (rows.empty()) report.paragraph(L(o, "none"));
+  else report.table({L(o, "what"), L(o, "theme"), L(o, "who"), L(o, "by_when"), L(o, "how_we_know"), L(o, "status")}, rows);
+
+  if (j.contains("notes")) {
+    report.heading(L(o, "notes"));
+    std::vector<std::vector<std::string>> notes;
+    for (auto& n : j["notes"]) notes.push_back({n["step"].get<std::string>(), n["text"].get<std::string>()});
+    report.table({L(o, "step"), L(o, "note")}, notes);
+  }
+  return report.str();
+}
+
+}  // namespace staff_discussion

@@ -1,0 +1,209 @@
+// The staff-discussion plugin driven as a program lead would: plan a session, facilitate two
+// steps in the core's facilitator view, add six cards, group them into two themes (one with the
+// mouse, one with the keyboard only), add a practice change and send it to the driver diagram
+// (the test-only change-idea plugin stands in for the improvement engine here).
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "harness.hpp"
+
+using nlohmann::json;
+using stempush::testing::Harness;
+
+namespace {
+
+json section(const Harness& h, const std::string& id) {
+  return json::parse(h.workspace_json())["sections"][id]["data"];
+}
+json session(const Harness& h) { return section(h, "staff_discussion")["sessions"][0]; }
+
+const char* const kCards[] = {"Textbooks name only European scientists", "Flyers show one kind of scientist",
+                              "Speakers are rarely people of colour",     "Students' home knowledge is not asked for",
+                              "Feedback favours confident talkers",       "Lab roles fall along old lines"};
+
+void add_card(Harness& h, const std::string& text) {
+  h.click("New card");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(text);
+  h.key(ImGuiKey_Enter);  // Enter adds the card and keeps the field for the next one
+}
+
+// Presses Tab until the card `text` has the keyboard focus (the board names it); false if it never does.
+bool tab_to_card(Harness& h, const std::string& text) {
+  for (int i = 0; i < 80; ++i) {
+    if (h.has("Keyboard focus: " + text +
+              ". Space picks it, G groups the picked cards into a new theme, ] and [ move it to the next or previous theme."))
+      return true;
+    h.key(ImGuiKey_Tab);
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice change sent to the driver diagram",
+          "[ui][staff_discussion]") {
+  Harness h(nullptr, 1400, 1500, /*test_plugins*/ true);
+  h.click("Staff discussion", "Sidebar");
+  REQUIRE(h.current_page() == "staff_discussion");
+  REQUIRE(section(h, "staff_discussion")["sessions"].empty());
+  h.click("Plan a new session");
+  REQUIRE(section(h, "staff_discussion")["sessions"].size() == 1);
+
+  // Plan: title, date, a role, a reading; the default protocol with its total time.
+  h.fill("Session title", "Fall staff discussion");
+  h.fill("Date", "2026-10-14");
+  h.click("Add a role");
+  h.fill("Role 1", "instructors");
+  h.click("Add a reading or media");
+  h.fill("Title of reading 1", "Whose science counts?");
+  REQUIRE(h.has("Total time: 90 minutes in 7 steps"));
+  h.fill("Step 1 minutes", "15");
+  REQUIRE(h.has("Total time: 95 minutes in 7 steps"));
+  json s = session(h);
+  CHECK(s["title"] == "Fall staff discussion");
+  CHECK(s["date"] == "2026-10-14");
+  CHECK(s["roles"] == json::array({"instructors"}));
+  CHECK(s["readings"][0]["title"] == "Whose science counts?");
+  CHECK(s["steps"][0]["minutes"] == 15);
+  CHECK(s["agreements"].size() >= 5);
+
+  // Facilitate: the core's facilitator view, full screen, the prompt projected; two steps.
+  h.click("Facilitate");
+  REQUIRE(h.has("Exit presenter view"));
+  REQUIRE_FALSE(h.find("Staff discussion", "Sidebar"));
+  REQUIRE(h.has("Step 1 of 7"));
+  CHECK(h.has("Time left in this step: 15:00"));
+  h.click("Start the clock");
+  h.wait(3.0);
+  CHECK(h.has("Time left in this step: 14:57"));
+  h.key(ImGuiKey_RightArrow);
+  REQUIRE(h.has("Step 2 of 7"));
+  CHECK(h.has("Time left in this step: 15:00"));
+  h.click("Next step");
+  REQUIRE(h.has("Step 3 of 7"));
+  h.key(ImGuiKey_Escape);
+  REQUIRE(h.find("Staff discussion", "Sidebar"));
+  // Leaving lands on the capture page, notes open on the step the room reached.
+  REQUIRE(h.has("New card"));
+  h.click("Notes per step");
+  h.fill("What the group said in this step", "Long talk about who gets called a scientist");
+  CHECK(session(h)["steps"][2]["captured"] == "Long talk about who gets called a scientist");
+
+  // Six cards, none attributed.
+  h.click("Notes per step");  // fold the notes again: the board has the room
+  for (const char* text : kCards) add_card(h, text);
+  s = session(h);
+  REQUIRE(s["cards"].size() == 6);
+  for (auto& c : s["cards"]) CHECK(c["attribution"] == "");
+  REQUIRE(h.has(kCards[0]));
+
+  // Theme 1 with the mouse: pick three cards, group them, type the name (its field has the keyboard).
+  h.click(kCards[0]);
+  h.click(kCards[1]);
+  h.click(kCards[2]);
+  REQUIRE(h.has("3 card(s) picked"));
+  h.click("Group the picked cards into a new theme");
+  h.type("Who we show as scientists");
+  h.key(ImGuiKey_Enter);
+  s = session(h);
+  REQUIRE(s["themes"].size() == 1);
+  CHECK(s["themes"][0]["name"] == "Who we show as scientists");
+  const std::string theme1 = s["themes"][0]["id"];
+  for (int i = 0; i < 3; ++i) CHECK(s["cards"][i]["theme"] == theme1);
+
+  // Theme 2 with the keyboard only: Tab to a card, Space picks, Tab on, G groups, type the name.
+  REQUIRE(tab_to_card(h, kCards[3]));
+  h.key(ImGuiKey_Space);
+  REQUIRE(tab_to_card(h, kCards[4]));
+  h.key(ImGuiKey_Space);
+  REQUIRE(h.has("2 card(s) picked"));
+  REQUIRE(tab_to_card(h, kCards[5]));
+  h.key(ImGuiKey_G);
+  h.frames(4);  // the name field takes the keyboard once the key's text has gone by
+  h.type("Whose voice counts");
+  h.key(ImGuiKey_Enter);
+  s = session(h);
+  REQUIRE(s["themes"].size() == 2);
+  CHECK(s["themes"][1]["name"] == "Whose voice counts");
+  const std::string theme2 = s["themes"][1]["id"];
+  for (int i = 3; i < 6; ++i) CHECK(s["cards"][i]["theme"] == theme2);
+
+  // ] moves a focused card to the next theme, [ back; undo restores the grouping.
+  REQUIRE(tab_to_card(h, kCards[2]));
+  h.key(ImGuiKey_RightBracket);
+  CHECK(session(h)["cards"][2]["theme"] == theme2);
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  CHECK(session(h)["cards"][2]["theme"] == theme1);
+
+  // Act: a practice change for theme 2, then one click sends it to the driver diagram.
+  h.click("Act");
+  h.click("Add a practice change to theme 2");
+  h.fill("What will change (change 1)", "Rotate who reports back in labs");
+  h.fill("Who (change 1)", "Lab instructors");
+  h.fill("By when (change 1)", "2026-12-15");
+  h.fill("How we will know (change 1)", "Every student reports at least once in four weeks");
+  h.click("Status (change 1)");
+  h.click("Trying it");
+  s = session(h);
+  REQUIRE(s["changes"].size() == 1);
+  CHECK(s["changes"][0]["theme"] == theme2);
+  CHECK(s["changes"][0]["status"] == "trying");
+  h.click("Send to Change ideas");
+  const json ideas = section(h, "sample_ideas")["ideas"];
+  REQUIRE(ideas.size() == 1);
+  CHECK(ideas[0]["text"] == "Rotate who reports back in labs");
+  const std::string change_id = s["changes"][0]["id"];
+  CHECK(ideas[0]["source"] == json{{"plugin", "staff_discussion"},
+                                   {"item", std::string(s["id"]) + "/" + change_id},
+                                   {"label", "Rotate who reports back in labs"}});
+  s = session(h);
+  CHECK(s["changes"][0]["change_idea"] ==
+        json{{"plugin", "sample_ideas"}, {"item", ideas[0]["id"]}, {"label", "Rotate who reports back in labs"}});
+  REQUIRE(h.has("Change idea: Rotate who reports back in labs"));
+  REQUIRE_FALSE(h.has("Send to Change ideas"));  // sent once
+
+  // Share: notes and cards are out until ticked; the preview says so.
+  h.click("Share a summary");
+  REQUIRE(h.has("Discussion notes and cards are not included: they stay with the program."));
+  h.click("Include the cards");
+  REQUIRE(h.has("Cards are included because the program chose to share them; discussion notes are not included."));
+
+  // Over the year: the session's themes beside its change.
+  h.click("Over the year");
+  CHECK(h.has("Who we show as scientists (3 card(s))"));
+  CHECK(h.has("Whose voice counts (3 card(s))"));
+
+  // Home card.
+  h.click("Home", "Sidebar");
+  CHECK(h.has("1 session(s), 1 practice change(s)"));
+}
+
+TEST_CASE("without a plugin that takes change ideas, a stored link reads unavailable and nothing is lost",
+          "[ui][staff_discussion]") {
+  // A workspace saved where the change-idea plugin was installed, opened where it is not.
+  const json change{{"id", "c2"},       {"theme", ""},          {"what", "Ask students what they already know"},
+                    {"who", ""},        {"by_when", ""},        {"how_we_know", ""},
+                    {"status", "planned"},
+                    {"change_idea", {{"plugin", "sample_ideas"}, {"item", "idea1"}, {"label", "Ask students what they already know"}}}};
+  const json data{{"sessions", {{{"id", "s1"}, {"title", "Spring"}, {"changes", {change}}}}}, {"next_id", 3}};
+  const json doc{{"format", "stempush-workspace"},
+                 {"format_version", 1},
+                 {"profile", {{"schema", 2}, {"data", json::object()}}},
+                 {"sections", {{"staff_discussion", {{"schema", 1}, {"data", data}}},
+                               {"sample_ideas", {{"schema", 1}, {"data", {{"ideas", json::array()}}}}}}}};
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = doc.dump();
+  Harness h(storage, 1400, 1200);  // the installed plugins only
+  h.click("Staff discussion", "Sidebar");
+  h.click("Act");
+  INFO(h.dump_labels());
+  CHECK(h.has("Change idea: Ask students what they already know (no longer available)"));
+  CHECK_FALSE(h.has("Send to Change ideas"));
+  // An edit saves the change with its link, and the absent plugin's section is kept.
+  h.fill("Who (change 1)", "Program lead");
+  const json saved = json::parse(h.workspace_json());
+  CHECK(saved["sections"]["staff_discussion"]["data"]["sessions"][0]["changes"][0]["change_idea"] == change["change_idea"]);
+  CHECK(saved["sections"]["staff_discussion"]["data"]["sessions"][0]["changes"][0]["who"] == "Program lead");
+  CHECK(saved["sections"].contains("sample_ideas"));
+}
