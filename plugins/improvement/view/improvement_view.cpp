@@ -1,12 +1,13 @@
-// The improvement engine's first page: the aim and the measures, each on its run chart with what
-// the chart says. The driver diagram and PDSA cycle pages come next (issue 8); the model already
-// holds them.
+// The improvement engine's page: the aim and the driver diagram (drivers_page.cpp), then the
+// measures, each on its run chart with what the chart says. The PDSA cycle pages come next
+// (issue 8); the model already holds them.
 #include <map>
 #include <string>
 #include <vector>
 
 #include "imgui.h"
 #include "improvement/model/improvement_model.hpp"
+#include "improvement/view/drivers_page.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/plugin_view.hpp"
@@ -20,44 +21,40 @@ namespace {
 namespace ui = stempush::ui;
 const char* T(const std::string& key) { return stempush::tr("improvement." + key); }
 
+// ImGui 1.90.1 gives tab items no label for automation: name them, so tests and screen readers
+// find them like any button.
+bool tab(const char* label) {
+  const bool open = ImGui::BeginTabItem(label);
+  ui::label_last_item(label);
+  return open;
+}
+
 class ImprovementView : public stempush::PluginView {
  public:
-  explicit ImprovementView(ImprovementModel& model) : model_(model) {}
+  explicit ImprovementView(ImprovementModel& model) : model_(model), drivers_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
     finish_import(ctx);
     ui::page_header(T("title"), T("purpose"));
-    draw_aim(ctx);
-    ImGui::Spacing();
-    draw_measures(ctx);
+    // One tab per part of the work, so that each page stays short enough to read.
+    if (ImGui::BeginTabBar("pages")) {
+      if (tab(T("tab.drivers"))) {
+        drivers_.draw_aim(ctx);
+        ImGui::Spacing();
+        drivers_.draw_diagram(ctx);
+        ImGui::EndTabItem();
+      }
+      if (tab(T("tab.measures"))) {
+        draw_measures(ctx);
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+    }
   }
+
+  void draw_home_card(stempush::ViewContext& ctx) override { improvement::draw_home_card(model_, ctx); }
 
  private:
-  void draw_aim(stempush::ViewContext& ctx) {
-    ui::section_heading(T("aim.heading"));
-    ui::help_text(T("aim.help"));
-    auto field = [&](const char* key, std::string* value) {
-      if (ui::text_field(T(key), value)) ctx.commit(T(key), std::string("aim.") + key);
-    };
-    field("aim.what", &model_.aim.what);
-    field("aim.how_much", &model_.aim.how_much);
-    field("aim.for_whom", &model_.aim.for_whom);
-    // The date is kept in the field until it is a real date, so a half-typed date never reaches
-    // the model (whose section only holds real dates).
-    // Follow the model (undo, a loaded file) unless the user is part-way through a date.
-    if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model_.aim.by_when;
-    const bool bad_date = !by_when_.empty() && !stempush::is_iso_date(by_when_);
-    const std::string error = bad_date ? stempush::trf("improvement.aim.bad_date", {by_when_}) : std::string();
-    ui::FieldOptions options;
-    options.error = error.c_str();
-    if (ui::labelled_field(T("aim.by_when"), &by_when_, options) &&
-        (by_when_.empty() || stempush::is_iso_date(by_when_))) {
-      model_.aim.by_when = by_when_;
-      ctx.commit(T("aim.by_when"), "aim.by_when");
-    }
-    if (bad_date) ui::name_last_region("##by_when_error", error);
-  }
-
   void draw_measures(stempush::ViewContext& ctx) {
     ui::section_heading(T("measures.heading"));
     if (model_.measures().empty()) ui::empty_state(T("measures.empty"), T("measures.empty_hint"));
@@ -210,9 +207,9 @@ class ImprovementView : public stempush::PluginView {
   }
 
   ImprovementModel& model_;
+  DriversPage drivers_;  // the aim and the driver diagram (drivers_page.cpp)
   std::map<std::string, Draft> drafts_;
   std::vector<std::pair<std::string, std::string>> pending_imports_;
-  std::string by_when_;
   std::string new_measure_;
 };
 
