@@ -54,7 +54,7 @@ DiagramRequest driver_diagram(const char* label, const std::vector<DiagramBox>& 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImU32 text = text_color(), muted = muted_color();
-  const ImU32 line_color = ImGui::GetColorU32(ImGuiCol_Border, 1.0f);
+  const ImU32 line_color = muted;  // connectors and borders: visible on both themes
   for (size_t c = 0; c < options.column_titles.size() && int(c) < std::max(layout.columns, 1); ++c) {
     push_font(Font::Bold);
     dl->AddText(ImVec2(origin.x + float(c) * (m.box_width + m.column_gap), origin.y), text,

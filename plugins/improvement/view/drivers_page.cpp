@@ -1,6 +1,7 @@
 // The aim editor and the driver diagram page (drivers_page.hpp).
 #include "improvement/view/drivers_page.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 #include <vector>
@@ -47,12 +48,28 @@ void collect(const DriverNode& n, std::set<std::string>& ids) {
 void DriversPage::draw_aim(stempush::ViewContext& ctx) {
   ui::section_heading(T("aim.heading"));
   ui::help_text(T("aim.help"));
-  auto field = [&](const char* key, std::string* value) {
-    if (ui::text_field(T(key), value)) ctx.commit(T(key), std::string("aim.") + key);
+  // Two fields a row, so that the diagram below gets most of the page.
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  float row_y = 0;
+  // SameLine would line the second label up with the first box's text: put it at the row's top.
+  auto next_cell = [&] {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(row_y);
   };
+  auto field = [&](const char* key, std::string* value) {
+    ImGui::BeginGroup();
+    ui::FieldOptions o;
+    o.width = half;
+    if (ui::labelled_field(T(key), value, o)) ctx.commit(T(key), std::string("aim.") + key);
+    ImGui::EndGroup();
+  };
+  row_y = ImGui::GetCursorPosY();
   field("aim.what", &model_.aim.what);
+  next_cell();
   field("aim.how_much", &model_.aim.how_much);
+  row_y = ImGui::GetCursorPosY();
   field("aim.for_whom", &model_.aim.for_whom);
+  next_cell();
   // The date is kept in the field until it is a real date, so a half-typed date never reaches
   // the model (whose section only holds real dates). Follow the model (undo, a loaded file)
   // unless the user is part-way through a date.
@@ -61,17 +78,23 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
   const std::string error = bad_date ? trf("improvement.aim.bad_date", {by_when_}) : std::string();
   ui::FieldOptions options;
   options.error = error.c_str();
+  options.width = half;
+  ImGui::BeginGroup();
   if (ui::labelled_field(T("aim.by_when"), &by_when_, options) && (by_when_.empty() || stempush::is_iso_date(by_when_))) {
     model_.aim.by_when = by_when_;
     ctx.commit(T("aim.by_when"), "aim.by_when");
   }
   if (bad_date) ui::name_last_region("##by_when_error", error);
+  ImGui::EndGroup();
 }
 
 void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   ui::section_heading(T("diagram.heading"));
   ui::help_text(T("diagram.help"));
   if (depth_of(model_, selected_) < 0) selected_ = kAimId;
+  // The selected box's editor comes first, like a toolbar, so that the diagram can take the rest
+  // of the page and scroll inside itself.
+  draw_selected(ctx, depth_of(model_, selected_));
 
   // The aim's box first, then the drivers in reading order, each after its parent.
   std::vector<ui::DiagramBox> boxes;
@@ -87,15 +110,15 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   };
   add(model_.drivers(), 0, 1);
 
-  ui::DiagramOptions options;
-  options.column_titles = {T("diagram.column.aim"), T("diagram.column.primary"), T("diagram.column.secondary"),
-                           T("diagram.column.idea")};
-  options.max_height = ImGui::GetFontSize() * 30;
-  const ui::DiagramRequest request = ui::driver_diagram(T("diagram.name"), boxes, &selected_, options);
   if (model_.drivers().empty()) {
     ui::help_text(T("diagram.empty"));
     ui::name_last_region("##empty", T("diagram.empty"));
   }
+  ui::DiagramOptions options;
+  options.column_titles = {T("diagram.column.aim"), T("diagram.column.primary"), T("diagram.column.secondary"),
+                           T("diagram.column.idea")};
+  options.max_height = std::max(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
+  const ui::DiagramRequest request = ui::driver_diagram(T("diagram.name"), boxes, &selected_, options);
 
   const int depth = depth_of(model_, selected_);
   switch (request) {
@@ -109,7 +132,7 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
       break;
     case ui::DiagramRequest::None: break;
   }
-  draw_selected(ctx, depth);
+  if (ask_remove_) remove_selected(ctx);
 }
 
 void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
@@ -121,40 +144,53 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
   ui::pop_font();
   ui::name_last_region("##selected_heading", heading);
 
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  bool same_line = false;
   if (node) {
     std::string text = node->text;
     ui::FieldOptions o;
     o.activate = focus_rename_;
+    o.width = width * 0.45f;
     focus_rename_ = false;
+    ImGui::BeginGroup();
     if (ui::labelled_field(T("diagram.rename"), &text, o) && model_.rename_node(selected_, text))
       ctx.commit(T("diagram.rename"), "rename." + selected_);
-  } else {
-    ui::help_text(T("diagram.aim_edit_above"));
+    ImGui::EndGroup();
+    same_line = true;
   }
-
   if (depth < 3) {
+    if (same_line) ImGui::SameLine();
     ui::FieldOptions o;
     o.flags = ImGuiInputTextFlags_EnterReturnsTrue;
     o.activate = focus_new_;
     o.hint = T("diagram.new_hint");
+    const std::string add_label = T(kAddKey[depth]);
+    o.width = std::max(ImGui::GetFontSize() * 8,
+                       width * (node ? 0.55f : 1.0f) - spacing * 2 - ImGui::CalcTextSize(add_label.c_str()).x -
+                           ImGui::GetStyle().FramePadding.x * 2);
     focus_new_ = false;
-    const std::string label = trf("improvement.diagram.new_text", {T(kAddKey[depth])});
+    const std::string label = trf("improvement.diagram.new_text", {add_label});
+    ImGui::BeginGroup();
     const bool enter = ui::labelled_field(label.c_str(), &new_text_, o);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
     ImGui::BeginDisabled(new_text_.empty());
-    if ((ui::primary_button(T(kAddKey[depth])) || enter) && !new_text_.empty()) add_child(ctx, depth);
+    if ((ui::primary_button(add_label.c_str()) || enter) && !new_text_.empty()) add_child(ctx, depth);
     ImGui::EndDisabled();
   }
-
+  if (!node) ui::help_text(T("diagram.aim_edit_above"));
   if (node) {
-    ImGui::Spacing();
     if (ImGui::Button(T("diagram.move_up")) && model_.move_node(selected_, -1)) ctx.commit(T("diagram.move"));
     ImGui::SameLine();
     if (ImGui::Button(T("diagram.move_down")) && model_.move_node(selected_, 1)) ctx.commit(T("diagram.move"));
     ImGui::SameLine();
     if (ui::danger_button(T("diagram.remove"))) ask_remove_ = true;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
     ui::help_text(T("diagram.keys"));
   }
-  if (ask_remove_) remove_selected(ctx);
   ImGui::PopID();
 }
 
