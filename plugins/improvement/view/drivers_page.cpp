@@ -25,6 +25,8 @@ constexpr const char* kAimId = "aim";
 // Per depth (the aim is 0): what a box is called, and what adding under it adds.
 const char* const kKindKey[] = {"diagram.kind.aim", "diagram.kind.primary", "diagram.kind.secondary", "diagram.kind.idea"};
 const char* const kAddKey[] = {"diagram.add.primary", "diagram.add.secondary", "diagram.add.idea", ""};
+const char* const kNameKey[] = {"improvement.diagram.name.aim", "improvement.diagram.name.1", "improvement.diagram.name.2",
+                                "improvement.diagram.name.3"};
 
 // The selected box's depth (0 for the aim, 1 to 3 for nodes) or -1 when it is gone (undo, reload).
 int depth_of(const ImprovementModel& model, const std::string& id) {
@@ -99,12 +101,12 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   // The aim's box first, then the drivers in reading order, each after its parent.
   std::vector<ui::DiagramBox> boxes;
   const std::string aim = aim_sentence(model_.aim);
-  boxes.push_back({kAimId, aim.empty() ? T("diagram.no_aim") : aim, "", trf("improvement.diagram.name.aim", {aim}), -1, true});
+  boxes.push_back({kAimId, aim.empty() ? T("diagram.no_aim") : aim, "", trf(kNameKey[0], {aim}), -1, true});
   std::function<void(const std::vector<DriverNode>&, int, int)> add = [&](const std::vector<DriverNode>& list, int parent,
                                                                           int depth) {
     for (auto& n : list) {
       const int index = int(boxes.size());
-      boxes.push_back({n.id, n.text, "", trf("improvement.diagram.name." + std::to_string(depth), {n.text}), parent, false});
+      boxes.push_back({n.id, n.text, "", trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
       add(n.children, index, depth + 1);
     }
   };
