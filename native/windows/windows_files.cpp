@@ -65,6 +65,23 @@ void write_file_atomic(const std::string& path, std::string_view bytes,
   }
 }
 
+bool detail::temp_file_is_stale(const std::string& path, unsigned long pid, double max_age_s) {
+  WIN32_FILE_ATTRIBUTE_DATA info;
+  if (!GetFileAttributesExW(widen(path).c_str(), GetFileExInfoStandard, &info)) return false;
+  FILETIME now_ft;
+  GetSystemTimeAsFileTime(&now_ft);
+  auto ticks = [](const FILETIME& t) { return (static_cast<ULONGLONG>(t.dwHighDateTime) << 32) | t.dwLowDateTime; };
+  const double age_s = static_cast<double>(ticks(now_ft) - ticks(info.ftLastWriteTime)) / 1e7;  // 100 ns ticks
+  if (age_s > max_age_s) return true;
+  if (pid == GetCurrentProcessId()) return true;
+  HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+  if (!process) return GetLastError() == ERROR_INVALID_PARAMETER;  // no process with that id
+  DWORD code = 0;
+  const bool ended = GetExitCodeProcess(process, &code) && code != STILL_ACTIVE;
+  CloseHandle(process);
+  return ended;
+}
+
 std::optional<std::string> read_file(const std::string& path) {
   FILE* f = _wfopen(widen(path).c_str(), L"rb");
   if (!f) {

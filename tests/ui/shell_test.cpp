@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -265,4 +266,43 @@ TEST_CASE("with a system file dialog, export and import use the chosen paths", "
   REQUIRE_THAT(h.app->messages().back(), Catch::Matchers::ContainsSubstring("gone.json"));
   REQUIRE(profile_of(h)["program_name"] == "Chosen file");
   REQUIRE_FALSE(h.has("Open"));
+}
+
+namespace {
+// Storage whose sync ends later, on its own, as IndexedDB's does in the browser.
+struct AsyncSyncStorage : stempush::MemoryStorage {
+  bool pending = false;
+  std::string error;
+  void flush() override { pending = true; }
+  bool flush_pending() const override { return pending; }
+  std::string flush_error() const override { return error; }
+};
+}  // namespace
+
+TEST_CASE("a storage sync that ends with no input still asks for a frame, so its result is shown", "[ui]") {
+  auto storage = std::make_shared<AsyncSyncStorage>();
+  Harness h(storage);
+  h.click("Program profile");
+  h.fill("Program name", "Too big to save");
+  h.wait(5);  // autosave: the sync starts and is still running
+  REQUIRE(storage->pending);
+  h.frames(3);
+  REQUIRE_FALSE(h.app->wants_frames());  // idle while the sync runs: nothing new to show
+
+  // The sync fails later (quota), with no input: the app must ask to draw, then tell the user.
+  storage->pending = false;
+  storage->error = "The browser's storage has no room left.";
+  CHECK(h.app->wants_frames());
+  h.frames(1);
+  CHECK_FALSE(h.app->wants_frames());
+  const auto& messages = h.app->messages();
+  CHECK(std::count(messages.begin(), messages.end(), storage->error) == 1);
+  CHECK_FALSE(h.saved());
+
+  // A later sync that succeeds is news too: the status bar goes back to "saved".
+  storage->error.clear();
+  CHECK(h.app->wants_frames());
+  h.frames(1);
+  CHECK_FALSE(h.app->wants_frames());
+  CHECK(h.saved());
 }

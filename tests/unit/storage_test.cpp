@@ -3,6 +3,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -57,6 +58,78 @@ TEST_CASE("a process killed in the middle of a write leaves the old file intact"
   REQUIRE(storage.read("workspace.json") == std::optional<std::string>("old contents"));
   ::close(ready[0]);
   ::close(ready[1]);
+}
+
+namespace {
+// A child process that starts saving `file` in `folder` and stops half way, alive, until killed.
+pid_t start_save_and_hold(const std::string& folder, const std::string& file) {
+  int ready[2];
+  REQUIRE(::pipe(ready) == 0);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    DirectoryStorage in_child(folder);
+    in_child.on_partial_write = [&](size_t written) {
+      if (written >= 128 * 1024) {
+        char one = 1;
+        (void)!::write(ready[1], &one, 1);
+        for (;;) ::pause();
+      }
+    };
+    in_child.write_atomic(file, std::string(1 << 20, 'n'));
+    ::_exit(0);
+  }
+  char byte = 0;
+  REQUIRE(::read(ready[0], &byte, 1) == 1);
+  ::close(ready[0]);
+  ::close(ready[1]);
+  return child;
+}
+void end(pid_t child) {
+  ::kill(child, SIGKILL);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+}
+}  // namespace
+
+TEST_CASE("opening a workspace removes temp files of killed saves but not of a save still running", "[storage]") {
+  const std::string folder = test_support::temp_folder("sweep");
+  DirectoryStorage storage(folder);
+  storage.write_atomic("workspace.json", "{}");
+  const pid_t running = start_save_and_hold(folder, "workspace.json");
+  const std::string running_tmp = "workspace.json.tmp-" + std::to_string(running);
+  const pid_t killed = start_save_and_hold(folder, "workspace.backup-1.json");
+  end(killed);
+  const std::string killed_tmp = "workspace.backup-1.json.tmp-" + std::to_string(killed);
+  storage.write_atomic("notes.txt.tmp-1", "not ours: another file's name");
+  auto names = storage.list();
+  REQUIRE(std::count(names.begin(), names.end(), killed_tmp) == 1);
+
+  WorkspaceStore store(storage);
+  auto opened = store.open([](std::string_view) {});
+  REQUIRE(opened.messages.empty());
+  names = storage.list();
+  CHECK(std::count(names.begin(), names.end(), killed_tmp) == 0);   // its writer is gone
+  CHECK(std::count(names.begin(), names.end(), running_tmp) == 1);  // a save in progress elsewhere
+  CHECK(std::count(names.begin(), names.end(), "notes.txt.tmp-1") == 1);
+
+  end(running);
+  store.open([](std::string_view) {});
+  names = storage.list();
+  CHECK(std::count(names.begin(), names.end(), running_tmp) == 0);
+  CHECK(storage.read("workspace.json") == std::optional<std::string>("{}"));
+}
+
+TEST_CASE("the command line sweeps killed saves beside the file it opens", "[storage]") {
+  const std::string folder = test_support::temp_folder("sweep-cli");
+  DirectoryStorage storage(folder);
+  const pid_t killed = start_save_and_hold(folder, "team.json");
+  end(killed);
+  const pid_t running = start_save_and_hold(folder, "team.json");
+  auto removed = stempush::remove_stale_temp_files_beside(folder + "/team.json");
+  CHECK(removed == std::vector<std::string>{"team.json.tmp-" + std::to_string(killed)});
+  CHECK(storage.list() == std::vector<std::string>{"team.json.tmp-" + std::to_string(running)});
+  end(running);
 }
 
 TEST_CASE("an unwritable folder is an error with a message, not a crash", "[storage]") {

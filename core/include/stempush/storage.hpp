@@ -36,6 +36,9 @@ class Storage {
   virtual bool flush_pending() const { return false; }
   // The last flush's error for the user, empty if none (web: quota exceeded).
   virtual std::string flush_error() const { return {}; }
+  // Removes what interrupted saves left behind for files whose names start with `stem` (see
+  // remove_stale_temp_files below) and returns the names removed. Default: nothing to sweep.
+  virtual std::vector<std::string> remove_stale_temp_files(const std::string& stem) { (void)stem; return {}; }
 };
 
 // A folder on a POSIX file system: temp file in the same folder, fsync, rename, fsync folder.
@@ -47,6 +50,7 @@ class DirectoryStorage : public Storage {
   void rename(const std::string& from, const std::string& to) override;
   void remove(const std::string& name) override;
   std::vector<std::string> list() override;
+  std::vector<std::string> remove_stale_temp_files(const std::string& stem) override;
   const std::string& folder() const { return folder_; }
 
   // Test hook: called after `n` bytes of the temp file were written; throwing from it simulates
@@ -63,10 +67,23 @@ void write_file_atomic(const std::string& path, std::string_view bytes,
                        const std::function<void(size_t)>& on_partial_write = {});
 std::optional<std::string> read_file(const std::string& path);  // throws StorageError
 
+// A save killed half way leaves its temp file, "<name>.tmp-<pid>", as large as the whole file.
+// This removes those in `folder` whose name starts with `stem` and that are stale: the process
+// that wrote it has ended (or is this one, which is not saving while it opens), or the file is
+// over an hour old (pids are reused; no save takes an hour). A temp file of a save that another
+// running process is making right now is kept. Returns the names removed; never throws (a sweep
+// that fails leaves files, which is what happened before it existed).
+std::vector<std::string> remove_stale_temp_files(const std::string& folder, const std::string& stem);
+// The same beside a file given by path (the command line opens workspaces by path).
+std::vector<std::string> remove_stale_temp_files_beside(const std::string& file_path);
+
 namespace detail {
 // The rest of an open file, then closes it; throws StorageError naming `path` on a read error.
 // Shared by each system's read_file().
 std::string read_and_close(std::FILE* f, const std::string& path);
+// Each system's answer for one temp file: is process `pid` gone (or this process), or was the
+// file last written over `max_age_s` seconds ago?
+bool temp_file_is_stale(const std::string& path, unsigned long pid, double max_age_s);
 }  // namespace detail
 
 class MemoryStorage : public Storage {

@@ -91,6 +91,7 @@ std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::
   if (!io.registry) throw std::logic_error("cli::Io has no registry");
   const std::optional<std::string> bytes = read_input_file(path, io);
   if (!bytes) return nullptr;
+  remove_stale_temp_files_beside(path);  // what killed saves of this file left behind
   auto workspace = std::make_unique<Workspace>(*io.registry);
   try {
     auto migrated = workspace->load(*bytes);

@@ -11,6 +11,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -93,6 +94,17 @@ void write_file_atomic(const std::string& path, std::string_view bytes,
     throw StorageError(msg);
   }
   sync_folder(parent_of(path));
+}
+
+bool detail::temp_file_is_stale(const std::string& path, unsigned long pid, double max_age_s) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  if (std::difftime(std::time(nullptr), st.st_mtime) > max_age_s) return true;
+  // In the browser every module has the same pid and saves are synchronous, so a temp file there
+  // is always a leftover: it is "this process" below.
+  if (pid == static_cast<unsigned long>(::getpid())) return true;
+  // kill(pid, 0) sends nothing; ESRCH means no such process. EPERM: it runs as another user.
+  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
 std::optional<std::string> read_file(const std::string& path) {

@@ -59,8 +59,42 @@ WorkspaceStore::WorkspaceStore(Storage& storage, std::string file_name, int max_
 
 std::string WorkspaceStore::backup_name(int n) const { return stem_ + ".backup-" + std::to_string(n) + ".json"; }
 
+std::vector<std::string> remove_stale_temp_files(const std::string& folder, const std::string& stem) {
+  constexpr double kMaxSaveSeconds = 3600;
+  std::vector<std::string> removed;
+  try {
+    DirectoryStorage dir(folder);
+    for (const std::string& name : dir.list()) {
+      if (name.compare(0, stem.size(), stem) != 0) continue;
+      const auto mark = name.rfind(".tmp-");
+      if (mark == std::string::npos || mark + 5 == name.size()) continue;
+      const std::string digits = name.substr(mark + 5);
+      if (digits.size() > 10 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+      if (!detail::temp_file_is_stale(dir.folder() + "/" + name, std::stoul(digits), kMaxSaveSeconds)) continue;
+      dir.remove(name);
+      removed.push_back(name);
+    }
+  } catch (const StorageError&) {
+    // An unreadable folder is reported by the open that follows; leftovers stay as they were.
+  }
+  return removed;
+}
+
+std::vector<std::string> remove_stale_temp_files_beside(const std::string& file_path) {
+  const auto slash = file_path.find_last_of("/\\");
+  if (slash == std::string::npos) return remove_stale_temp_files(".", file_path);
+  return remove_stale_temp_files(file_path.substr(0, slash == 0 ? 1 : slash), file_path.substr(slash + 1));
+}
+
+std::vector<std::string> DirectoryStorage::remove_stale_temp_files(const std::string& stem) {
+  return stempush::remove_stale_temp_files(folder_, stem);
+}
+
 WorkspaceStore::Opened WorkspaceStore::open(const std::function<void(std::string_view)>& try_load) {
   Opened result;
+  // Before reading: leftovers of killed saves of the workspace or its backups take disk space
+  // (up to the workspace's size each) and are never read.
+  storage_.remove_stale_temp_files(stem_);
   std::vector<std::string> candidates{file_name_};
   for (int i = 1; i <= max_backups_; ++i) candidates.push_back(backup_name(i));
   for (auto& name : candidates) {

@@ -166,7 +166,12 @@ bool App::wants_frames() const {
   // the queue is empty, or the last keys typed would wait for the next event.
   const ImGuiContext* ctx = ImGui::GetCurrentContext();
   const bool input_queued = ctx && ctx->InputEventsQueue.Size > 0;
-  return impl_->redraw_requested || impl_->fonts_dirty || input_queued;
+  // A storage sync (web: IndexedDB) ends on its own, with no input: the status bar must still
+  // show "Saved" or why not, so a change in what it would show asks for a frame.
+  const Storage& storage = impl_->storage;
+  const bool storage_news = storage.flush_pending() != impl_->drawn_flush_pending ||
+                            storage.flush_error() != impl_->last_flush_error;
+  return impl_->redraw_requested || impl_->fonts_dirty || input_queued || storage_news;
 }
 
 double App::next_deadline() const {

@@ -56,6 +56,7 @@ struct App::Impl {
   double last_edit_at = 0;
   std::string save_error;
   std::string last_flush_error;  // to tell the user once per new storage error
+  bool drawn_flush_pending = false;  // what the status bar last showed of a storage sync
   bool fonts_dirty = true;
   float built_font_size = 0;
   float pixel_ratio = 1;

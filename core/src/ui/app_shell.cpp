@@ -193,6 +193,7 @@ void App::Impl::status_bar() {
     if (!flush_error.empty()) toast(flush_error, true);
     last_flush_error = flush_error;
   }
+  drawn_flush_pending = storage.flush_pending();
   const char* state;
   const bool failed = !save_error.empty() || !flush_error.empty();
   if (failed) state = tr("status.save_failed");

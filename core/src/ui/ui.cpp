@@ -69,22 +69,28 @@ void apply_theme(bool dark, float) {
   const ImVec4 accent = dark ? ImVec4(0.20f, 0.62f, 0.66f, 1) : ImVec4(0.05f, 0.45f, 0.50f, 1);
   c[ImGuiCol_Button] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.45f : 0.18f);
   c[ImGuiCol_ButtonHovered] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.70f : 0.32f);
-  c[ImGuiCol_ButtonActive] = ImVec4(accent.x, accent.y, accent.z, 0.85f);
+  // Pressed: a darker solid teal in the dark theme (the translucent one left white text at 4:1).
+  c[ImGuiCol_ButtonActive] = dark ? ImVec4(accent.x * 0.75f, accent.y * 0.75f, accent.z * 0.75f, 1)
+                                  : ImVec4(accent.x, accent.y, accent.z, 0.85f);
   c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.40f : 0.20f);
   c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, dark ? 0.60f : 0.30f);
   c[ImGuiCol_HeaderActive] = ImVec4(accent.x, accent.y, accent.z, 0.75f);
   c[ImGuiCol_CheckMark] = accent;
   c[ImGuiCol_SliderGrab] = accent;
   c[ImGuiCol_NavHighlight] = accent;
+  c[ImGuiCol_TabHovered] = c[ImGuiCol_HeaderHovered];  // ImGui's bright blue left text under 4.5:1
+  // Fields are found by their edge: a border of at least 3:1 against the window (WCAG 1.4.11) on
+  // both themes. Every pair is checked in tests/ui/style_test.cpp.
+  style.FrameBorderSize = 1;
   if (!dark) {
     c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1);
     c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
     c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.15f);
+    c[ImGuiCol_Border] = ImVec4(0.46f, 0.48f, 0.50f, 1);
     c[ImGuiCol_MenuBarBg] = ImVec4(0.92f, 0.93f, 0.92f, 1);
     c[ImGuiCol_TextDisabled] = ImVec4(0.36f, 0.39f, 0.41f, 1);  // muted, still 4.5:1 on white
-    style.FrameBorderSize = 1;
   } else {
+    c[ImGuiCol_Border] = ImVec4(0.42f, 0.44f, 0.46f, 1);
     c[ImGuiCol_TextDisabled] = ImVec4(0.60f, 0.60f, 0.60f, 1);  // ImGui's 0.50 grey is under 4.5:1 on the menu bar
   }
 }
