@@ -38,6 +38,7 @@ TEST_CASE("improvement: write the aim and add a measure, with undo", "[ui][impro
   h.click("Measures and run charts");
   REQUIRE(h.has("No measures yet."));
   CHECK_FALSE(h.has("Seniors who applied"));
+  h.click("Measures");
   h.fill("New measure name", "Seniors who applied");
   h.click("Add measure");
   REQUIRE(section(h)["measures"].size() == 1);
@@ -117,4 +118,112 @@ TEST_CASE("improvement: a measure's run chart shows its signals in sentences", "
   CHECK(imported[16]["date"] == "2026-04-27");
   CHECK(imported[16]["value"] == 26);
   CHECK_FALSE(h.has("Line 3: “many” is not a number (use digits and a point for decimals)."));
+}
+
+TEST_CASE("improvement: build the driver diagram by clicking its boxes, with keys and undo", "[ui][improvement]") {
+  Harness h(nullptr, 1280, 1400);
+  h.click("Improvement", "Sidebar");
+  h.fill("What", "Seniors apply to a STEM major");
+  h.fill("How much", "70%");
+  h.fill("By when (YYYY-MM-DD)", "2027-06-01");
+  h.fill("For whom", "our seniors");
+  INFO(h.dump_labels());
+  const std::string aim_box = "Aim: Seniors apply to a STEM major: 70%, by 2027-06-01, for our seniors";
+  REQUIRE(h.has(aim_box));
+  REQUIRE(h.has("No drivers yet: with the aim selected, add the first primary driver below."));
+
+  // The aim is selected: its child is a primary driver, added with the button or with Enter.
+  h.click(aim_box);
+  REQUIRE(h.has("Selected: the aim"));
+  h.fill("New box (Add primary driver)", "Students feel they belong");
+  h.click("Add primary driver");
+  h.click("New box (Add primary driver)");
+  h.type("Families know the path");
+  h.key(ImGuiKey_Enter);
+  json drivers = section(h)["drivers"];
+  REQUIRE(drivers.size() == 2);
+  CHECK(drivers[0]["text"] == "Students feel they belong");
+  CHECK(drivers[1]["text"] == "Families know the path");
+  REQUIRE(h.has("Primary driver: Students feel they belong"));
+  const float y_first = h.find("Primary driver: Students feel they belong")->y;
+  CHECK(h.find("Primary driver: Families know the path")->y > y_first);
+  // Columns left to right: the aim, then its drivers.
+  CHECK(h.find("Primary driver: Families know the path")->x > (h.find(aim_box)->x + h.find(aim_box)->w));
+
+  // A click selects a box; what can be added follows its column.
+  h.click("Primary driver: Students feel they belong");
+  REQUIRE(h.has("Selected: a primary driver"));
+  h.fill("New box (Add secondary driver)", "Peers share their struggles");
+  h.click("Add secondary driver");
+  h.click("Secondary driver: Peers share their struggles");
+  h.fill("New box (Add change idea)", "Run the belonging session");
+  h.click("Add change idea");
+  h.click("Change idea: Run the belonging session");
+  REQUIRE(h.has("Selected: a change idea"));
+  CHECK_FALSE(h.has("Add change idea"));  // change ideas have no children
+  drivers = section(h)["drivers"];
+  REQUIRE(drivers[0]["children"].size() == 1);
+  CHECK(drivers[0]["children"][0]["children"][0]["text"] == "Run the belonging session");
+  CHECK(h.find("Change idea: Run the belonging session")->x >
+        (h.find("Secondary driver: Peers share their struggles")->x + h.find("Secondary driver: Peers share their struggles")->w));
+
+  // Rename the selected box.
+  h.fill("Text of the selected box", "Run the 60-minute belonging session");
+  CHECK(section(h)["drivers"][0]["children"][0]["children"][0]["text"] == "Run the 60-minute belonging session");
+  REQUIRE(h.has("Change idea: Run the 60-minute belonging session"));
+
+  // Move: a button, then undo.
+  h.click("Primary driver: Families know the path");
+  h.click("Move up");
+  CHECK(section(h)["drivers"][0]["text"] == "Families know the path");
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(section(h)["drivers"][0]["text"] == "Students feel they belong");
+
+  // The same with keys on the focused box: Ctrl+Up moves it (the focus does not wander off),
+  // F2 renames, Insert adds under it.
+  h.click("Primary driver: Families know the path");
+  h.key(ImGuiKey_UpArrow, ImGuiMod_Ctrl);
+  CHECK(section(h)["drivers"][0]["text"] == "Families know the path");
+  h.key(ImGuiKey_DownArrow, ImGuiMod_Ctrl);
+  CHECK(section(h)["drivers"][1]["text"] == "Families know the path");
+  h.key(ImGuiKey_F2);
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("Families know the way");
+  h.key(ImGuiKey_Enter);
+  CHECK(section(h)["drivers"][1]["text"] == "Families know the way");
+  h.click("Primary driver: Families know the way");
+  h.key(ImGuiKey_Insert);
+  h.type("Family nights");
+  h.key(ImGuiKey_Enter);
+  REQUIRE(section(h)["drivers"][1]["children"].size() == 1);
+  CHECK(section(h)["drivers"][1]["children"][0]["text"] == "Family nights");
+
+  // Removing a box with boxes under it asks first; Cancel keeps it, the confirmation removes it
+  // and undo brings it back.
+  h.click("Primary driver: Students feel they belong");
+  h.click("Remove box");
+  REQUIRE(h.has("Remove this box?"));
+  h.click("Cancel");
+  CHECK(section(h)["drivers"].size() == 2);
+  h.click("Primary driver: Students feel they belong");
+  h.key(ImGuiKey_Delete);
+  REQUIRE(h.has("Remove this box?"));
+  h.click("Remove box", "Remove this box?");
+  REQUIRE(section(h)["drivers"].size() == 1);
+  CHECK_FALSE(h.has("Change idea: Run the 60-minute belonging session"));
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  REQUIRE(section(h)["drivers"].size() == 2);
+  CHECK(h.has("Change idea: Run the 60-minute belonging session"));
+  // A box with nothing under it goes at once (undo is enough).
+  h.click("Secondary driver: Family nights");
+  h.click("Remove box");
+  CHECK_FALSE(h.has("Remove this box?"));
+  CHECK(section(h)["drivers"][1]["children"].empty());
+
+  // The home card shows the aim and what the diagram holds.
+  h.click("Home", "Sidebar");
+  CHECK(h.has("Aim: Seniors apply to a STEM major: 70%, by 2027-06-01, for our seniors"));
+  CHECK(h.has("3 drivers, 1 change ideas, 0 PDSA cycles, 0 measures"));
 }

@@ -19,6 +19,9 @@ struct Aim {
   std::string for_whom;  // "our seniors"
   bool empty() const { return what.empty() && how_much.empty() && by_when.empty() && for_whom.empty(); }
 };
+// The aim in one line for the home card, the diagram's first box and the export ("Seniors apply
+// to a STEM major: 70%, by 2027-06-01, for our seniors"); missing parts are left out, "" if none.
+std::string aim_sentence(const Aim& aim);
 
 // The driver diagram is a tree under the aim: primary drivers (depth 0), secondary drivers
 // (depth 1), change ideas (depth 2). One node type keeps add/rename/reorder/remove the same at

@@ -1,11 +1,11 @@
-// The improvement engine's pages: the aim (and driver diagram), the PDSA cycles
-// (cycles_page.cpp) and the measures on run charts (measures_page.cpp). This file holds the page
-// switcher, the aim and the factory.
+// The improvement engine's pages: the aim and the driver diagram (drivers_page.cpp), the PDSA
+// cycles (cycles_page.cpp) and the measures on run charts (measures_page.cpp). This file holds
+// the page switcher, the home card hook and the factory.
 #include <string>
 
 #include "imgui.h"
 #include "improvement/model/improvement_model.hpp"
-#include "stempush/dates.hpp"
+#include "improvement/view/drivers_page.hpp"
 #include "stempush/plugin_view.hpp"
 #include "view_state.hpp"
 
@@ -26,7 +26,7 @@ bool nav_button(const char* label, bool active) {
 
 class ImprovementView : public stempush::PluginView {
  public:
-  explicit ImprovementView(ImprovementModel& model) : s_(model) {}
+  explicit ImprovementView(ImprovementModel& model) : s_(model), drivers_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
     ui::page_header(T("title"), T("purpose"));
@@ -39,41 +39,21 @@ class ImprovementView : public stempush::PluginView {
     ImGui::Separator();
     ImGui::Spacing();
     switch (s_.page) {
-      case Page::Aim: draw_aim(ctx); break;
+      case Page::Aim:
+        drivers_.draw_aim(ctx);
+        ImGui::Spacing();
+        drivers_.draw_diagram(ctx);
+        break;
       case Page::Cycles: draw_cycles(s_, ctx); break;
       case Page::Measures: draw_measures(s_, ctx); break;
     }
   }
 
- private:
-  void draw_aim(stempush::ViewContext& ctx) {
-    ImprovementModel& model = s_.model;
-    ui::section_heading(T("aim.heading"));
-    ui::help_text(T("aim.help"));
-    auto field = [&](const char* key, std::string* value) {
-      if (ui::text_field(T(key), value)) ctx.commit(T(key), std::string("aim.") + key);
-    };
-    field("aim.what", &model.aim.what);
-    field("aim.how_much", &model.aim.how_much);
-    field("aim.for_whom", &model.aim.for_whom);
-    // The date is kept in the field until it is a real date, so a half-typed date never reaches
-    // the model (whose section only holds real dates).
-    // Follow the model (undo, a loaded file) unless the user is part-way through a date.
-    if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model.aim.by_when;
-    const bool bad_date = !by_when_.empty() && !stempush::is_iso_date(by_when_);
-    const std::string error = bad_date ? stempush::trf("improvement.aim.bad_date", {by_when_}) : std::string();
-    ui::FieldOptions options;
-    options.error = error.c_str();
-    if (ui::labelled_field(T("aim.by_when"), &by_when_, options) &&
-        (by_when_.empty() || stempush::is_iso_date(by_when_))) {
-      model.aim.by_when = by_when_;
-      ctx.commit(T("aim.by_when"), "aim.by_when");
-    }
-    if (bad_date) ui::name_last_region("##by_when_error", error);
-  }
+  void draw_home_card(stempush::ViewContext& ctx) override { improvement::draw_home_card(s_.model, ctx); }
 
+ private:
   State s_;
-  std::string by_when_;
+  DriversPage drivers_;
 };
 
 }  // namespace

@@ -1,0 +1,257 @@
+// The aim editor and the driver diagram page (drivers_page.hpp).
+#include "improvement/view/drivers_page.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <vector>
+
+#include "imgui.h"
+#include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
+#include "stempush/ui/driver_diagram.hpp"
+#include "stempush/ui/ui.hpp"
+
+namespace improvement {
+namespace {
+
+namespace ui = stempush::ui;
+using stempush::tr;
+using stempush::trf;
+
+const char* T(const std::string& key) { return tr("improvement." + key); }
+
+constexpr const char* kAimId = "aim";
+// Per depth (the aim is 0): what a box is called, and what adding under it adds.
+const char* const kKindKey[] = {"diagram.kind.aim", "diagram.kind.primary", "diagram.kind.secondary", "diagram.kind.idea"};
+const char* const kAddKey[] = {"diagram.add.primary", "diagram.add.secondary", "diagram.add.idea", ""};
+const char* const kNameKey[] = {"improvement.diagram.name.aim", "improvement.diagram.name.1", "improvement.diagram.name.2",
+                                "improvement.diagram.name.3"};
+
+// The selected box's depth (0 for the aim, 1 to 3 for nodes) or -1 when it is gone (undo, reload).
+int depth_of(const ImprovementModel& model, const std::string& id) {
+  if (id == kAimId) return 0;
+  if (!model.node(id)) return -1;
+  switch (model.kind_of(id)) {
+    case NodeKind::Primary: return 1;
+    case NodeKind::Secondary: return 2;
+    case NodeKind::ChangeIdea: return 3;
+  }
+  return -1;
+}
+
+void collect(const DriverNode& n, std::set<std::string>& ids) {
+  ids.insert(n.id);
+  for (auto& c : n.children) collect(c, ids);
+}
+
+}  // namespace
+
+void DriversPage::draw_aim(stempush::ViewContext& ctx) {
+  ui::section_heading(T("aim.heading"));
+  ui::help_text(T("aim.help"));
+  // Two fields a row, so that the diagram below gets most of the page.
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  float row_y = 0;
+  // SameLine would line the second label up with the first box's text: put it at the row's top.
+  auto next_cell = [&] {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(row_y);
+  };
+  auto field = [&](const char* key, std::string* value) {
+    ImGui::BeginGroup();
+    ui::FieldOptions o;
+    o.width = half;
+    if (ui::labelled_field(T(key), value, o)) ctx.commit(T(key), std::string("aim.") + key);
+    ImGui::EndGroup();
+  };
+  row_y = ImGui::GetCursorPosY();
+  field("aim.what", &model_.aim.what);
+  next_cell();
+  field("aim.how_much", &model_.aim.how_much);
+  row_y = ImGui::GetCursorPosY();
+  field("aim.for_whom", &model_.aim.for_whom);
+  next_cell();
+  // The date is kept in the field until it is a real date, so a half-typed date never reaches
+  // the model (whose section only holds real dates). Follow the model (undo, a loaded file)
+  // unless the user is part-way through a date.
+  if (by_when_.empty() || stempush::is_iso_date(by_when_)) by_when_ = model_.aim.by_when;
+  const bool bad_date = !by_when_.empty() && !stempush::is_iso_date(by_when_);
+  const std::string error = bad_date ? trf("improvement.aim.bad_date", {by_when_}) : std::string();
+  ui::FieldOptions options;
+  options.error = error.c_str();
+  options.width = half;
+  ImGui::BeginGroup();
+  if (ui::labelled_field(T("aim.by_when"), &by_when_, options) && (by_when_.empty() || stempush::is_iso_date(by_when_))) {
+    model_.aim.by_when = by_when_;
+    ctx.commit(T("aim.by_when"), "aim.by_when");
+  }
+  if (bad_date) ui::name_last_region("##by_when_error", error);
+  ImGui::EndGroup();
+}
+
+void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
+  ui::section_heading(T("diagram.heading"));
+  ui::help_text(T("diagram.help"));
+  if (depth_of(model_, selected_) < 0) selected_ = kAimId;
+  // The selected box's editor comes first, like a toolbar, so that the diagram can take the rest
+  // of the page and scroll inside itself.
+  draw_selected(ctx, depth_of(model_, selected_));
+
+  // The aim's box first, then the drivers in reading order, each after its parent.
+  std::vector<ui::DiagramBox> boxes;
+  const std::string aim = aim_sentence(model_.aim);
+  boxes.push_back({kAimId, aim.empty() ? T("diagram.no_aim") : aim, "", trf(kNameKey[0], {aim}), -1, true});
+  std::function<void(const std::vector<DriverNode>&, int, int)> add = [&](const std::vector<DriverNode>& list, int parent,
+                                                                          int depth) {
+    for (auto& n : list) {
+      const int index = int(boxes.size());
+      boxes.push_back({n.id, n.text, "", trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
+      add(n.children, index, depth + 1);
+    }
+  };
+  add(model_.drivers(), 0, 1);
+
+  if (model_.drivers().empty()) {
+    ui::help_text(T("diagram.empty"));
+    ui::name_last_region("##empty", T("diagram.empty"));
+  }
+  ui::DiagramOptions options;
+  options.column_titles = {T("diagram.column.aim"), T("diagram.column.primary"), T("diagram.column.secondary"),
+                           T("diagram.column.idea")};
+  options.max_height = std::max(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
+  const ui::DiagramRequest request = ui::driver_diagram(T("diagram.name"), boxes, &selected_, options);
+
+  const int depth = depth_of(model_, selected_);
+  switch (request) {
+    case ui::DiagramRequest::AddChild: focus_new_ = depth < 3; break;
+    case ui::DiagramRequest::Rename: focus_rename_ = depth > 0; break;
+    case ui::DiagramRequest::Remove: ask_remove_ = depth > 0; break;
+    case ui::DiagramRequest::MoveUp:
+    case ui::DiagramRequest::MoveDown:
+      if (depth > 0 && model_.move_node(selected_, request == ui::DiagramRequest::MoveUp ? -1 : 1))
+        ctx.commit(T("diagram.move"));
+      break;
+    case ui::DiagramRequest::None: break;
+  }
+  if (ask_remove_) remove_selected(ctx);
+}
+
+void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
+  ImGui::PushID("selected");
+  const DriverNode* node = depth > 0 ? model_.node(selected_) : nullptr;
+  ui::push_font(ui::Font::Bold);
+  const std::string heading = trf("improvement.diagram.selected", {T(kKindKey[depth])});
+  ImGui::TextUnformatted(heading.c_str());
+  ui::pop_font();
+  ui::name_last_region("##selected_heading", heading);
+
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  bool same_line = false;
+  if (node) {
+    std::string text = node->text;
+    ui::FieldOptions o;
+    o.activate = focus_rename_;
+    o.width = width * 0.45f;
+    focus_rename_ = false;
+    ImGui::BeginGroup();
+    if (ui::labelled_field(T("diagram.rename"), &text, o) && model_.rename_node(selected_, text))
+      ctx.commit(T("diagram.rename"), "rename." + selected_);
+    ImGui::EndGroup();
+    same_line = true;
+  }
+  if (depth < 3) {
+    if (same_line) ImGui::SameLine();
+    ui::FieldOptions o;
+    o.flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    o.activate = focus_new_;
+    o.hint = T("diagram.new_hint");
+    const std::string add_label = T(kAddKey[depth]);
+    o.width = std::max(ImGui::GetFontSize() * 8,
+                       width * (node ? 0.55f : 1.0f) - spacing * 2 - ImGui::CalcTextSize(add_label.c_str()).x -
+                           ImGui::GetStyle().FramePadding.x * 2);
+    focus_new_ = false;
+    const std::string label = trf("improvement.diagram.new_text", {add_label});
+    ImGui::BeginGroup();
+    const bool enter = ui::labelled_field(label.c_str(), &new_text_, o);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
+    ImGui::BeginDisabled(new_text_.empty());
+    if ((ui::primary_button(add_label.c_str()) || enter) && !new_text_.empty()) add_child(ctx, depth);
+    ImGui::EndDisabled();
+  }
+  if (!node) ui::help_text(T("diagram.aim_edit_above"));
+  if (node) {
+    if (ImGui::Button(T("diagram.move_up")) && model_.move_node(selected_, -1)) ctx.commit(T("diagram.move"));
+    ImGui::SameLine();
+    if (ImGui::Button(T("diagram.move_down")) && model_.move_node(selected_, 1)) ctx.commit(T("diagram.move"));
+    ImGui::SameLine();
+    if (ui::danger_button(T("diagram.remove"))) ask_remove_ = true;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ui::help_text(T("diagram.keys"));
+  }
+  ImGui::PopID();
+}
+
+void DriversPage::add_child(stempush::ViewContext& ctx, int depth) {
+  const std::string id = model_.add_node(depth == 0 ? std::string() : selected_, new_text_);
+  if (id.empty()) return;
+  new_text_.clear();
+  ctx.commit(T(kAddKey[depth]));
+  // The parent stays selected so that its next child is one Enter away.
+}
+
+// Removing a box with nothing under it and no cycle testing it loses little and undo brings it
+// back: done at once. Otherwise the user is told what goes with it and asked.
+void DriversPage::remove_selected(stempush::ViewContext& ctx) {
+  const DriverNode* node = model_.node(selected_);
+  if (!node) {
+    ask_remove_ = false;
+    return;
+  }
+  std::set<std::string> ids;
+  collect(*node, ids);
+  size_t cycles = 0;
+  for (auto& c : model_.cycles()) cycles += ids.count(c.change_idea_id);
+  const char* popup = T("diagram.remove_title");
+  auto remove = [&] {
+    const std::string gone = selected_;
+    model_.remove_node(gone);
+    selected_ = kAimId;
+    ctx.commit(T("diagram.remove"));
+  };
+  if (ids.size() == 1 && cycles == 0) {
+    ask_remove_ = false;
+    remove();
+    return;
+  }
+  if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
+  const std::string message = trf("improvement.diagram.remove_confirm",
+                                  {node->text, std::to_string(ids.size() - 1), std::to_string(cycles)});
+  if (ui::confirm_dialog(popup, message.c_str(), T("diagram.remove"))) remove();
+  if (!ImGui::IsPopupOpen(popup)) ask_remove_ = false;
+}
+
+void draw_home_card(ImprovementModel& model, stempush::ViewContext& ctx) {
+  (void)ctx;  // the card's Open button opens the page
+  const std::string aim = aim_sentence(model.aim);
+  const std::string line = aim.empty() ? T("card.no_aim") : trf("improvement.card.aim", {aim});
+  ImGui::TextWrapped("%s", line.c_str());
+  ui::name_last_region("##card_aim", line);
+  size_t drivers = model.drivers().size(), ideas = 0;
+  for (auto& p : model.drivers())
+    for (auto& s : p.children) {
+      ++drivers;
+      ideas += s.children.size();
+    }
+  const std::string counts = trf("improvement.card.counts", {std::to_string(drivers), std::to_string(ideas),
+                                                             std::to_string(model.cycles().size()),
+                                                             std::to_string(model.measures().size())});
+  ui::help_text(counts.c_str());
+  ui::name_last_region("##card_counts", counts);
+}
+
+}  // namespace improvement
