@@ -38,7 +38,7 @@ TEST_CASE("improvement: write the aim and add a measure, with undo", "[ui][impro
   h.click("Measures and run charts");
   REQUIRE(h.has("No measures yet."));
   CHECK_FALSE(h.has("Seniors who applied"));
-  h.click("Measures");
+  h.click("Measures and run charts");
   h.fill("New measure name", "Seniors who applied");
   h.click("Add measure");
   REQUIRE(section(h)["measures"].size() == 1);

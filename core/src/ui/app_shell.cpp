@@ -115,16 +115,10 @@ void App::Impl::sidebar() {
     bool selected = page == id;
     ImGui::PushID(id);
     if (ImGui::Selectable(title, selected, 0, ImVec2(0, ImGui::GetTextLineHeight() * 1.4f))) page = id;
+    // What a package is for shows on hover and on its home card: written out under every entry,
+    // six packages no longer fit a laptop's sidebar.
     if (purpose && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", purpose);
-    if (purpose) {
-      ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
-      ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted(purpose);
-      ImGui::PopTextWrapPos();
-      ImGui::PopStyleColor();
-    }
     ImGui::PopID();
-    ImGui::Spacing();
   };
   ui::push_font(ui::Font::Bold);
   ImGui::TextUnformatted(tr("app.title"));

@@ -143,6 +143,9 @@ struct StoryWorkspace {
   improvement::ImprovementModel* model = nullptr;
   std::string cycle, measure;
   StoryWorkspace() {
+    // The page's words come from the catalogs: load them here, not by luck of test order.
+    stempush::i18n::load_core_catalogs();
+    test_support::registry().load_catalogs();
     model = dynamic_cast<improvement::ImprovementModel*>(ws.plugin("improvement"));
     REQUIRE(model);
     model->aim = {"apply to a STEM major", "70%", "2027-06-01", "our seniors"};
