@@ -34,8 +34,10 @@ async function importCsv(page, name, text) {
 
 // Scrolls the plugin's page until an item is on screen (items outside the view are not drawn).
 async function scrollTo(page, label) {
-  await page.mouse.move(500, 500);
+  // Over the funnel page's own scrollbar: over the middle, a table scrolling under the pointer
+  // would take the wheel for itself and the page would stop moving.
   for (let i = 0; i < 40 && !(await labels(page)).includes(label); i++) {
+    await page.mouse.move(1240, 500);  // again each time: settle() parks the pointer in a corner
     await page.mouse.wheel(0, 200);
     await h.settle(page);
   }
