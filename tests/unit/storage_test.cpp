@@ -29,37 +29,6 @@ TEST_CASE("a write that fails half way leaves the old file intact", "[storage]")
   REQUIRE(storage.list() == std::vector<std::string>{"workspace.json"});
 }
 
-TEST_CASE("a process killed in the middle of a write leaves the old file intact", "[storage]") {
-  const std::string folder = test_support::temp_folder("killed");
-  DirectoryStorage storage(folder);
-  storage.write_atomic("workspace.json", "old contents");
-  int ready[2];
-  REQUIRE(::pipe(ready) == 0);
-  pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    DirectoryStorage in_child(folder);
-    in_child.on_partial_write = [&](size_t written) {
-      if (written >= 128 * 1024) {
-        char one = 1;
-        (void)!::write(ready[1], &one, 1);
-        for (;;) ::pause();  // killed here, with the temporary file half written
-      }
-    };
-    in_child.write_atomic("workspace.json", std::string(8 << 20, 'n'));
-    ::_exit(0);
-  }
-  char byte = 0;
-  REQUIRE(::read(ready[0], &byte, 1) == 1);
-  ::kill(child, SIGKILL);
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  REQUIRE(WIFSIGNALED(status));
-  REQUIRE(storage.read("workspace.json") == std::optional<std::string>("old contents"));
-  ::close(ready[0]);
-  ::close(ready[1]);
-}
-
 namespace {
 // A child process that starts saving `file` in `folder` and stops half way, alive, until killed.
 pid_t start_save_and_hold(const std::string& folder, const std::string& file) {
@@ -85,12 +54,23 @@ pid_t start_save_and_hold(const std::string& folder, const std::string& file) {
   ::close(ready[1]);
   return child;
 }
-void end(pid_t child) {
+// Kills it there and returns its wait status.
+int end(pid_t child) {
   ::kill(child, SIGKILL);
   int status = 0;
   ::waitpid(child, &status, 0);
+  return status;
 }
 }  // namespace
+
+TEST_CASE("a process killed in the middle of a write leaves the old file intact", "[storage]") {
+  const std::string folder = test_support::temp_folder("killed");
+  DirectoryStorage storage(folder);
+  storage.write_atomic("workspace.json", "old contents");
+  const int status = end(start_save_and_hold(folder, "workspace.json"));
+  REQUIRE(WIFSIGNALED(status));
+  REQUIRE(storage.read("workspace.json") == std::optional<std::string>("old contents"));
+}
 
 TEST_CASE("opening a workspace removes temp files of killed saves but not of a save still running", "[storage]") {
   const std::string folder = test_support::temp_folder("sweep");
