@@ -1,35 +1,18 @@
 // The minimal plugin of docs/PLUGINS.md (tests/sample_plugin/sample_visits) through real frames:
 // its exit ticket collected by the core's kiosk and CSV import, its .ics export, and its feed
 // read by another test plugin (feed_reader) that knows nothing of it.
-#include <unistd.h>
-
-#include <cstdio>
-
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "steps.hpp"
 
 using nlohmann::json;
-using stempush::testing::Harness;
+using namespace stempush::testing;
 
 namespace {
 
-json visits(const Harness& h) { return json::parse(h.workspace_json())["sections"]["sample_visits"]["data"]; }
-
-// Opens `text` as a file through the shell's path prompt (natively the shell asks for a path).
-void open_text_as_file(Harness& h, const std::string& text) {
-  char path[] = "/tmp/sample-visits-XXXXXX.csv";
-  int fd = mkstemps(path, 4);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, text.data(), text.size()) == ssize_t(text.size()));
-  close(fd);
-  REQUIRE(h.has("Open"));
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Open");
-  std::remove(path);
-}
+json visits(const Harness& h) { return plugin_section(h, "sample_visits"); }
 
 }  // namespace
 
@@ -40,9 +23,7 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   REQUIRE(h.current_page() == "sample_visits");
 
   // Kiosk: one student answers the scale, the multiple choice and the short text.
-  h.fill("Staff PIN", "2468");
-  h.click("Set the PIN");
-  h.click("Start kiosk mode");
+  start_kiosk(h, "2468");
   h.click("English");
   h.click("Your code");
   h.type("V1-001");
@@ -55,9 +36,7 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   h.click("Next");
   REQUIRE(h.has("Next student"));
   h.click("Next student");
-  h.click("Staff: exit");
-  h.fill("Staff PIN", "2468");
-  h.click("Exit kiosk mode");
+  exit_kiosk(h, "2468");
   json answers = visits(h)["answers"];
   REQUIRE(answers.size() == 1);
   CHECK(answers[0]["code"] == "V1-001");
