@@ -7,6 +7,7 @@
 
 #include "harness.hpp"
 #include "stempush/csv.hpp"
+#include "unit/ical_reader.hpp"
 #include "steps.hpp"
 
 using nlohmann::json;
@@ -133,6 +134,12 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
   h.click("Add to calendar (.ics)");
   const std::string ics = save_offered_file(h);
   CHECK(ics.find("LOCATION:Room 204\\, Main St") != std::string::npos);
+  const json cal = test_support::read_ics_text_with_icaljs(ics);  // ical.js, a real RFC 5545 parser
+  REQUIRE(cal["events"].size() == 1);
+  CHECK(cal["events"][0]["location"] == "Room 204, Main St");
+  CHECK(cal["events"][0]["summary"] == "Guest speaker: Ana Ruiz");
+  CHECK(cal["events"][0]["start"]["text"] == "2026-10-14T15:30:00Z");  // UTC: no zone picked
+  CHECK(cal["events"][0]["end"]["text"] == "2026-10-14T16:15:00Z");  // re-timed to 45 minutes
 
   // The brief: a note, an edited question list and back to the generated one; exported.
   h.click("Speaker's brief");

@@ -58,6 +58,20 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   CHECK(answers[1]["answers"] == json({{"useful", 4}, {"next", {"ask", "apply"}}}));
   CHECK(answers[2]["answers"]["question"] == "Is it paid?\nAnd when?");
   CHECK(answers[4]["answers"] == json({{"useful", 1}}));
+  CHECK(h.dump_labels().find("Imported 4 responses from ") != std::string::npos);
+
+  // One good row and one bad: every count on the way is said in the singular.
+  h.click("Import a CSV file");
+  h.click("Choose a CSV file…");
+  open_text_as_file(h, "Code,The visit was useful.\r\nV1-006,3\r\nV1-007,seven\r\n");
+  for (int i = 0; i < 5; ++i) h.wait(0.05);
+  REQUIRE(h.has("Import only the 1 good row"));
+  h.click("Import only the 1 good row");
+  CHECK(visits(h)["answers"].size() == 6);
+  CHECK(h.dump_labels().find(". 1 row was left out.") != std::string::npos);
+  CHECK(h.dump_labels().find("Imported 1 response from ") != std::string::npos);
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // one undo step takes the whole import back
+  REQUIRE(visits(h)["answers"].size() == 5);
 
   // The feed crosses to a plugin that never names this one: 3 of 5 students agreed (60%), but
   // 5 students are under the default small-group threshold of 10, so the reader sees no value.

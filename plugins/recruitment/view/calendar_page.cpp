@@ -33,7 +33,8 @@ void draw_form(State& s, ViewContext& ctx) {
   RecruitmentData& d = s.data();
   ui::section_heading(T("events.plan"));
   const float w = ImGui::GetFontSize() * 12;
-  ui::labelled_field(T("events.title"), &s.ev_title, {T("events.title_hint"), ImGui::GetFontSize() * 24});
+  const float wide = std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x);  // never past the column
+  ui::labelled_field(T("events.title"), &s.ev_title, {T("events.title_hint"), wide});
   int kind = s.ev_kind;
   ImGui::SetNextItemWidth(w);
   if (ImGui::BeginCombo(T("events.kind"), kind_name(EventKind(kind)))) {
@@ -57,7 +58,7 @@ void draw_form(State& s, ViewContext& ctx) {
   ImGui::EndGroup();
   ImGui::SetNextItemWidth(w * 1.5f);
   space_combo(T("events.space"), d, &s.ev_space);
-  ui::labelled_field(T("events.who"), &s.ev_who, {T("events.who_hint"), ImGui::GetFontSize() * 24});
+  ui::labelled_field(T("events.who"), &s.ev_who, {T("events.who_hint"), wide});
   ImGui::SetNextItemWidth(w);
   ImGui::InputInt(T("events.reach"), &s.ev_reach, 0);
   ui::label_last_item(T("events.reach"));
