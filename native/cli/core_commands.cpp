@@ -9,6 +9,8 @@
 
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
+#include "stempush/merge.hpp"
 #include "stempush/runchart.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -123,6 +125,74 @@ int run_runchart(const std::vector<std::string>& args, Io& io) {
   return kOk;
 }
 
+// `merge WORKSPACE FILE... [--prefer mine|theirs] [--dry-run]`: other devices' copies into the
+// workspace (merge.hpp). Prints what each file adds and every conflict; conflicts need --prefer.
+// All-or-nothing: a bad file or an unsettled conflict exits 1 with nothing written, and the
+// workspace is written atomically.
+int run_merge(const std::vector<std::string>& args, Io& io) {
+  const ParsedArgs parsed = parse_args(args, {"--prefer"});
+  for (auto& [flag, value] : parsed.options)
+    if (flag != "--prefer" && flag != "--dry-run") throw std::invalid_argument("unknown option " + flag);
+  if (parsed.positional.size() < 2) return kUsage;
+  std::optional<MergeChoice> prefer;
+  if (parsed.has("--prefer")) {
+    prefer = parse_merge_choice(parsed.get("--prefer"));
+    if (!prefer || *prefer == MergeChoice::KeepBoth)
+      throw std::invalid_argument("--prefer is mine or theirs, not \"" + parsed.get("--prefer") + "\"");
+  }
+  const std::string& target = parsed.positional[0];
+  auto workspace = open_workspace(target, io);
+  if (!workspace) return kProblems;
+  std::vector<merge::SourceFile> files;
+  for (size_t i = 1; i < parsed.positional.size(); ++i) {
+    auto bytes = read_input_file(parsed.positional[i], io);
+    if (!bytes) return kProblems;
+    files.push_back({parsed.positional[i], std::move(*bytes)});
+  }
+  merge::Preview preview;
+  try {
+    preview = merge::preview(*workspace, *io.registry, files, {}, prefer);
+  } catch (const MergeError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  for (auto& file : preview.files) {
+    io.out << trf("merge.from_file", {file.name}) << "\n";
+    for (auto& section : file.sections) {
+      io.out << "  " << tr(section.title_key) << ":\n";
+      for (auto& added : section.plan.additions) io.out << "    + " << added.text() << "\n";
+      for (auto& c : section.plan.conflicts) {
+        io.out << "    ! " << c.what.text() << "\n";
+        io.out << "        " << trf("merge.mine", {c.mine.text()}) << "\n";
+        io.out << "        " << trf("merge.theirs", {c.theirs.text()}) << "\n";
+      }
+    }
+    for (auto& note : file.notes) io.out << "  note: " << note.text() << "\n";
+  }
+  if (!preview.unsettled.empty()) {
+    io.err << "error: " << trn("merge.unsettled", static_cast<long long>(preview.unsettled.size()))
+           << " Run again with --prefer mine or --prefer theirs.\n";
+    return kProblems;
+  }
+  if (preview.nothing_to_do()) {
+    io.out << tr("merge.nothing") << "\n";
+    return kOk;
+  }
+  if (parsed.has("--dry-run")) {
+    io.out << "Dry run: " << target << " was not written.\n";
+    return kOk;
+  }
+  try {
+    merge::apply(*workspace, preview);
+  } catch (const MergeError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  if (!save_workspace(target, *workspace, io)) return kProblems;
+  io.out << "wrote " << target << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 void build_command_table(CommandTable& table, const Registry& registry) {
@@ -169,6 +239,9 @@ void build_command_table(CommandTable& table, const Registry& registry) {
                io.out << "wrote " << args[1] << "\n";
                return int(kOk);
              }});
+  table.add({"merge", "merge WORKSPACE FILE... [--prefer mine|theirs] [--dry-run]",
+             "merge other devices' copies (kiosk tablets, a colleague's ratings) into WORKSPACE; all or nothing",
+             run_merge});
   table.add({"runchart", "runchart FILE.csv [--rules ihi|anhoj] [--freeze K] [--split DATE]... [--json]",
              "analyse a date,value CSV as a run chart (median, runs, signals); no workspace needed",
              run_runchart});

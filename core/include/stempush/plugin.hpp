@@ -9,6 +9,7 @@
 // edit and hands it back (from_json) on load and undo.
 #pragma once
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 
 #include "stempush/feeds.hpp"
 #include "stempush/handoff.hpp"
+#include "stempush/merge_plan.hpp"
 #include "stempush/plugin_host.hpp"
 
 namespace stempush {
@@ -71,6 +73,20 @@ class PluginModel {
 
   // Optional command-line commands, under `stempush-cli <command-group> ...`.
   virtual void add_commands(cli::CommandTable&) {}
+
+  // ---- Merging another device's copy (merge.hpp, docs/PLUGINS.md "Merging") ----
+  // `their_section` is this plugin's section from another copy of the workspace (loaded, migrated
+  // and validated). Returns this section's data with theirs merged in, without changing the model,
+  // and fills `plan` with what that adds and every conflict, applying `choices` (by conflict id;
+  // none = keep mine). Merging the same section twice must add nothing. Throw MergeError (a
+  // sentence) when their data cannot fit this workspace. nullopt (the default): this plugin
+  // does not merge; the core then says so if their section has data.
+  // Survey responses merge with one call to survey::merge_responses (survey_merge.hpp).
+  virtual std::optional<nlohmann::json> merge_section(const nlohmann::json& their_section, const MergeChoices& choices,
+                                                      MergePlan& plan) const {
+    (void)their_section, (void)choices, (void)plan;
+    return std::nullopt;
+  }
 
   // ---- Working with other plugins without knowing them (plugin_host.hpp, docs/PLUGINS.md) ----
   // Measure series this plugin publishes, computed from its current data, with ids unique in

@@ -27,6 +27,10 @@ class BelongingModel : public stempush::PluginModel {
   void add_commands(stempush::cli::CommandTable& table) override;
   // Each subscale's mean per survey (feeds.cpp).
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
+  // Another device's responses, before and after the session, through the core's survey merge
+  // (merge.cpp). The plan, item bank and reflection stay this workspace's.
+  std::optional<nlohmann::json> merge_section(const nlohmann::json& their_section, const stempush::MergeChoices& choices,
+                                              stempush::MergePlan& plan) const override;
 
   BelongingData& data() { return data_; }
   const BelongingData& data() const { return data_; }

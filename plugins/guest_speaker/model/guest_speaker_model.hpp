@@ -23,6 +23,10 @@ class GuestSpeakerModel : public stempush::PluginModel {
   // Per visit: the share who found it useful and who can see themselves on the path; per term:
   // the number of visits held.
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
+  // Another device's interest survey and exit tickets (of visits both copies have), through the
+  // core's survey merge (merge.cpp). Speakers and visit plans stay this workspace's.
+  std::optional<nlohmann::json> merge_section(const nlohmann::json& their_section, const stempush::MergeChoices& choices,
+                                              stempush::MergePlan& plan) const override;
 
   GuestSpeakerData& data() { return data_; }
   const GuestSpeakerData& data() const { return data_; }

@@ -5,6 +5,7 @@
 #include "stempush/json_reader.hpp"
 #include "stempush/plugin.hpp"
 #include "stempush/survey.hpp"
+#include "stempush/survey_merge.hpp"
 
 namespace sample_visits {
 namespace sv = stempush::survey;
@@ -37,6 +38,16 @@ struct VisitsModel : stempush::PluginModel {
     parsed.end = jr::require_text(data, "end", ""), parsed.pin_hash = jr::optional_text(data, "pin_hash", "");
     parsed.answers = sv::read_responses(jr::require_array(data, "answers", ""), "/answers", ticket);
     *this = std::move(parsed);
+  }
+
+  // Another tablet's answers: the core's survey merge does it all (stempush/survey_merge.hpp).
+  std::optional<nlohmann::json> merge_section(const nlohmann::json& their_section, const stempush::MergeChoices& choices,
+                                              stempush::MergePlan& plan) const override {
+    VisitsModel theirs, merged = *this;
+    theirs.from_json(their_section);
+    merged.answers = sv::merge_responses(answers, theirs.answers, ticket, "answers", {"sample_visits.merge.ticket", {}, {}},
+                                         choices, plan);
+    return merged.to_json();
   }
 
   // The share of students who agreed (3 or 4) that the visit was useful, as raw counts: the core
