@@ -7,7 +7,11 @@
 #include <unistd.h>
 
 #include "harness.hpp"
+#include "improvement/model/improvement_model.hpp"
+#include "self_study/model/self_study_model.hpp"
+#include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
@@ -226,4 +230,91 @@ TEST_CASE("improvement: build the driver diagram by clicking its boxes, with key
   h.click("Home", "Sidebar");
   CHECK(h.has("Aim: Seniors apply to a STEM major: 70%, by 2027-06-01, for our seniors"));
   CHECK(h.has("3 drivers, 1 change ideas, 0 PDSA cycles, 0 measures"));
+}
+
+TEST_CASE("improvement: a self-study priority's change idea goes to the driver diagram, is placed and linked", "[ui][improvement][handoff]") {
+  // A workspace with a self-study priority holding a change idea, and one driver to place it under.
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  std::string saved;
+  {
+    stempush::Workspace ws(registry);
+    auto* self_study = dynamic_cast<self_study::SelfStudyModel*>(ws.plugin("self_study"));
+    auto* improvement = dynamic_cast<improvement::ImprovementModel*>(ws.plugin("improvement"));
+    REQUIRE(self_study);
+    REQUIRE(improvement);
+    self_study::Priority priority = *self_study->priority(self_study->add_priority("recruitment.1.a"));
+    priority.change_ideas = {"Table at the church fair", "Flyers in Spanish"};
+    self_study->update_priority(priority);
+    improvement->add_node(improvement->add_node("", "Families know the program"), "Family nights");
+    saved = ws.save();
+  }
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = saved;
+  Harness h(storage, 1280, 1000);
+  h.click("Self-study", "Sidebar");
+  h.click("Plan");
+  INFO(h.dump_labels());
+  REQUIRE(h.has("Send “Flyers in Spanish” to Improvement"));
+  h.click("Send “Table at the church fair” to Improvement");
+  REQUIRE(h.app->messages().back() == "Sent to Improvement.");
+
+  h.click("Improvement", "Sidebar");
+  REQUIRE(h.has("Change idea: Table at the church fair"));
+  json drivers = section(h)["drivers"];
+  REQUIRE(drivers.size() == 2);
+  CHECK(drivers[1]["text"] == "Ideas from other packages");
+  json idea = drivers[1]["children"][0]["children"][0];
+  CHECK(idea["text"] == "Table at the church fair");
+  CHECK(idea["source"]["plugin"] == "self_study");
+  CHECK(idea["source"]["item"] == "priority:pr1");
+  CHECK(h.has("Ideas sent here from other packages wait in “To place under a driver”. Select one and use “Move under” to "
+              "put it under the driver it belongs to."));
+
+  // Selected, it says where it came from; "Move under" puts it under its driver.
+  h.click("Change idea: Table at the church fair");
+  REQUIRE(h.has("Proposed in: Table at the church fair"));
+  h.click("Move under");
+  h.click("Families know the program  ›  Family nights");
+  drivers = section(h)["drivers"];
+  REQUIRE(drivers[0]["children"][0]["children"].size() == 1);
+  CHECK(drivers[0]["children"][0]["children"][0]["text"] == "Table at the church fair");
+  CHECK(drivers[1]["children"][0]["children"].empty());
+  CHECK_FALSE(h.has("Ideas sent here from other packages wait in “To place under a driver”. Select one and use “Move "
+                    "under” to put it under the driver it belongs to."));
+
+  // What it addresses: picked from what the self-study offers; undo takes it back.
+  h.click("Change idea: Table at the church fair");
+  h.click("What it addresses in the self-study");
+  h.click("The whole dimension: Student Recruitment");
+  json addresses = section(h)["drivers"][0]["children"][0]["children"][0]["addresses"];
+  CHECK(addresses["plugin"] == "self_study");
+  CHECK(addresses["item"] == "dimension:recruitment");
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK_FALSE(section(h)["drivers"][0]["children"][0]["children"][0].contains("addresses"));
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(section(h)["drivers"][0]["children"][0]["children"][0]["addresses"]["item"] == "dimension:recruitment");
+
+  // A PDSA cycle can test it, like any change idea.
+  h.click("Change idea: Table at the church fair");
+  h.click("PDSA cycles");
+  REQUIRE(h.has("Start a PDSA cycle"));
+
+  // The printable page of the diagram, saved through the save prompt.
+  h.click("Aim and driver diagram");
+  h.click("Save as a printable page");
+  REQUIRE(h.has("Save"));
+  char folder[] = "/tmp/improvement-diagram-ui-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/diagram.html";
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Save");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  CHECK(bytes->find("Addresses: The whole dimension: Student Recruitment") != std::string::npos);
+  CHECK(bytes->find("Proposed in: Table at the church fair") != std::string::npos);
+  CHECK(bytes->find("size: letter landscape") != std::string::npos);
 }

@@ -2,6 +2,7 @@
 #include "improvement/view/drivers_page.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 #include <vector>
@@ -9,7 +10,9 @@
 #include "imgui.h"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "improvement/model/diagram_export.hpp"
 #include "stempush/ui/driver_diagram.hpp"
+#include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace improvement {
@@ -38,6 +41,15 @@ int depth_of(const ImprovementModel& model, const std::string& id) {
     case NodeKind::ChangeIdea: return 3;
   }
   return -1;
+}
+
+// Whether `text` contains `part`, ignoring ASCII case ("path" finds "College Pathways").
+bool contains_folded(const std::string& text, const std::string& part) {
+  auto fold = [](std::string s) {
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  return part.empty() || fold(text).find(fold(part)) != std::string::npos;
 }
 
 void collect(const DriverNode& n, std::set<std::string>& ids) {
@@ -93,6 +105,17 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
 void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   ui::section_heading(T("diagram.heading"));
   ui::help_text(T("diagram.help"));
+  if (ImGui::Button(T("diagram.export"))) {
+    ctx.offer_file(diagram_file_name(), "text/html", diagram_html(model_, &ctx.host()));
+    ctx.toast(T("diagram.export_done"));
+  }
+  if (const DriverNode* inbox = model_.node(model_.inbox_id()); inbox && !inbox->children.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const std::string help = trf("improvement.diagram.inbox_help", {inbox->text});
+    ui::help_text(help.c_str());
+    ui::name_last_region("##inbox_help", help);
+  }
   if (depth_of(model_, selected_) < 0) selected_ = kAimId;
   // The selected box's editor comes first, like a toolbar, so that the diagram can take the rest
   // of the page and scroll inside itself.
@@ -106,7 +129,7 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
                                                                           int depth) {
     for (auto& n : list) {
       const int index = int(boxes.size());
-      boxes.push_back({n.id, n.text, "", trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
+      boxes.push_back({n.id, n.text, idea_caption(ctx, n), trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
       add(n.children, index, depth + 1);
     }
   };
@@ -183,6 +206,16 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
     ImGui::EndDisabled();
   }
   if (!node) ui::help_text(T("diagram.aim_edit_above"));
+  if (node && depth >= 2) draw_move_under(ctx, depth);
+  if (node && depth == 3) {
+    ImGui::SameLine();
+    draw_addresses(ctx, *node);
+    if (node->source) {
+      const std::string from = trf("improvement.diagram.came_from", {ui::link_text(ctx, *node->source)});
+      ui::help_text(from.c_str());
+      ui::name_last_region("##came_from", from);
+    }
+  }
   if (node) {
     if (ImGui::Button(T("diagram.move_up")) && model_.move_node(selected_, -1)) ctx.commit(T("diagram.move"));
     ImGui::SameLine();
@@ -194,6 +227,90 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
     ui::help_text(T("diagram.keys"));
   }
   ImGui::PopID();
+}
+
+// A change idea's caption in its box: what it addresses and where it was proposed, each marked
+// when the other plugin or its item is gone.
+std::string DriversPage::idea_caption(stempush::ViewContext& ctx, const DriverNode& n) {
+  std::string caption;
+  if (n.addresses) caption = trf("improvement.link.addresses", {ui::link_text(ctx, *n.addresses)});
+  if (n.source) caption += (caption.empty() ? "" : "\n") + trf("improvement.link.from", {ui::link_text(ctx, *n.source)});
+  return caption;
+}
+
+// "Move under": a secondary driver to another primary, a change idea to another secondary (how
+// an idea handed over from another package gets to its driver).
+void DriversPage::draw_move_under(stempush::ViewContext& ctx, int depth) {
+  std::vector<std::pair<std::string, std::string>> parents;  // id, text
+  for (auto& p : model_.drivers()) {
+    if (depth == 2) parents.push_back({p.id, p.text});
+    else
+      for (auto& sd : p.children) parents.push_back({sd.id, p.text + "  ›  " + sd.text});
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(T("diagram.move_under"));
+  ImGui::SameLine();
+  std::string current;  // the parent it is under now
+  for (auto& [id, text] : parents)
+    if (const DriverNode* parent = model_.node(id))
+      for (auto& c : parent->children)
+        if (c.id == selected_) current = text;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  if (ImGui::BeginCombo("##move_under", current.c_str())) {
+    for (auto& [id, text] : parents) {
+      const DriverNode* parent = model_.node(id);
+      bool here = false;
+      if (parent)
+        for (auto& c : parent->children) here = here || c.id == selected_;
+      ImGui::PushID(id.c_str());
+      if (ImGui::Selectable(text.c_str(), here) && !here && model_.move_under(selected_, id)) ctx.commit(T("diagram.moved_under"));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ui::label_last_item(T("diagram.move_under"));
+}
+
+// The self-study indicator or dimension (or any other plugin's linkable item) a change idea
+// addresses, chosen from what the installed plugins offer.
+void DriversPage::draw_addresses(stempush::ViewContext& ctx, const DriverNode& idea) {
+  const std::vector<stempush::LinkableItem> items = ctx.host().linkable_items();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(T("diagram.addresses"));
+  ImGui::SameLine();
+  if (items.empty() && !idea.addresses) {
+    ui::help_text(T("diagram.addresses_nothing"));
+    return;
+  }
+  const std::string current = idea.addresses ? ui::link_text(ctx, *idea.addresses) : T("diagram.addresses_none");
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x));
+  if (ImGui::BeginCombo("##addresses", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    // Dozens of indicators: the list opens with the keyboard in a search field.
+    ui::FieldOptions find;
+    find.hint = T("diagram.addresses_find_hint");
+    find.activate = ImGui::IsWindowAppearing();
+    if (find.activate) address_filter_.clear();
+    ui::labelled_field(T("diagram.addresses_find"), &address_filter_, find);
+    if (ImGui::Selectable(T("diagram.addresses_none"), !idea.addresses) && idea.addresses &&
+        model_.set_addresses(selected_, std::nullopt))
+      ctx.commit(T("diagram.addresses_changed"));
+    std::string group;
+    for (auto& item : items) {
+      if (!contains_folded(item.link.label, address_filter_) && !contains_folded(item.group, address_filter_)) continue;
+      if (item.group != group) {
+        group = item.group;
+        ImGui::SeparatorText(group.c_str());
+      }
+      const bool chosen = idea.addresses && idea.addresses->plugin_id == item.link.plugin_id &&
+                          idea.addresses->item_id == item.link.item_id;
+      ImGui::PushID((item.link.plugin_id + "/" + item.link.item_id).c_str());
+      if (ImGui::Selectable(item.link.label.c_str(), chosen) && !chosen && model_.set_addresses(selected_, item.link))
+        ctx.commit(T("diagram.addresses_changed"));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ui::label_last_item(T("diagram.addresses"));
 }
 
 void DriversPage::add_child(stempush::ViewContext& ctx, int depth) {
