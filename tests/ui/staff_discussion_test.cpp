@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "imgui_internal.h"
 
 using nlohmann::json;
 using stempush::testing::Harness;
@@ -206,4 +207,157 @@ TEST_CASE("without a plugin that takes change ideas, a stored link reads unavail
   CHECK(saved["sections"]["staff_discussion"]["data"]["sessions"][0]["changes"][0]["change_idea"] == change["change_idea"]);
   CHECK(saved["sections"]["staff_discussion"]["data"]["sessions"][0]["changes"][0]["who"] == "Program lead");
   CHECK(saved["sections"].contains("sample_ideas"));
+}
+
+TEST_CASE("over the year: a program-year filter shows one year's sessions side by side", "[ui][staff_discussion]") {
+  // Three sessions in two school years and one without a date, planned out of order.
+  auto session_json = [](const char* id, const char* title, const char* date, const char* theme) {
+    return json{{"id", id}, {"title", title}, {"date", date},
+                {"themes", {{{"id", std::string("t") + (id + 1)}, {"name", theme}}}}};
+  };
+  const json data{{"sessions", {session_json("s1", "Spring", "2027-03-02", "Whose knowledge counts"),
+                                session_json("s2", "Last fall", "2025-10-01", "Who we show as scientists"),
+                                session_json("s3", "Fall", "2026-10-14", "Feedback and voice"),
+                                session_json("s4", "Someday", "", "Lab roles")}},
+                  {"next_id", 10}};
+  const json doc{{"format", "stempush-workspace"},
+                 {"format_version", 1},
+                 {"profile", {{"schema", 2}, {"data", json::object()}}},
+                 {"sections", {{"staff_discussion", {{"schema", 2}, {"data", data}}}}}};
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = doc.dump();
+  Harness h(storage, 1400, 1200);
+  h.click("Staff discussion", "Sidebar");
+  // The page opens on the latest session planned (Someday); pick Fall, then look at its year.
+  h.click("Session");
+  h.click("Fall (2026-10-14)");
+  h.click("Over the year");
+  INFO(h.dump_labels());
+  // The year of the session on screen: Fall and Spring of 2026–27, in date order; not last year.
+  REQUIRE(h.has("Program year 2026\xe2\x80\x93" "27: 2 session(s)"));
+  CHECK(h.has("Fall"));
+  CHECK(h.has("Spring"));
+  CHECK_FALSE(h.has("Last fall"));
+  CHECK_FALSE(h.has("Someday"));
+  CHECK(h.has("Feedback and voice (0 card(s))"));
+  CHECK_FALSE(h.has("Who we show as scientists (0 card(s))"));
+  REQUIRE(h.find("Fall")->y < h.find("Spring")->y);
+  CHECK(h.has("Sessions without a date (1) are listed under All years only."));
+
+  // Another year.
+  h.click("Program year");
+  h.click("Program year 2025\xe2\x80\x93" "26");
+  CHECK(h.has("Program year 2025\xe2\x80\x93" "26: 1 session(s)"));
+  CHECK(h.has("Last fall"));
+  CHECK(h.has("Who we show as scientists (0 card(s))"));
+  CHECK_FALSE(h.has("Fall"));
+  CHECK_FALSE(h.has("Spring"));
+
+  // All years: every session, the undated one last.
+  h.click("Program year");
+  h.click("All years");
+  CHECK(h.has("All years: 4 session(s)"));
+  for (const char* title : {"Last fall", "Fall", "Spring", "Someday"}) CHECK(h.has(title));
+  CHECK(h.find("Spring")->y < h.find("Someday")->y);
+  CHECK_FALSE(h.has("Sessions without a date (1) are listed under All years only."));
+
+  // A program whose year is the calendar year: the month is saved, and Spring (March 2027) is
+  // then in another year than Fall (October 2026).
+  h.click("The program year starts in");
+  h.click("January");
+  CHECK(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["year_start_month"] == 1);
+  h.click("Program year");
+  h.click("Program year 2026");
+  CHECK(h.has("Program year 2026: 1 session(s)"));
+  CHECK(h.has("Fall"));
+  CHECK_FALSE(h.has("Spring"));
+  CHECK_FALSE(h.has("Last fall"));
+  // Undo brings the school year back.
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  CHECK(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["year_start_month"] == 8);
+  CHECK(h.has("Program year 2026\xe2\x80\x93" "27: 2 session(s)"));
+  CHECK(h.has("Spring"));
+}
+
+namespace {
+// The board's scrolling child window (board.cpp's "##board").
+ImGuiWindow* board_window() {
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->Active && std::string(w->Name).find("##board") != std::string::npos &&
+        std::string(w->Name).find("##column") == std::string::npos)
+      return w;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("the theme board fits a laptop window, and scrolls sideways to every column past that",
+          "[ui][staff_discussion]") {
+  json cards = json::array();
+  for (int i = 0; i < 6; ++i)
+    cards.push_back({{"id", "k" + std::to_string(i + 1)}, {"text", kCards[i]}, {"theme", i < 3 ? "t7" : "t8"}});
+  const json data{{"sessions", {{{"id", "s1"},
+                                 {"title", "Fall"},
+                                 {"themes", {{{"id", "t7"}, {"name", "Who we show"}}, {{"id", "t8"}, {"name", "Voice"}}}},
+                                 {"cards", cards}}}},
+                  {"next_id", 10}};
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] =
+      json{{"format", "stempush-workspace"},
+           {"format_version", 1},
+           {"profile", {{"schema", 2}, {"data", json::object()}}},
+           {"sections", {{"staff_discussion", {{"schema", 2}, {"data", data}}}}}}
+          .dump();
+  Harness h(storage, 1280, 1100);  // a laptop's width
+  h.click("Staff discussion", "Sidebar");
+  h.click("Capture and themes");
+  INFO(h.dump_labels());
+  // Two themes: every column, "New theme" included, is inside the board; nothing to scroll.
+  ImGuiWindow* board = board_window();
+  REQUIRE(board);
+  CHECK(board->ScrollMax.x == 0);
+  const auto* region = h.find("Theme board columns");
+  const auto* zone = h.find("New theme");
+  const auto* add = h.find("Add an empty theme");
+  REQUIRE(region);
+  REQUIRE(zone);
+  REQUIRE(add);
+  CHECK(zone->x + zone->w <= region->x + region->w - 2);  // not cut at the board's edge
+  CHECK(add->x + add->w < zone->x + zone->w);
+
+  // More themes than fit: the board scrolls sideways and "New theme" goes past the edge.
+  size_t themes = 2;
+  for (; themes < 8 && board_window()->ScrollMax.x == 0; ++themes) {
+    h.click("Add an empty theme");
+    h.key(ImGuiKey_Escape);  // leave the new theme's name field
+  }
+  CHECK(themes >= 3);  // two themes fit
+  REQUIRE(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["sessions"][0]["themes"].size() == themes);
+  board = board_window();
+  REQUIRE(board->ScrollMax.x > 0);
+  region = h.find("Theme board columns");
+  zone = h.find("New theme");
+  CHECK((!zone || zone->x + zone->w >= region->x + region->w));  // cut at the edge, or out of sight
+  // Shift and the wheel over the board scroll it sideways (as a trackpad's sideways swipe does).
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(board->Pos.x + 20, board->Pos.y + board->Size.y * 0.5f);
+  h.frames(1);
+  io.AddKeyEvent(ImGuiMod_Shift, true);
+  for (int i = 0; i < 10; ++i) {
+    io.AddMouseWheelEvent(0, -5);
+    h.frames(1);
+  }
+  io.AddKeyEvent(ImGuiMod_Shift, false);
+  h.frames(2);
+  board = board_window();
+  CHECK(board->Scroll.x == board->ScrollMax.x);
+  region = h.find("Theme board columns");
+  zone = h.find("New theme");
+  REQUIRE(zone);
+  CHECK(zone->x + zone->w <= region->x + region->w);
+  CHECK(zone->x + zone->w <= region->x + region->w);
+  add = h.find("Add an empty theme");
+  REQUIRE(add);
+  CHECK(add->x + add->w < zone->x + zone->w);  // the whole button is in sight
+  h.click("Add an empty theme");
+  CHECK(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["sessions"][0]["themes"].size() == themes + 1);
 }

@@ -131,6 +131,12 @@ test('plan, facilitate two steps, six cards into two themes by drag and drop and
   await page.mouse.move(5, 300);  // no hover highlight in the picture
   await h.settle(page);
   await h.screenshot(page, 'staff-discussion-board.png');
+  // At a laptop's 1280 px every column fits: "New theme" and its button are inside the board.
+  const board = await h.findItem(page, 'Theme board columns');
+  const zone = await h.findItem(page, 'New theme');
+  const addTheme = await h.findItem(page, 'Add an empty theme');
+  assert.ok(zone.x + zone.w <= board.x + board.w - 2, `New theme is cut at the board's edge (${zone.x + zone.w} > ${board.x + board.w})`);
+  assert.ok(addTheme.x + addTheme.w < zone.x + zone.w, 'the Add an empty theme button is cut');
 
   // Act: a practice change for theme 2, sent to whichever plugin takes change ideas.
   await h.click(page, 'Act');

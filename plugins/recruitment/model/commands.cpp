@@ -6,7 +6,6 @@
 #include "recruitment/model/recruitment_model.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/cli.hpp"
-#include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
 namespace recruitment {
@@ -24,17 +23,6 @@ std::optional<int> parse_year(const ParsedArgs& args, Io& io) {
     return std::nullopt;
   }
   return std::stoi(y);
-}
-
-bool write_out(const std::string& path, const std::string& bytes, Io& io) {
-  try {
-    stempush::write_file_atomic(path, bytes);
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return false;
-  }
-  io.out << "wrote " << path << "\n";
-  return true;
 }
 
 int run_import(const std::vector<std::string>& raw, Io& io) {
@@ -111,8 +99,8 @@ int run_funnel(const std::vector<std::string>& raw, Io& io) {
     io.out << funnel_json(funnel, args.has("--shared") ? k : 0).dump(2) << "\n";
     return kOk;
   }
-  if (args.has("--csv")) return write_out(args.get("--csv"), funnel_csv(funnel, k), io) ? kOk : kProblems;
-  return write_out(args.get("--html"), funnel_html(data, funnel, k), io) ? kOk : kProblems;
+  if (args.has("--csv")) return write_output(args.get("--csv"), funnel_csv(funnel, k), io);
+  return write_output(args.get("--html"), funnel_html(data, funnel, k), io);
 }
 
 int run_ics(const std::vector<std::string>& raw, Io& io) {
@@ -133,7 +121,7 @@ int run_ics(const std::vector<std::string>& raw, Io& io) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
   }
-  return write_out(args.positional[1], ics, io) ? kOk : kProblems;
+  return write_output(args.positional[1], ics, io);
 }
 
 int run_export(const std::vector<std::string>& raw, Io& io) {
@@ -147,8 +135,8 @@ int run_export(const std::vector<std::string>& raw, Io& io) {
   if (args.positional.size() != 1 || (!args.has("--spaces") && !args.has("--events"))) return kUsage;
   auto opened = open_plugin_model<RecruitmentModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  if (args.has("--spaces") && !write_out(args.get("--spaces"), spaces_csv(opened.model->data()), io)) return kProblems;
-  if (args.has("--events") && !write_out(args.get("--events"), events_csv(opened.model->data()), io)) return kProblems;
+  if (args.has("--spaces") && write_output(args.get("--spaces"), spaces_csv(opened.model->data()), io) != kOk) return kProblems;
+  if (args.has("--events") && write_output(args.get("--events"), events_csv(opened.model->data()), io) != kOk) return kProblems;
   return kOk;
 }
 

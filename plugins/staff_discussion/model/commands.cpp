@@ -2,6 +2,7 @@
 // share it from a script, and a list of the sessions to find their ids.
 #include "staff_discussion/model/discussion_model.hpp"
 #include "staff_discussion/model/summary.hpp"
+#include "staff_discussion/model/year.hpp"
 #include "stempush/cli.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -57,13 +58,31 @@ int run_summary(const std::vector<std::string>& raw_args, Io& io) {
   return kOk;
 }
 
-int run_list(const std::vector<std::string>& args, Io& io) {
-  if (args.size() != 1) return kUsage;
-  auto opened = open_plugin_model<DiscussionModel>(args[0], STEMPUSH_PLUGIN_ID, io);
+int run_list(const std::vector<std::string>& raw_args, Io& io) {
+  ParsedArgs args;
+  try {
+    args = parse_args(raw_args, {"--year"});
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kUsage;
+  }
+  if (args.positional.size() != 1) return kUsage;
+  for (auto& option : args.options)
+    if (option.first != "--year") return kUsage;
+  std::optional<int> year;
+  if (args.has("--year")) {
+    const std::string text = args.get("--year");
+    if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+      io.err << "error: --year is the year a program year starts in, like 2026\n";
+      return kUsage;
+    }
+    year = std::stoi(text);
+  }
+  auto opened = open_plugin_model<DiscussionModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  for (auto& s : opened.model->data().sessions)
-    io.out << s.id << "\t" << (s.date.empty() ? "-" : s.date) << "\t" << s.title << "\t" << s.themes.size()
-           << " theme(s)\t" << s.changes.size() << " change(s)\n";
+  for (const Session* s : sessions_of_year(opened.model->data(), year))
+    io.out << s->id << "\t" << (s->date.empty() ? "-" : s->date) << "\t" << s->title << "\t" << s->themes.size()
+           << " theme(s)\t" << s->changes.size() << " change(s)\n";
   return kOk;
 }
 
@@ -75,8 +94,10 @@ void DiscussionModel::add_commands(CommandTable& table) {
              "[--include-cards] [--lang en|es]",
              "a session's agreements, themes and practice changes; notes and cards only when asked for",
              run_summary});
-  table.add({"staff-discussion list", "staff-discussion list WORKSPACE",
-             "the sessions (id, date, title, themes, changes)", run_list});
+  table.add({"staff-discussion list", "staff-discussion list WORKSPACE [--year YYYY]",
+             "the sessions in date order (id, date, title, themes, changes); --year: those of the program year "
+             "that starts in YYYY",
+             run_list});
 }
 
 }  // namespace staff_discussion

@@ -79,9 +79,12 @@ struct Session {
   std::vector<const Card*> cards_in(const std::string& theme_id) const;  // "" = ungrouped
 };
 
+inline constexpr int kDefaultYearStartMonth = 8;  // August: the school year
+
 struct DiscussionData {
   std::vector<Session> sessions;
   int next_id = 1;  // ids are never reused: links from other plugins keep pointing at the right item
+  int year_start_month = kDefaultYearStartMonth;  // the program year starts in this month (1..12; year.hpp)
 
   Session* session(const std::string& id);
   const Session* session(const std::string& id) const;

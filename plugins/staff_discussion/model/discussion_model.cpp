@@ -13,6 +13,15 @@ const stempush::PluginInfo& DiscussionModel::info() const {
   return kInfo;
 }
 
+nlohmann::json DiscussionModel::migrate(nlohmann::json data, int from_version) const {
+  // 1 -> 2: schema 1 had no program year; its sessions were planned for a school year.
+  if (from_version == 1 && data.is_object()) {
+    data["year_start_month"] = kDefaultYearStartMonth;
+    from_version = 2;
+  }
+  return stempush::PluginModel::migrate(std::move(data), from_version);
+}
+
 void DiscussionModel::from_json(const nlohmann::json& j) {
   DiscussionData parsed = data_from_json(j);  // throws before anything changes
   data_ = std::move(parsed);

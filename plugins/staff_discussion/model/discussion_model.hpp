@@ -14,10 +14,12 @@ inline constexpr const char* kChangeIdeaKind = "change_idea.propose";
 
 class DiscussionModel : public stempush::PluginModel {
  public:
-  static constexpr int kSchemaVersion = 1;
+  // 2: the month the program year starts in (year_start_month; schema 1 files get August).
+  static constexpr int kSchemaVersion = 2;
 
   const stempush::PluginInfo& info() const override;
   int schema_version() const override { return kSchemaVersion; }
+  nlohmann::json migrate(nlohmann::json data, int from_version) const override;
   void from_json(const nlohmann::json& data) override;
   nlohmann::json to_json() const override;
   void clear() override;

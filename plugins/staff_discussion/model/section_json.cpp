@@ -1,4 +1,4 @@
-// The workspace section (schema 1) in and out. Everything is checked before the model changes:
+// The workspace section (schema 2) in and out. Everything is checked before the model changes:
 // a card or change pointing at a theme the session does not have, a repeated id or an id at or
 // above next_id is a SectionError naming the field.
 #include <algorithm>
@@ -116,6 +116,7 @@ DiscussionData data_from_json(const json& j) {
     d.sessions.push_back(read_session(sessions[i], child_path("/sessions", i), ids, highest));
   d.next_id = j.contains("next_id") ? require_int(j, "next_id", "", 1, 1 << 30) : 1;
   d.next_id = std::max(d.next_id, highest + 1);
+  if (j.contains("year_start_month")) d.year_start_month = require_int(j, "year_start_month", "", 1, 12);
   return d;
 }
 
@@ -149,7 +150,7 @@ json data_to_json(const DiscussionData& d) {
                         {"cards", cards},
                         {"changes", changes}});
   }
-  return {{"sessions", sessions}, {"next_id", d.next_id}};
+  return {{"sessions", sessions}, {"next_id", d.next_id}, {"year_start_month", d.year_start_month}};
 }
 
 }  // namespace staff_discussion

@@ -14,8 +14,25 @@
 namespace staff_discussion::view {
 namespace {
 
-float column_width() { return ImGui::GetFontSize() * 15; }
+// Columns share the board's width: as wide as 15 letters-heights when they fit, down to 11 so
+// that the ungrouped column, two or three themes and "New theme" fit a laptop's window; past
+// that the board scrolls sideways (its scrollbar sits right under the columns).
+float column_width(const State& s) { return s.board_column_width > 0 ? s.board_column_width : ImGui::GetFontSize() * 15; }
 float column_height() { return ImGui::GetFontSize() * 20; }
+// "New theme" is narrower than a column but never narrower than its button.
+float new_theme_button_width() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::CalcTextSize(T("board.add_theme")).x + 2 * (style.FramePadding.x + style.WindowPadding.x) + 2;
+}
+float new_theme_width(const State& s) { return std::max(column_width(s) * 0.8f, new_theme_button_width()); }
+float fitted_column_width(float available, size_t themes) {
+  const float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float columns = float(themes + 1);  // the ungrouped column and each theme
+  const float room = available - spacing * (columns + 1);  // a spacing's slack: rounding brings no scrollbar
+  float width = room / (columns + 0.8f);
+  if (width * 0.8f < new_theme_button_width()) width = (room - new_theme_button_width()) / columns;
+  return std::clamp(width, font * 11, font * 15);
+}
 
 std::string card_text(const Card& c) { return c.attribution.empty() ? c.text : c.text + " (" + c.attribution + ")"; }
 
@@ -42,7 +59,7 @@ void card(State& s, const Card& c) {
   ui::label_last_item(text.c_str());
   if (ImGui::BeginDragDropSource()) {
     ImGui::SetDragDropPayload(kCardPayload, c.id.c_str(), c.id.size() + 1);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width());
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width(s));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndDragDropSource();
@@ -96,7 +113,7 @@ void column(State& s, stempush::ViewContext& ctx, Session& session, int index) {
   const std::string theme_id = index < 0 ? std::string() : session.themes[size_t(index)].id;
   const std::string n = std::to_string(index + 1);
   ImGui::BeginChild(("##column_" + (index < 0 ? std::string("none") : theme_id)).c_str(),
-                    ImVec2(column_width(), column_height()), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
+                    ImVec2(column_width(s), column_height()), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
   if (index < 0) {
     ui::push_font(ui::Font::Bold);
     ImGui::TextUnformatted(T("board.ungrouped"));
@@ -148,7 +165,7 @@ void column(State& s, stempush::ViewContext& ctx, Session& session, int index) {
 
 // Dropping a card here starts a theme with it.
 void new_theme_zone(State& s, stempush::ViewContext& ctx, Session& session) {
-  ImGui::BeginChild("##column_new", ImVec2(column_width() * 0.8f, column_height()), ImGuiChildFlags_Border,
+  ImGui::BeginChild("##column_new", ImVec2(new_theme_width(s), column_height()), ImGuiChildFlags_Border,
                     ImGuiWindowFlags_NavFlattened);
   ui::push_font(ui::Font::Bold);
   ImGui::TextUnformatted(T("board.new_theme"));
@@ -159,12 +176,12 @@ void new_theme_zone(State& s, stempush::ViewContext& ctx, Session& session) {
     s.commit(ctx, T("board.add_theme"));
   }
   ImGui::EndChild();
-  ui::label_last_item(T("board.new_theme"));
   if (std::string dropped = accept_card_drop(); !dropped.empty() && session.card(dropped)) {
     s.focus_theme = group_cards(s.data(), session, {dropped}, "");
     s.picked.erase(dropped);
     s.commit(ctx, T("board.group"));
   }
+  ui::name_last_region("##new_theme_zone", T("board.new_theme"));  // after the drop: it reads the child's item
 }
 
 }  // namespace
@@ -211,6 +228,7 @@ void draw_board(State& s, stempush::ViewContext& ctx) {
   const float height = column_height() + ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.y * 2;
   ImGui::BeginChild("##board", ImVec2(0, height), ImGuiChildFlags_None,
                     ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
+  s.board_column_width = fitted_column_width(ImGui::GetContentRegionAvail().x, session.themes.size());
   column(s, ctx, session, -1);
   for (size_t i = 0; i < session.themes.size(); ++i) {
     ImGui::SameLine();
@@ -220,6 +238,7 @@ void draw_board(State& s, stempush::ViewContext& ctx) {
   ImGui::SameLine();
   new_theme_zone(s, ctx, session);
   ImGui::EndChild();
+  ui::name_last_region("##board_region", T("board.columns"));
   card_keys(s, ctx, session);
   if (s.focus_settle > 0) {
     --s.focus_settle;

@@ -3,6 +3,7 @@
 // functions that share it. The data lives in the model; nothing here is saved, so the export
 // ticks start unticked every time (notes and cards are private by default).
 #pragma once
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -48,6 +49,11 @@ struct State {
   std::string focus_theme;       // a theme just made: its name field takes the keyboard once
   int focus_wait = 0;            // frames to wait before it does
   int focus_settle = 0;          // frames still to draw while the focus lands
+  float board_column_width = 0;  // this frame's width of a board column (board.cpp)
+
+  // Over the year: the program year shown (nullopt: all years), chosen on the first visit.
+  std::optional<int> year;
+  bool year_chosen = false;
 
   // Share (never saved: every export starts with notes and cards left out)
   bool share_notes = false, share_cards = false;
