@@ -184,4 +184,8 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
   CHECK(report.find("Students asked about costs for 20 minutes.") != std::string::npos);
   h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
   CHECK(section(h)["visits"][0]["reflection"]["what_happened"] == "");
+
+  // The home page's card counts in words (plural forms: "1 visit", not "1 visits").
+  h.click("Home", "Sidebar");
+  CHECK(h.has("3 interest answers, 2 speakers, 1 visit"));
 }

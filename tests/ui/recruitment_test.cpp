@@ -159,6 +159,9 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
     CHECK(files["recruitment-funnel.csv"].find("suppressed") != std::string::npos);  // 3 students < 10
     h.wait(2);
     CHECK(h.saved());
+    // The home page's card counts in words: one of each, in the singular.
+    h.click("Home", "Sidebar");
+    CHECK(scroll_to(h, "Page", "1 focus community \xc2\xb7 1 space \xc2\xb7 1 event planned"));
   }
   // A restart reads it all back.
   Harness again(storage);

@@ -1,7 +1,7 @@
 // The guest-speaker routine in the browser with real clicks: a roster CSV, the interest survey in
-// kiosk mode for three students, the match (screenshot), a visit planned from it, kept across a
-// reload, the exit ticket from a CSV, the results (screenshot), and the brief and .ics downloads
-// read back (the .ics by ical.js).
+// kiosk mode for three students, the interests summary exported (screenshot), the match
+// (screenshot), a visit planned from it, kept across a reload, the exit ticket from a CSV, the
+// results (screenshot), and the brief and .ics downloads read back (the .ics by ical.js).
 'use strict';
 const fs = require('fs');
 const { test, before, after } = require('node:test');
@@ -99,6 +99,7 @@ test('roster, kiosk interests, match, visit kept across a reload, exit ticket, r
   const cells = execFileSync('xmllint', ['--html', '--xpath', '//table[2]/tbody/tr/td[1]/text()', page_html]).toString();
   assert.match(cells, /How much does college cost\?/);
   assert.match(cells, /¿Qué estudiaste primero\?/);
+  await h.screenshot(page, 'guest-speaker-interests.png');
 
   await h.click(page, 'Match');
   await h.waitForItem(page, /^Plan a visit with Ana Ruiz$/);

@@ -147,7 +147,8 @@ int run_roster_import(const std::vector<std::string>& args, Io& io) {
   }
   const RosterApplied applied = apply_roster(opened.model->data(), read.speakers);
   if (!save_workspace(args[0], *opened.workspace, io)) return kProblems;
-  io.out << "added " << applied.added << " speaker(s), updated " << applied.updated << "\n";
+  io.out << "added " << render({"card.speakers", {std::to_string(applied.added)}, applied.added}, Language::English)
+         << ", updated " << applied.updated << "\n";
   return kOk;
 }
 

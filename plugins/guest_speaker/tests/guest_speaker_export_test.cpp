@@ -217,7 +217,7 @@ TEST_CASE("guest speaker CLI: match, ics, brief, results, roster", "[guest_speak
   REQUIRE(test_support::run_cli("guest-speaker roster-export " + path + " " + dir + "/roster.csv").exit_code == 0);
   auto again = test_support::run_cli("guest-speaker roster-import " + path + " " + dir + "/roster.csv");
   REQUIRE(again.exit_code == 0);
-  CHECK_THAT(again.output, Catch::Matchers::ContainsSubstring("added 0 speaker(s), updated 1"));
+  CHECK_THAT(again.output, Catch::Matchers::ContainsSubstring("added 0 speakers, updated 1"));
   std::ofstream(dir + "/bad.csv") << "name,shoe size\nAna,7\n";
   auto bad = test_support::run_cli("guest-speaker roster-import " + path + " " + dir + "/bad.csv");
   CHECK(bad.exit_code == 1);

@@ -6,6 +6,7 @@
 #include "recruitment/model/recruitment_model.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/cli.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/workspace.hpp"
 
 namespace recruitment {
@@ -24,6 +25,10 @@ std::optional<int> parse_year(const ParsedArgs& args, Io& io) {
   }
   return std::stoi(y);
 }
+
+// Counts in words, in English like every message of the command line ("1 row", "3 rows").
+constexpr auto English = stempush::i18n::Language::English;
+std::string rows(size_t n) { return stempush::i18n::trn_in(English, "import.rows", static_cast<long long>(n)); }
 
 int run_import(const std::vector<std::string>& raw, Io& io) {
   ParsedArgs args;
@@ -57,13 +62,13 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
     const bool skip = args.has("--skip-bad-rows");
     const size_t added = job.apply(data, skip);
     if (job.rejected_rows() > 0 && !skip) {
-      io.err << job.rejected_rows() << " of " << job.row_count()
-             << " row(s) rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
+      io.err << job.rejected_rows() << " of " << rows(job.row_count())
+             << " rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
       return kProblems;
     }
     if (!save_workspace(args.positional[0], *opened.workspace, io)) return kProblems;
-    io.out << "imported " << added << " student(s)";
-    if (job.rejected_rows() > 0) io.out << "; skipped " << job.rejected_rows() << " rejected row(s)";
+    io.out << "imported " << stempush::i18n::trn_in(English, "recruitment.import.students", static_cast<long long>(added));
+    if (job.rejected_rows() > 0) io.out << "; skipped " << rows(job.rejected_rows()) << " with problems";
     io.out << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {
