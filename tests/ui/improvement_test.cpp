@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "harness.hpp"
+#include "steps.hpp"
 #include "improvement/model/improvement_model.hpp"
 #include "self_study/model/self_study_model.hpp"
 #include "stempush/registry.hpp"
@@ -15,6 +16,7 @@
 
 using nlohmann::json;
 using stempush::testing::Harness;
+using stempush::testing::save_offered_file;
 
 namespace {
 json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["improvement"]["data"]; }
@@ -305,16 +307,8 @@ TEST_CASE("improvement: a self-study priority's change idea goes to the driver d
   // The printable page of the diagram, saved through the save prompt.
   h.click("Aim and driver diagram");
   h.click("Save as a printable page");
-  REQUIRE(h.has("Save"));
-  char folder[] = "/tmp/improvement-diagram-ui-XXXXXX";
-  REQUIRE(::mkdtemp(folder));
-  const std::string path = std::string(folder) + "/diagram.html";
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Save");
-  auto bytes = stempush::read_file(path);
-  REQUIRE(bytes);
-  CHECK(bytes->find("Addresses: The whole dimension: Student Recruitment") != std::string::npos);
-  CHECK(bytes->find("Proposed in: Table at the church fair") != std::string::npos);
-  CHECK(bytes->find("size: letter landscape") != std::string::npos);
+  const std::string page = save_offered_file(h);
+  CHECK(page.find("Addresses: The whole dimension: Student Recruitment") != std::string::npos);
+  CHECK(page.find("Proposed in: Table at the church fair") != std::string::npos);
+  CHECK(page.find("size: letter landscape") != std::string::npos);
 }
