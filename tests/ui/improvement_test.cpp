@@ -8,6 +8,8 @@
 
 #include "harness.hpp"
 #include "steps.hpp"
+#include "belonging/model/belonging_model.hpp"
+#include "belonging/model/import.hpp"
 #include "improvement/model/improvement_model.hpp"
 #include "self_study/model/self_study_model.hpp"
 #include "stempush/registry.hpp"
@@ -17,6 +19,7 @@
 using nlohmann::json;
 using stempush::testing::Harness;
 using stempush::testing::save_offered_file;
+using stempush::testing::scroll_to;
 
 namespace {
 json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["improvement"]["data"]; }
@@ -311,4 +314,52 @@ TEST_CASE("improvement: a self-study priority's change idea goes to the driver d
   CHECK(page.find("Addresses: The whole dimension: Student Recruitment") != std::string::npos);
   CHECK(page.find("Proposed in: Table at the church fair") != std::string::npos);
   CHECK(page.find("size: letter landscape") != std::string::npos);
+}
+
+TEST_CASE("improvement: a measure fed by belonging drawn one line per grade, small grades left out", "[ui][improvement][feeds]") {
+  // Belonging's pre survey of 20 students (9 in 9th grade, 8 in 10th, 3 in 11th) feeds a measure.
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  std::string saved;
+  {
+    stempush::Workspace ws(registry);
+    auto* belonging_model = dynamic_cast<belonging::BelongingModel*>(ws.plugin("belonging"));
+    auto* improvement = dynamic_cast<improvement::ImprovementModel*>(ws.plugin("improvement"));
+    REQUIRE(belonging_model);
+    REQUIRE(improvement);
+    belonging_model->data().plan.date = "2026-02-10";
+    auto csv = stempush::read_file(std::string(STEMPUSH_FIXTURES_DIR) + "/belonging/pre-20-students.csv");
+    REQUIRE(csv);
+    belonging::ImportJob job(*csv, belonging_model->data(), belonging::SurveyKind::Pre);
+    REQUIRE(job.apply(belonging_model->data(), false) == 20);
+    const auto feeds = ws.feeds();
+    REQUIRE_FALSE(feeds.empty());
+    const std::string id = improvement->add_measure("Belonging (by grade)", improvement::MeasureKind::Outcome);
+    for (auto& series : feeds)
+      if (series.plugin_id == "belonging") {
+        improvement->measure(id)->feed = series.id;
+        break;
+      }
+    ws.profile().min_group_size = 5;
+    saved = ws.save();
+  }
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = saved;
+  Harness h(storage, 1280, 1400);
+  h.click("Improvement", "Sidebar");
+  h.click("Measures and run charts");
+  REQUIRE(scroll_to(h, "Page", "Chart settings for Belonging (by grade)"));
+  h.click("Chart settings for Belonging (by grade)");
+  INFO(h.dump_labels());
+  REQUIRE(scroll_to(h, "Page", "One line per group for Belonging (by grade)"));
+  const std::string hidden = "2 groups are not drawn: too few people in every point.";
+  CHECK_FALSE(h.has(hidden));
+  h.click("One line per group for Belonging (by grade)");
+  CHECK(section(h)["measures"][0]["by_group"] == true);
+  // 11th grade (3 students) is under the threshold, and 10th goes with it so 11th cannot be worked out.
+  CHECK(h.has(hidden));
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(section(h)["measures"][0]["by_group"] == false);
+  CHECK_FALSE(h.has(hidden));
 }

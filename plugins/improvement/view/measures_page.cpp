@@ -10,6 +10,7 @@
 
 #include "improvement/model/measure_data.hpp"
 #include "stempush/dates.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/runchart.hpp"
 #include "stempush/ui/charts.hpp"
 #include "view_state.hpp"
@@ -451,7 +452,7 @@ void draw_run_chart(State& s, const Measure& m) {
     ui::name_last_region(("##chart_says_" + std::to_string(line++)).c_str(), text);
   };
   if (!mc.problem.empty()) say(mc.problem, ui::TextStyle::Warning);
-  if (hidden_groups) say(TF("chart.groups_hidden", {std::to_string(hidden_groups)}));
+  if (hidden_groups) say(stempush::i18n::trn("improvement.chart.groups_hidden", long(hidden_groups)));
   bool any = false;
   for (auto& part : mc.analysis.parts) {
     for (auto& sig : part.signals) {
