@@ -118,7 +118,7 @@ TEST_CASE("improvement: a measure's run chart shows its signals in sentences", "
     std::remove(path);
   };
   import("date,value\n2026-04-20,25\n2026-04-27,many\n");
-  CHECK(h.has("Nothing was imported: 1 problem(s). Fix the file and import it again."));
+  CHECK(h.has("Nothing was imported: 1 problem. Fix the file and import it again."));
   CHECK(h.has("Line 3: “many” is not a number (use digits and a point for decimals)."));
   CHECK(section(h)["measures"][0]["points"].size() == 15);
   import("date,value\n2026-04-20,25\n2026-04-27,26\n");
@@ -234,7 +234,7 @@ TEST_CASE("improvement: build the driver diagram by clicking its boxes, with key
   // The home card shows the aim and what the diagram holds.
   h.click("Home", "Sidebar");
   CHECK(h.has("Aim: Seniors apply to a STEM major: 70%, by 2027-06-01, for our seniors"));
-  CHECK(h.has("3 drivers, 1 change ideas, 0 PDSA cycles, 0 measures"));
+  CHECK(h.has("3 drivers, 1 change idea, 0 PDSA cycles, 0 measures"));
 }
 
 TEST_CASE("improvement: a self-study priority's change idea goes to the driver diagram, is placed and linked", "[ui][improvement][handoff]") {

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "improvement/model/diagram_export.hpp"
 #include "stempush/ui/driver_diagram.hpp"
 #include "stempush/ui/handoff.hpp"
@@ -21,6 +22,7 @@ namespace {
 namespace ui = stempush::ui;
 using stempush::tr;
 using stempush::trf;
+using stempush::i18n::trn;
 
 const char* T(const std::string& key) { return tr("improvement." + key); }
 
@@ -124,7 +126,8 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   // The aim's box first, then the drivers in reading order, each after its parent.
   std::vector<ui::DiagramBox> boxes;
   const std::string aim = aim_sentence(model_.aim);
-  boxes.push_back({kAimId, aim.empty() ? T("diagram.no_aim") : aim, "", trf(kNameKey[0], {aim}), -1, true});
+  const std::string aim_text = aim.empty() ? std::string(T("diagram.no_aim")) : aim;
+  boxes.push_back({kAimId, aim_text, "", trf(kNameKey[0], {aim_text}), -1, true});
   std::function<void(const std::vector<DriverNode>&, int, int)> add = [&](const std::vector<DriverNode>& list, int parent,
                                                                           int depth) {
     for (auto& n : list) {
@@ -346,8 +349,11 @@ void DriversPage::remove_selected(stempush::ViewContext& ctx) {
     return;
   }
   if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
-  const std::string message = trf("improvement.diagram.remove_confirm",
-                                  {node->text, std::to_string(ids.size() - 1), std::to_string(cycles)});
+  // What goes with it, in one sentence per kind (plural forms), only for what there is.
+  std::string consequences;
+  if (ids.size() > 1) consequences = trn("improvement.diagram.remove_boxes", long(ids.size() - 1));
+  if (cycles > 0) consequences += (consequences.empty() ? "" : " ") + trn("improvement.diagram.remove_cycles", long(cycles));
+  const std::string message = trf("improvement.diagram.remove_confirm", {node->text, consequences});
   if (ui::confirm_dialog(popup, message.c_str(), T("diagram.remove"))) remove();
   if (!ImGui::IsPopupOpen(popup)) ask_remove_ = false;
 }
@@ -364,9 +370,9 @@ void draw_home_card(ImprovementModel& model, stempush::ViewContext& ctx) {
       ++drivers;
       ideas += s.children.size();
     }
-  const std::string counts = trf("improvement.card.counts", {std::to_string(drivers), std::to_string(ideas),
-                                                             std::to_string(model.cycles().size()),
-                                                             std::to_string(model.measures().size())});
+  const std::string counts = trn("improvement.card.drivers", long(drivers)) + ", " + trn("improvement.card.ideas", long(ideas)) +
+                             ", " + trn("improvement.card.cycles", long(model.cycles().size())) + ", " +
+                             trn("improvement.card.measures", long(model.measures().size()));
   ui::help_text(counts.c_str());
   ui::name_last_region("##card_counts", counts);
 }
