@@ -72,3 +72,25 @@ TEST_CASE("the history keeps at most its limit of steps", "[history]") {
   REQUIRE(undone == 3);
   REQUIRE(ws.profile().program_name == "1");
 }
+
+TEST_CASE("an action that changes several sections is one undo step", "[history][merge]") {
+  Workspace ws(test_support::registry());
+  EditHistory history(ws);
+  ws.profile().program_name = "Before";
+  REQUIRE(history.commit("profile", "Program name"));
+  ws.profile().program_name = "Merged";
+  nlohmann::json visits = ws.section("sample_visits");
+  visits["date"] = "2026-11-02";
+  ws.set_section("sample_visits", visits);
+  REQUIRE(history.commit_all({"profile", "sample_visits"}, "Merge from files"));
+  REQUIRE(history.undo_label() == "Merge from files");
+  history.undo();
+  CHECK(ws.profile().program_name == "Before");
+  CHECK(ws.section("sample_visits")["date"] == "2026-10-01");
+  REQUIRE(history.undo_label() == "Program name");  // the earlier step is still there, alone
+  history.redo();
+  CHECK(ws.profile().program_name == "Merged");
+  CHECK(ws.section("sample_visits")["date"] == "2026-11-02");
+  CHECK_FALSE(history.can_redo());
+  CHECK_FALSE(history.commit_all({"profile", "sample_visits"}, "Merge from files"));  // nothing changed
+}

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,9 @@ class EditHistory {
   // non-empty merge_key as the last one replaces its "after" (typing in one field = one step).
   // Returns false if the section did not actually change.
   bool commit(std::string_view section_id, std::string_view label, std::string_view merge_key = {});
+  // Several sections changed by one action (a merge from files): one step that undo and redo
+  // take as a whole. Returns false if none of them changed.
+  bool commit_all(const std::vector<std::string>& section_ids, std::string_view label);
 
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
@@ -42,12 +46,14 @@ class EditHistory {
     std::string label;
     std::string merge_key;
     nlohmann::json before, after;
+    uint64_t group = 0;  // steps with the same non-zero group are undone and redone together
   };
   Workspace& workspace_;
   size_t max_steps_;
   std::map<std::string, nlohmann::json, std::less<>> snapshot_;
   std::deque<Step> undo_, redo_;
   uint64_t revision_ = 0;
+  uint64_t next_group_ = 1;
   bool merge_open_ = false;  // false after undo/redo, so the next edit starts a new step
 };
 

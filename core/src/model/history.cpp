@@ -40,6 +40,19 @@ bool EditHistory::commit(std::string_view section_id, std::string_view label, st
   return true;
 }
 
+bool EditHistory::commit_all(const std::vector<std::string>& section_ids, std::string_view label) {
+  const uint64_t group = next_group_++;
+  bool any = false;
+  for (auto& id : section_ids) {
+    merge_open_ = false;  // never folded into an earlier typing step
+    if (!commit(id, label)) continue;
+    undo_.back().group = group;
+    any = true;
+  }
+  merge_open_ = false;
+  return any;
+}
+
 std::string EditHistory::undo_label() const { return undo_.empty() ? std::string() : undo_.back().label; }
 std::string EditHistory::redo_label() const { return redo_.empty() ? std::string() : redo_.back().label; }
 
@@ -50,9 +63,11 @@ std::string EditHistory::undo() {
   workspace_.set_section(step.section, step.before, ChangeCause::Undone);
   snapshot_[step.section] = step.before;
   std::string id = step.section;
+  const uint64_t group = step.group;
   redo_.push_back(std::move(step));
   merge_open_ = false;
   ++revision_;
+  if (group != 0 && !undo_.empty() && undo_.back().group == group) undo();  // the rest of the step
   return id;
 }
 
@@ -63,9 +78,11 @@ std::string EditHistory::redo() {
   workspace_.set_section(step.section, step.after, ChangeCause::Redone);
   snapshot_[step.section] = step.after;
   std::string id = step.section;
+  const uint64_t group = step.group;
   undo_.push_back(std::move(step));
   merge_open_ = false;
   ++revision_;
+  if (group != 0 && !redo_.empty() && redo_.back().group == group) redo();
   return id;
 }
 

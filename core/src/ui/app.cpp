@@ -199,7 +199,11 @@ void App::flush() { impl_->autosave(true); }
 
 void App::notify(const std::string& message, bool is_error) { impl_->toast(message, is_error); }
 
-void App::open_dropped_file(const std::string& name, const std::string& bytes) { impl_->receive_import(name, bytes); }
+// While the merge dialog is open a dropped file is one more file to merge, not a replacement.
+void App::open_dropped_file(const std::string& name, const std::string& bytes) {
+  if (impl_->merge_state.active) impl_->add_merge_file(name, bytes);
+  else impl_->receive_import(name, bytes);
+}
 
 std::string App::workspace_json() const { return impl_->workspace.to_json().dump(); }
 const std::vector<std::string>& App::messages() const { return impl_->all_messages; }

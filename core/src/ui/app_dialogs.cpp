@@ -96,6 +96,7 @@ void App::Impl::dialogs() {
     }
     ImGui::EndPopup();
   }
+  merge_dialog();
 }
 
 }  // namespace stempush

@@ -6,16 +6,19 @@
 //   app_settings.cpp     settings.json (font size, theme, language) and the Settings page
 //   app_profile_page.cpp the program profile page
 //   app_files.cpp        workspace import/export, new workspace, files offered to and picked by the user
+//   app_merge.cpp        the "Merge from files…" dialog (other devices' copies, merge.hpp)
 // Internal to core/src/ui; plugins see only app.hpp and plugin_view.hpp.
 #pragma once
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "stempush/app.hpp"
 #include "stempush/history.hpp"
+#include "stempush/merge.hpp"
 #include "stempush/plugin_view.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
@@ -81,6 +84,14 @@ struct App::Impl {
     std::string path, name, mime, bytes;
     std::function<void(std::string, std::string)> on_file;
   } prompt;
+  // The "Merge from files…" dialog: files chosen so far, the user's choices, what merging would do.
+  struct MergeState {
+    bool active = false;  // from the menu item until Merge or Cancel
+    std::vector<merge::SourceFile> files;
+    MergeChoices choices;
+    std::optional<merge::Preview> preview;
+    std::string error;  // a file that cannot be merged
+  } merge_state;
 
   Impl(const Registry& r, Storage& s, AppPlatform p);
 
@@ -112,6 +123,12 @@ struct App::Impl {
   void export_workspace();
   void receive_import(const std::string& name, const std::string& bytes);
   void apply_import();
+  // app_merge.cpp
+  void open_merge();
+  void add_merge_file(const std::string& name, const std::string& bytes);
+  void refresh_merge();
+  void apply_merge();
+  void merge_dialog();
 
   // drawing: app_shell.cpp, app_profile_page.cpp, app_dialogs.cpp
   void shortcuts();

@@ -62,6 +62,7 @@ void App::Impl::menu_bar() {
       pick_file(".json,application/json", [this](std::string name, std::string bytes) { receive_import(name, bytes); });
     }
     if (ImGui::MenuItem(tr("menu.export"))) export_workspace();
+    if (ImGui::MenuItem(tr("merge.menu"))) open_merge();
     ImGui::Separator();
     std::string undo_text = history.can_undo() ? trf("menu.undo_label", {history.undo_label()}) : tr("menu.undo");
     std::string redo_text = history.can_redo() ? trf("menu.redo_label", {history.redo_label()}) : tr("menu.redo");

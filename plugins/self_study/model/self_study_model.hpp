@@ -47,6 +47,12 @@ class SelfStudyModel : public stempush::PluginModel {
   // change idea handed to another plugin (links.cpp).
   std::vector<stempush::LinkableItem> linkable_items() const override;
   bool has_item(std::string_view item_id) const override;
+  // A team member's ratings from their own copy (merge.cpp): cycles matched by name and date,
+  // raters by name; a new cycle or rater is added, ratings only they gave are added, and a rater
+  // whose rating of an indicator differs on the two copies is one conflict. Consensus, priorities
+  // and the framework stay this workspace's.
+  std::optional<nlohmann::json> merge_section(const nlohmann::json& their_section, const stempush::MergeChoices& choices,
+                                              stempush::MergePlan& plan) const override;
 
   // ---- Framework ----
   const Framework& framework() const { return framework_; }
