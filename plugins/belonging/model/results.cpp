@@ -113,6 +113,20 @@ double alpha_of(const AnswerMatrix& m, const std::vector<const Item*>& items, co
   return stempush::stats::cronbach_alpha(values);
 }
 
+// Each group's mean scale score in one survey (from every response's score), when any response
+// has a group.
+std::vector<GroupMean> group_means(const Survey& survey, const std::vector<double>& score_of) {
+  bool any_group = false;
+  for (auto& r : survey.responses) any_group = any_group || !r.group.empty();
+  if (!any_group) return {};
+  std::map<std::string, std::vector<double>> scores;
+  for (size_t i = 0; i < survey.responses.size(); ++i)
+    if (!std::isnan(score_of[i])) scores[survey.responses[i].group].push_back(score_of[i]);
+  std::vector<GroupMean> out;
+  for (auto& [group, values] : scores) out.push_back({group, int(values.size()), stempush::stats::mean(values)});
+  return out;
+}
+
 Sentence change_sentence(const std::string& scale_name, int points, const PairedResult& c) {
   if (c.n < 2) return {"belonging.result.scale_too_few", {scale_name, std::to_string(c.n)}};
   bool clear = !(c.ci_low <= 0 && c.ci_high >= 0);
@@ -240,10 +254,14 @@ Results compute_results(const BelongingData& data, int min_group_size) {
       paired_pre.push_back(x);
       paired_post.push_back(y);
     }
+    s.pre_groups = group_means(pre, items);
+    s.post_groups = group_means(post, items);
     s.pre_n = int(pre_scores.size());
     s.post_n = int(post_scores.size());
     s.pre_mean = stempush::stats::mean(pre_scores);
     s.post_mean = stempush::stats::mean(post_scores);
+    s.pre_groups = group_means(pre, pre_all);
+    s.post_groups = group_means(post, post_all);
     s.alpha_pre = alpha_of(pre_m, items, cols, s.alpha_pre_n);
     s.alpha_post = alpha_of(post_m, items, cols, s.alpha_post_n);
     s.alpha_pre_verdict = alpha_verdict(s.items, s.alpha_pre_n, s.alpha_pre);
