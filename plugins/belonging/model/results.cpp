@@ -254,8 +254,6 @@ Results compute_results(const BelongingData& data, int min_group_size) {
       paired_pre.push_back(x);
       paired_post.push_back(y);
     }
-    s.pre_groups = group_means(pre, items);
-    s.post_groups = group_means(post, items);
     s.pre_n = int(pre_scores.size());
     s.post_n = int(post_scores.size());
     s.pre_mean = stempush::stats::mean(pre_scores);
