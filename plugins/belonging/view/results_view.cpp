@@ -67,7 +67,7 @@ void draw_scales(const BelongingData& d, const Results& r) {
   ui::section_heading(T("results.scales"));
   ui::help_text(T("results.scales_help"));
   ui::help_text(T("results.paired_help"));
-  if (ImGui::BeginTable("scales", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("scales", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(T("results.scale"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
     ImGui::TableSetupColumn(T("results.before_paired"));
     ImGui::TableSetupColumn(T("results.after_paired"));
@@ -75,7 +75,6 @@ void draw_scales(const BelongingData& d, const Results& r) {
     ImGui::TableSetupColumn(T("results.ci"));
     ImGui::TableSetupColumn(T("results.d"));
     ImGui::TableSetupColumn(T("results.alpha"));
-    ImGui::TableSetupColumn(T("results.all_students"));
     ImGui::TableHeadersRow();
     const auto alpha_text = [](AlphaVerdict verdict, double alpha) {
       return verdict == AlphaVerdict::NotShown ? std::string(T("results.not_shown")) : fixed(alpha, 2);
@@ -101,9 +100,6 @@ void draw_scales(const BelongingData& d, const Results& r) {
       ImGui::Text("%s / %s", alpha_text(sc.alpha_pre_verdict, sc.alpha_pre).c_str(),
                   alpha_text(sc.alpha_post_verdict, sc.alpha_post).c_str());
       if (low) ImGui::PopStyleColor();
-      ImGui::TableNextColumn();
-      ImGui::TextDisabled("%s (n=%d) / %s (n=%d)", fixed(sc.pre_n ? sc.pre_mean : NAN, 2).c_str(), sc.pre_n,
-                          fixed(sc.post_n ? sc.post_mean : NAN, 2).c_str(), sc.post_n);
     }
     ImGui::EndTable();
   }
@@ -114,6 +110,13 @@ void draw_scales(const BelongingData& d, const Results& r) {
       ImGui::Bullet();
       sentence(sc.alpha_sentence);
     }
+    // The all-students means, labelled as such, apart from the paired table (a narrow table fits).
+    ImGui::Bullet();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+    ImGui::TextWrapped("%s", TF("results.all_students", {subscale_name(d, sc.subscale_id), fixed(sc.pre_n ? sc.pre_mean : NAN, 2),
+                                                         std::to_string(sc.pre_n), fixed(sc.post_n ? sc.post_mean : NAN, 2),
+                                                         std::to_string(sc.post_n)}).c_str());
+    ImGui::PopStyleColor();
   }
   ui::help_text(T("results.alpha_help"));
   // The mean scores side by side (after, with before as a marker) for a quick look.
