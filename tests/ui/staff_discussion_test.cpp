@@ -3,10 +3,16 @@
 // mouse, one with the keyboard only), add a practice change and send it to the driver diagram
 // (the test-only change-idea plugin stands in for the improvement engine here).
 #include <catch2/catch_test_macros.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
 #include "imgui_internal.h"
+#include "stempush/storage.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
@@ -40,6 +46,35 @@ bool tab_to_card(Harness& h, const std::string& text) {
   return false;
 }
 
+// Saves an offered file through the native save prompt (no system dialog in the harness);
+// returns its bytes.
+std::string save_offered_file(Harness& h) {
+  REQUIRE(h.has("Save"));
+  char folder[] = "/tmp/staff-discussion-out-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/summary";
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Save");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  std::remove(path.c_str());
+  ::rmdir(folder);
+  return *bytes;
+}
+
+// xmllint --html reads it without an error.
+bool html_parses(const std::string& html) {
+  char path[] = "/tmp/staff-discussion-html-XXXXXX";
+  const int fd = ::mkstemp(path);
+  if (fd < 0) return false;
+  const bool written = ::write(fd, html.data(), html.size()) == ssize_t(html.size());
+  ::close(fd);
+  const int status = std::system(("xmllint --html --noout '" + std::string(path) + "' 2>/dev/null").c_str());
+  std::remove(path);
+  return written && status == 0;
+}
+
 }  // namespace
 
 TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice change sent to the driver diagram",
@@ -58,6 +93,12 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   h.fill("Role 1", "instructors");
   h.click("Add a reading or media");
   h.fill("Title of reading 1", "Whose science counts?");
+  h.fill("Link or citation of reading 1", "https://example.org/whose-science");
+  h.fill("Why we read reading 1", "It names what step 3 asks about");
+  h.fill("Agreement 1", "Speak from our own experience");
+  h.click("Prompt and facilitator notes");  // step 1's details
+  h.fill("Prompt shown to the group", "Which agreements do we add today?");
+  h.fill("Facilitator notes", "Write them where everyone can see them");
   REQUIRE(h.has("Total time: 90 minutes in 7 steps"));
   h.fill("Step 1 minutes", "15");
   REQUIRE(h.has("Total time: 95 minutes in 7 steps"));
@@ -67,7 +108,12 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   CHECK(s["roles"] == json::array({"instructors"}));
   CHECK(s["readings"][0]["title"] == "Whose science counts?");
   CHECK(s["steps"][0]["minutes"] == 15);
+  CHECK(s["readings"][0]["link"] == "https://example.org/whose-science");
+  CHECK(s["readings"][0]["why"] == "It names what step 3 asks about");
   CHECK(s["agreements"].size() >= 5);
+  CHECK(s["agreements"][0] == "Speak from our own experience");
+  CHECK(s["steps"][0]["prompt"] == "Which agreements do we add today?");
+  CHECK(s["steps"][0]["notes"] == "Write them where everyone can see them");
 
   // Facilitate: the core's facilitator view, full screen, the prompt projected; two steps.
   h.click("Facilitate");
@@ -169,11 +215,35 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   REQUIRE(h.has("Discussion notes and cards are not included: they stay with the program."));
   h.click("Include the cards");
   REQUIRE(h.has("Cards are included because the program chose to share them; discussion notes are not included."));
+  h.click("Include the cards");  // off again: what a summary shares by default
+  h.click("Save the summary (HTML, printable)");
+  const std::string html = save_offered_file(h);
+  CHECK(html.find("Who we show as scientists") != std::string::npos);
+  CHECK(html.find("Rotate who reports back in labs") != std::string::npos);
+  CHECK(html.find(kCards[0]) == std::string::npos);  // cards stay with the program
+  CHECK(html.find("Long talk about who gets called a scientist") == std::string::npos);  // notes too
+  CHECK(html_parses(html));
+  h.click("Save the summary (plain text)");
+  const std::string text = save_offered_file(h);
+  CHECK(text.find("Discussion notes and cards are not included: they stay with the program.") != std::string::npos);
+  CHECK(text.find("Rotate who reports back in labs [Trying it]") != std::string::npos);
+  CHECK(text.find(kCards[0]) == std::string::npos);
 
   // Over the year: the session's themes beside its change.
   h.click("Over the year");
   CHECK(h.has("Who we show as scientists (3 card(s))"));
   CHECK(h.has("Whose voice counts (3 card(s))"));
+
+  // A card with a name on it, only because the group ticked it; the next card is anonymous again.
+  h.click("Capture and themes");
+  h.click("The group chooses to put a name on this card");
+  h.fill("Name on the card", "Ana");
+  add_card(h, "Ask families what science they do at home");
+  CHECK(session(h)["cards"][6]["attribution"] == "Ana");
+  h.click("The group chooses to put a name on this card");
+  REQUIRE_FALSE(h.has("Name on the card"));
+  add_card(h, "Invite alumni to co-plan");
+  CHECK(session(h)["cards"][7]["attribution"] == "");
 
   // Home card.
   h.click("Home", "Sidebar");
