@@ -2,50 +2,20 @@
 // imported from CSV, the interest survey in kiosk mode for three students, the match, a visit
 // planned from it and re-timed, the facilitator view, the speaker's brief edited and exported,
 // the exit ticket imported from CSV, and the results with the facilitator's reflection.
-#include <unistd.h>
-
-#include <cstdio>
-
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
-#include "stempush/storage.hpp"
+#include "stempush/csv.hpp"
+#include "unit/ical_reader.hpp"
+#include "steps.hpp"
 
 using nlohmann::json;
-using stempush::testing::Harness;
+using namespace stempush::testing;
 
 namespace {
 
-json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["guest_speaker"]["data"]; }
-
-// Opens `text` as a file through the shell's native path prompt.
-void open_text_as_file(Harness& h, const std::string& text) {
-  char path[] = "/tmp/guest-speaker-XXXXXX.csv";
-  int fd = mkstemps(path, 4);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, text.data(), text.size()) == ssize_t(text.size()));
-  close(fd);
-  REQUIRE(h.has("Open"));
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Open");
-  std::remove(path);
-}
-
-// Saves an offered file through the native save prompt; returns its bytes.
-std::string save_offered_file(Harness& h) {
-  REQUIRE(h.has("Save"));
-  char folder[] = "/tmp/guest-speaker-out-XXXXXX";
-  REQUIRE(::mkdtemp(folder));
-  const std::string path = std::string(folder) + "/file";
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Save");
-  auto bytes = stempush::read_file(path);
-  REQUIRE(bytes);
-  return *bytes;
-}
+json section(const Harness& h) { return plugin_section(h, "guest_speaker"); }
 
 void kiosk_student(Harness& h, const std::string& code, const std::string& field, const std::string& question) {
   h.click("English");
@@ -92,15 +62,11 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
 
   // Interests: three students at the kiosk.
   h.click("Interests");
-  h.fill("Staff PIN", "2468");
-  h.click("Set the PIN");
-  h.click("Start kiosk mode");
+  start_kiosk(h, "2468");
   kiosk_student(h, "GS-101", "Engineering", "How much does college cost?");
   kiosk_student(h, "GS-102", "Engineering", "how much does college  cost?");
   kiosk_student(h, "GS-103", "Biology and life sciences", "Did you like school?");
-  h.click("Staff: exit");
-  h.fill("Staff PIN", "2468");
-  h.click("Exit kiosk mode");
+  exit_kiosk(h, "2468");
   gs = section(h);
   REQUIRE(gs["interests"].size() == 3);
   CHECK(gs["interests"][0]["answers"]["fields"] == json({"engineering"}));
@@ -108,10 +74,25 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
   CHECK(gs["interests"][1]["answers"]["question"] == "how much does college  cost?");
   CHECK_FALSE(gs["interests"][0]["answers"].contains("careers"));
 
+  // The summary exported for staff or a speaker: ranked interests and the questions, the two
+  // spellings of the cost question merged; read back by the core's CSV reader.
+  REQUIRE(h.has("Export the summary (CSV)"));
+  h.click("Export the summary (CSV)");
+  const auto summary = stempush::csv::parse(save_offered_file(h));
+  REQUIRE(summary.rows.size() == 1 + 3 + 2);  // costs (3), engineering (2), biology (1); two questions
+  // 3 students are under the threshold of 5: the ranking is shared, the counts are not.
+  CHECK(summary.rows[1] == stempush::csv::Row{"interest", "1", "want_to_know", "costs_aid", "College costs and financial aid", ""});
+  CHECK(summary.rows[2] == stempush::csv::Row{"interest", "2", "fields", "engineering", "Engineering", ""});
+  CHECK(summary.rows[4] == stempush::csv::Row{"question", "1", "question", "", "How much does college cost?", "2"});
+  CHECK(summary.rows[5][4] == "Did you like school?");
+  h.click("Printable summary (HTML)");
+  CHECK(save_offered_file(h).find("<td>How much does college cost?</td>") != std::string::npos);
+
   // Match: Ana covers engineering and costs (the two top interests), Bo biology. Planning a
   // visit from the match opens it with Ana as the speaker.
   h.click("Match");
   REQUIRE(h.has("Speakers by coverage"));
+  CHECK(h.has("Ana Ruiz covers the most: 2 of the group's 3 top interests. Every top interest is covered by at least one speaker."));
   REQUIRE(h.has("Plan a visit with Ana Ruiz"));
   h.click("Plan a visit with Ana Ruiz");
   gs = section(h);
@@ -153,6 +134,12 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
   h.click("Add to calendar (.ics)");
   const std::string ics = save_offered_file(h);
   CHECK(ics.find("LOCATION:Room 204\\, Main St") != std::string::npos);
+  const json cal = test_support::read_ics_text_with_icaljs(ics);  // ical.js, a real RFC 5545 parser
+  REQUIRE(cal["events"].size() == 1);
+  CHECK(cal["events"][0]["location"] == "Room 204, Main St");
+  CHECK(cal["events"][0]["summary"] == "Guest speaker: Ana Ruiz");
+  CHECK(cal["events"][0]["start"]["text"] == "2026-10-14T15:30:00Z");  // UTC: no zone picked
+  CHECK(cal["events"][0]["end"]["text"] == "2026-10-14T16:15:00Z");  // re-timed to 45 minutes
 
   // The brief: a note, an edited question list and back to the generated one; exported.
   h.click("Speaker's brief");
@@ -197,4 +184,8 @@ TEST_CASE("guest speaker: roster, kiosk interests, match, brief, plan, exit tick
   CHECK(report.find("Students asked about costs for 20 minutes.") != std::string::npos);
   h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
   CHECK(section(h)["visits"][0]["reflection"]["what_happened"] == "");
+
+  // The home page's card counts in words (plural forms: "1 visit", not "1 visits").
+  h.click("Home", "Sidebar");
+  CHECK(h.has("3 interest answers, 2 speakers, 1 visit"));
 }

@@ -7,10 +7,19 @@
 #include <unistd.h>
 
 #include "harness.hpp"
+#include "steps.hpp"
+#include "belonging/model/belonging_model.hpp"
+#include "belonging/model/import.hpp"
+#include "improvement/model/improvement_model.hpp"
+#include "self_study/model/self_study_model.hpp"
+#include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
+#include "stempush/workspace.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
+using stempush::testing::save_offered_file;
+using stempush::testing::scroll_to;
 
 namespace {
 json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["improvement"]["data"]; }
@@ -109,7 +118,7 @@ TEST_CASE("improvement: a measure's run chart shows its signals in sentences", "
     std::remove(path);
   };
   import("date,value\n2026-04-20,25\n2026-04-27,many\n");
-  CHECK(h.has("Nothing was imported: 1 problem(s). Fix the file and import it again."));
+  CHECK(h.has("Nothing was imported: 1 problem. Fix the file and import it again."));
   CHECK(h.has("Line 3: “many” is not a number (use digits and a point for decimals)."));
   CHECK(section(h)["measures"][0]["points"].size() == 15);
   import("date,value\n2026-04-20,25\n2026-04-27,26\n");
@@ -225,5 +234,132 @@ TEST_CASE("improvement: build the driver diagram by clicking its boxes, with key
   // The home card shows the aim and what the diagram holds.
   h.click("Home", "Sidebar");
   CHECK(h.has("Aim: Seniors apply to a STEM major: 70%, by 2027-06-01, for our seniors"));
-  CHECK(h.has("3 drivers, 1 change ideas, 0 PDSA cycles, 0 measures"));
+  CHECK(h.has("3 drivers, 1 change idea, 0 PDSA cycles, 0 measures"));
+}
+
+TEST_CASE("improvement: a self-study priority's change idea goes to the driver diagram, is placed and linked", "[ui][improvement][handoff]") {
+  // A workspace with a self-study priority holding a change idea, and one driver to place it under.
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  std::string saved;
+  {
+    stempush::Workspace ws(registry);
+    auto* self_study = dynamic_cast<self_study::SelfStudyModel*>(ws.plugin("self_study"));
+    auto* improvement = dynamic_cast<improvement::ImprovementModel*>(ws.plugin("improvement"));
+    REQUIRE(self_study);
+    REQUIRE(improvement);
+    self_study::Priority priority = *self_study->priority(self_study->add_priority("recruitment.1.a"));
+    priority.change_ideas = {"Table at the church fair", "Flyers in Spanish"};
+    self_study->update_priority(priority);
+    improvement->add_node(improvement->add_node("", "Families know the program"), "Family nights");
+    saved = ws.save();
+  }
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = saved;
+  Harness h(storage, 1280, 1000);
+  h.click("Self-study", "Sidebar");
+  h.click("Plan");
+  INFO(h.dump_labels());
+  REQUIRE(h.has("Send “Flyers in Spanish” to Improvement"));
+  h.click("Send “Table at the church fair” to Improvement");
+  REQUIRE(h.app->messages().back() == "Sent to Improvement.");
+
+  h.click("Improvement", "Sidebar");
+  REQUIRE(h.has("Change idea: Table at the church fair"));
+  json drivers = section(h)["drivers"];
+  REQUIRE(drivers.size() == 2);
+  CHECK(drivers[1]["text"] == "Ideas from other packages");
+  json idea = drivers[1]["children"][0]["children"][0];
+  CHECK(idea["text"] == "Table at the church fair");
+  CHECK(idea["source"]["plugin"] == "self_study");
+  CHECK(idea["source"]["item"] == "priority:pr1");
+  CHECK(h.has("Ideas sent here from other packages wait in “To place under a driver”. Select one and use “Move under” to "
+              "put it under the driver it belongs to."));
+
+  // Selected, it says where it came from; "Move under" puts it under its driver.
+  h.click("Change idea: Table at the church fair");
+  REQUIRE(h.has("Proposed in: Table at the church fair"));
+  h.click("Move under");
+  h.click("Families know the program  ›  Family nights");
+  drivers = section(h)["drivers"];
+  REQUIRE(drivers[0]["children"][0]["children"].size() == 1);
+  CHECK(drivers[0]["children"][0]["children"][0]["text"] == "Table at the church fair");
+  CHECK(drivers[1]["children"][0]["children"].empty());
+  CHECK_FALSE(h.has("Ideas sent here from other packages wait in “To place under a driver”. Select one and use “Move "
+                    "under” to put it under the driver it belongs to."));
+
+  // What it addresses: picked from what the self-study offers; undo takes it back.
+  h.click("Change idea: Table at the church fair");
+  h.click("What it addresses in the self-study");
+  h.click("The whole dimension: Student Recruitment");
+  json addresses = section(h)["drivers"][0]["children"][0]["children"][0]["addresses"];
+  CHECK(addresses["plugin"] == "self_study");
+  CHECK(addresses["item"] == "dimension:recruitment");
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK_FALSE(section(h)["drivers"][0]["children"][0]["children"][0].contains("addresses"));
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(section(h)["drivers"][0]["children"][0]["children"][0]["addresses"]["item"] == "dimension:recruitment");
+
+  // A PDSA cycle can test it, like any change idea.
+  h.click("Change idea: Table at the church fair");
+  h.click("PDSA cycles");
+  REQUIRE(h.has("Start a PDSA cycle"));
+
+  // The printable page of the diagram, saved through the save prompt.
+  h.click("Aim and driver diagram");
+  h.click("Save as a printable page");
+  const std::string page = save_offered_file(h);
+  CHECK(page.find("Addresses: The whole dimension: Student Recruitment") != std::string::npos);
+  CHECK(page.find("Proposed in: Table at the church fair") != std::string::npos);
+  CHECK(page.find("size: letter landscape") != std::string::npos);
+}
+
+TEST_CASE("improvement: a measure fed by belonging drawn one line per grade, small grades left out", "[ui][improvement][feeds]") {
+  // Belonging's pre survey of 20 students (9 in 9th grade, 8 in 10th, 3 in 11th) feeds a measure.
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  std::string saved;
+  {
+    stempush::Workspace ws(registry);
+    auto* belonging_model = dynamic_cast<belonging::BelongingModel*>(ws.plugin("belonging"));
+    auto* improvement = dynamic_cast<improvement::ImprovementModel*>(ws.plugin("improvement"));
+    REQUIRE(belonging_model);
+    REQUIRE(improvement);
+    belonging_model->data().plan.date = "2026-02-10";
+    auto csv = stempush::read_file(std::string(STEMPUSH_FIXTURES_DIR) + "/belonging/pre-20-students.csv");
+    REQUIRE(csv);
+    belonging::ImportJob job(*csv, belonging_model->data(), belonging::SurveyKind::Pre);
+    REQUIRE(job.apply(belonging_model->data(), false) == 20);
+    const auto feeds = ws.feeds();
+    REQUIRE_FALSE(feeds.empty());
+    const std::string id = improvement->add_measure("Belonging (by grade)", improvement::MeasureKind::Outcome);
+    for (auto& series : feeds)
+      if (series.plugin_id == "belonging") {
+        improvement->measure(id)->feed = series.id;
+        break;
+      }
+    ws.profile().min_group_size = 5;
+    saved = ws.save();
+  }
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] = saved;
+  Harness h(storage, 1280, 1400);
+  h.click("Improvement", "Sidebar");
+  h.click("Measures and run charts");
+  REQUIRE(scroll_to(h, "Page", "Chart settings for Belonging (by grade)"));
+  h.click("Chart settings for Belonging (by grade)");
+  INFO(h.dump_labels());
+  REQUIRE(scroll_to(h, "Page", "One line per group for Belonging (by grade)"));
+  const std::string hidden = "2 groups are not drawn: too few people in every point.";
+  CHECK_FALSE(h.has(hidden));
+  h.click("One line per group for Belonging (by grade)");
+  CHECK(section(h)["measures"][0]["by_group"] == true);
+  // 11th grade (3 students) is under the threshold, and 10th goes with it so 11th cannot be worked out.
+  CHECK(h.has(hidden));
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(section(h)["measures"][0]["by_group"] == false);
+  CHECK_FALSE(h.has(hidden));
 }

@@ -1,35 +1,21 @@
 // The recruitment plugin through real frames, as a program leader uses it: import last year's
 // roster, add a focus community and a new space, check a material, plan an event and export the
 // season as .ics, import this year's applications, read the funnel; undo; and a restart.
-#include <unistd.h>
-
-#include <cstdio>
 #include <map>
 
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "steps.hpp"
+#include "unit/ical_reader.hpp"
 
 using nlohmann::json;
-using stempush::testing::Harness;
+using namespace stempush::testing;
 
 namespace {
 
-json section(const Harness& h) { return json::parse(h.workspace_json())["sections"]["recruitment"]["data"]; }
-
-void open_text_as_file(Harness& h, const std::string& text) {
-  char path[] = "/tmp/recruitment-ui-XXXXXX.csv";
-  int fd = mkstemps(path, 4);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, text.data(), text.size()) == ssize_t(text.size()));
-  close(fd);
-  REQUIRE(h.has("Open"));
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Open");
-  std::remove(path);
-}
+json section(const Harness& h) { return plugin_section(h, "recruitment"); }
 
 void import_csv(Harness& h, const std::string& year, const std::string& text, const std::string& confirm) {
   h.fill("Year of rows without a year", year);
@@ -38,15 +24,6 @@ void import_csv(Harness& h, const std::string& year, const std::string& text, co
   for (int i = 0; i < 5; ++i) h.wait(0.05);  // rows are checked a slice per frame
   INFO(h.dump_labels());
   h.click(confirm);
-}
-
-// Scrolls the plugin's page down until `label` is on screen (items outside the view are not drawn).
-bool scroll_to(Harness& h, const std::string& label) {
-  for (int i = 0; i < 40 && !h.has(label); ++i) {
-    h.scroll("recruitment_page", 5);
-    h.frames(2);
-  }
-  return h.has(label);
 }
 
 const char* kBaseline =
@@ -118,6 +95,13 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
     h.fill("Date", "2026-03-14");
     h.fill("Start time", "10:00");
     h.fill("End time", "12:00");
+    // "End time" has its box under it, beside the start's (not on the next line under the start).
+    const auto* start = h.find("Start time");
+    const auto* end = h.find("End time");
+    REQUIRE(start);
+    REQUIRE(end);
+    CHECK(end->y == start->y);
+    CHECK(end->x >= start->x + start->w);
     h.click("Space");
     h.click("Hill library");
     h.click("Add event");
@@ -126,14 +110,36 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
     CHECK(d["events"][0]["space"] == d["spaces"][0]["id"]);
     h.frames(2);
     CHECK(h.has("Info table at Hill library"));  // the mark on the month view (March 2026 shown)
+    // A long title is cut with "…" inside its day (Wednesday the 11th): the mark, ellipsis and
+    // button padding included, ends inside the day's cell; its full title stays its name.
+    h.fill("Event title", "Family science night with the Hill District community council and alumni");
+    h.fill("Date", "2026-03-11");
+    h.click("Add event");
+    h.frames(2);
+    const auto* long_mark = h.find("Family science night with the Hill District community council and alumni");
+    const auto* thursday = h.find("Day 2026-03-12");
+    REQUIRE(long_mark);
+    REQUIRE(thursday);
+    // The day's cell ends a cell padding before the border, and the next cell's content one more
+    // cell padding after it: the mark must end before both paddings.
+    CHECK(long_mark->x + long_mark->w <= thursday->x - 2 * ImGui::GetStyle().CellPadding.x);
+    h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // the rest of the test plans one event
+    REQUIRE(section(h)["events"].size() == 1);
     h.click("Export the season (.ics)");
     REQUIRE(files.count("outreach-calendar.ics"));
     CHECK(files["outreach-calendar.ics"].find("SUMMARY:Info table at Hill library") != std::string::npos);
     CHECK(files["outreach-calendar.ics"].find("DTSTART;TZID=America/New_York:20260314T100000") != std::string::npos);
+    const json cal = test_support::read_ics_text_with_icaljs(files["outreach-calendar.ics"]);  // ical.js
+    REQUIRE(cal["events"].size() == 1);
+    CHECK(cal["events"][0]["summary"] == "Info table at Hill library");
+    CHECK(cal["events"][0]["start"]["text"] == "2026-03-14T10:00:00");
+    CHECK(cal["events"][0]["start"]["zone"] == "America/New_York");
+    CHECK(cal["events"][0]["end"]["text"] == "2026-03-14T12:00:00");
 
     // 6. This year's applications, skipping one bad row.
     h.click("Baseline");
-    import_csv(h, "2026", kThisYear, "Import only the 5 good rows (students)");
+    import_csv(h, "2026", kThisYear, "Import only the good rows: 5 students");
+    CHECK(h.dump_labels().find(". 1 row was left out.") != std::string::npos);  // never "1 rows"
     d = section(h);
     REQUIRE(d["students"].size() == 10);
     CHECK(d["students"][5][3] == d["spaces"][0]["id"]);  // "Hill library" linked to the space
@@ -144,8 +150,8 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
     INFO(h.dump_labels());
     CHECK(h.has("Funnel of all students in 2026"));
     CHECK(h.has("3 of the 4 students who applied in 2026 came from focus communities (75%)."));
-    CHECK(scroll_to(h, "Hill District: 3 applicants in 2026, 0 in 2025."));
-    CHECK(scroll_to(h, "2 of the 3 students from Hill library who applied enrolled in 2026 (67%)."));
+    CHECK(scroll_to(h, "recruitment_page", "Hill District: 3 applicants in 2026, 0 in 2025."));
+    CHECK(scroll_to(h, "recruitment_page", "2 of the 3 students from Hill library who applied enrolled in 2026 (67%)."));
     CHECK(h.has("Funnel of students from Hill library"));
     h.scroll("recruitment_page", -200);
     h.click("Export funnel (CSV)");
@@ -153,6 +159,9 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
     CHECK(files["recruitment-funnel.csv"].find("suppressed") != std::string::npos);  // 3 students < 10
     h.wait(2);
     CHECK(h.saved());
+    // The home page's card counts in words: one of each, in the singular.
+    h.click("Home", "Sidebar");
+    CHECK(scroll_to(h, "Page", "1 focus community \xc2\xb7 1 space \xc2\xb7 1 event planned"));
   }
   // A restart reads it all back.
   Harness again(storage);
@@ -160,4 +169,30 @@ TEST_CASE("recruitment: baseline, focus community, space, material, event, appli
   json d = section(again);
   CHECK(d["students"].size() == 10);
   CHECK(d["events"].size() == 1);
+}
+
+TEST_CASE("recruitment: a 50000-row roster is checked a slice per frame under a progress bar", "[ui][recruitment][import]") {
+  Harness h(nullptr, 1280, 1000);
+  h.click("Recruitment", "Sidebar");
+  std::string csv = "Student ID,Neighborhood,How did you hear about the program?,Status\r\n";
+  const char* stages[] = {"reached", "inquired", "applied", "accepted", "enrolled", "stayed"};
+  for (int i = 0; i < 50000; ++i)
+    csv += "S" + std::to_string(i) + ",Zip 152" + std::to_string(i % 40) + ",src" + std::to_string(i % 7) + "," + stages[i % 6] + "\r\n";
+  h.fill("Year of rows without a year", "2026");
+  h.click("Import students from a CSV file…");
+  open_text_as_file(h, csv);
+  // The first frames show the bar, and the app keeps drawing frames (it stays responsive).
+  INFO(h.dump_labels());
+  REQUIRE(h.dump_labels().find("[Rows checked: ") != std::string::npos);
+  int frames = 0;
+  while (!h.has("Import 50000 students") && frames < 200) {
+    h.frames(1);
+    ++frames;
+  }
+  CHECK(frames > 10);  // 1,500 rows a frame: the check took many frames, not one long freeze
+  REQUIRE(h.has("Import 50000 students"));
+  CHECK(h.dump_labels().find("[Rows checked: ") == std::string::npos);
+  h.click("Import 50000 students");
+  CHECK(plugin_section(h, "recruitment")["students"].size() == 50000);
+  CHECK(h.dump_labels().find("Imported 50000 students from ") != std::string::npos);
 }

@@ -1,35 +1,18 @@
 // The minimal plugin of docs/PLUGINS.md (tests/sample_plugin/sample_visits) through real frames:
 // its exit ticket collected by the core's kiosk and CSV import, its .ics export, and its feed
 // read by another test plugin (feed_reader) that knows nothing of it.
-#include <unistd.h>
-
-#include <cstdio>
-
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "steps.hpp"
 
 using nlohmann::json;
-using stempush::testing::Harness;
+using namespace stempush::testing;
 
 namespace {
 
-json visits(const Harness& h) { return json::parse(h.workspace_json())["sections"]["sample_visits"]["data"]; }
-
-// Opens `text` as a file through the shell's path prompt (natively the shell asks for a path).
-void open_text_as_file(Harness& h, const std::string& text) {
-  char path[] = "/tmp/sample-visits-XXXXXX.csv";
-  int fd = mkstemps(path, 4);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, text.data(), text.size()) == ssize_t(text.size()));
-  close(fd);
-  REQUIRE(h.has("Open"));
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Open");
-  std::remove(path);
-}
+json visits(const Harness& h) { return plugin_section(h, "sample_visits"); }
 
 }  // namespace
 
@@ -40,9 +23,7 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   REQUIRE(h.current_page() == "sample_visits");
 
   // Kiosk: one student answers the scale, the multiple choice and the short text.
-  h.fill("Staff PIN", "2468");
-  h.click("Set the PIN");
-  h.click("Start kiosk mode");
+  start_kiosk(h, "2468");
   h.click("English");
   h.click("Your code");
   h.type("V1-001");
@@ -55,9 +36,7 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   h.click("Next");
   REQUIRE(h.has("Next student"));
   h.click("Next student");
-  h.click("Staff: exit");
-  h.fill("Staff PIN", "2468");
-  h.click("Exit kiosk mode");
+  exit_kiosk(h, "2468");
   json answers = visits(h)["answers"];
   REQUIRE(answers.size() == 1);
   CHECK(answers[0]["code"] == "V1-001");
@@ -79,6 +58,20 @@ TEST_CASE("sample plugin: its survey by kiosk and CSV, its feed read by another 
   CHECK(answers[1]["answers"] == json({{"useful", 4}, {"next", {"ask", "apply"}}}));
   CHECK(answers[2]["answers"]["question"] == "Is it paid?\nAnd when?");
   CHECK(answers[4]["answers"] == json({{"useful", 1}}));
+  CHECK(h.dump_labels().find("Imported 4 responses from ") != std::string::npos);
+
+  // One good row and one bad: every count on the way is said in the singular.
+  h.click("Import a CSV file");
+  h.click("Choose a CSV file…");
+  open_text_as_file(h, "Code,The visit was useful.\r\nV1-006,3\r\nV1-007,seven\r\n");
+  for (int i = 0; i < 5; ++i) h.wait(0.05);
+  REQUIRE(h.has("Import only the 1 good row"));
+  h.click("Import only the 1 good row");
+  CHECK(visits(h)["answers"].size() == 6);
+  CHECK(h.dump_labels().find(". 1 row was left out.") != std::string::npos);
+  CHECK(h.dump_labels().find("Imported 1 response from ") != std::string::npos);
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // one undo step takes the whole import back
+  REQUIRE(visits(h)["answers"].size() == 5);
 
   // The feed crosses to a plugin that never names this one: 3 of 5 students agreed (60%), but
   // 5 students are under the default small-group threshold of 10, so the reader sees no value.

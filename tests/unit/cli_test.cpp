@@ -108,3 +108,26 @@ TEST_CASE("open_plugin_model loads a workspace and hands back the plugin's typed
     REQUIRE(err.str().find("not valid JSON") != std::string::npos);
   }
 }
+
+TEST_CASE("write_output writes a command's file atomically, or prints it with \"-\", and says what happened", "[cli]") {
+  const std::string folder = test_support::temp_folder("write-output");
+  std::ostringstream out, err;
+  stempush::cli::Io io{out, err, &test_support::registry()};
+
+  REQUIRE(stempush::cli::write_output(folder + "/a.csv", "old\n", io) == stempush::cli::kOk);
+  REQUIRE(stempush::cli::write_output(folder + "/a.csv", "x,y\n1,2\n", io) == stempush::cli::kOk);
+  REQUIRE(*stempush::read_file(folder + "/a.csv") == "x,y\n1,2\n");
+  REQUIRE(out.str() == "wrote " + folder + "/a.csv\nwrote " + folder + "/a.csv\n");
+  REQUIRE(err.str().empty());
+
+  out.str("");
+  REQUIRE(stempush::cli::write_output("-", "on stdout\n", io) == stempush::cli::kOk);
+  REQUIRE(out.str() == "on stdout\n");
+
+  // A folder that does not exist: exit 1, the reason on stderr, nothing written or claimed.
+  out.str("");
+  REQUIRE(stempush::cli::write_output(folder + "/no/such/dir/b.csv", "z", io) == stempush::cli::kProblems);
+  REQUIRE(out.str().empty());
+  REQUIRE_THAT(err.str(), ContainsSubstring("error: "));
+  REQUIRE_FALSE(stempush::read_file(folder + "/no/such/dir/b.csv"));
+}

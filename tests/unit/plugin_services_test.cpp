@@ -228,9 +228,12 @@ TEST_CASE("a hand-off reaches the plugin that accepts its kind, and the link sur
   auto subscription = ws.subscribe([&](const SectionChange& c) { heard.push_back(c); });
   ws.set_section("sample_notes", {{"notes", {{{"title", "Family night"}, {"text", ""}}}}});
 
+  // Every installed plugin that takes the kind, in sidebar order: the improvement engine and the
+  // test acceptor.
   auto targets = ws.handoff_targets("change_idea.propose");
-  REQUIRE(targets.size() == 1);
-  REQUIRE(targets[0].plugin_id == "sample_ideas");
+  REQUIRE(targets.size() == 2);
+  REQUIRE(targets[0].plugin_id == "improvement");
+  REQUIRE(targets[1].plugin_id == "sample_ideas");
   REQUIRE(ws.handoff_targets("guest_speaker.invite").empty());  // nobody takes it: nothing to offer
 
   const HandoffLink link{"sample_notes", "Family night", "Family night"};
@@ -267,8 +270,12 @@ TEST_CASE("a hand-off reaches the plugin that accepts its kind, and the link sur
     REQUIRE(nlohmann::json::parse(without.save())["sections"].contains("sample_notes"));
   }
   SECTION("without an accepting plugin nothing is offered and the source keeps working") {
-    Registry reg;
-    register_plugin_models(reg);
+    Registry all, reg;
+    register_plugin_models(all);
+    register_test_plugin_models(all);
+    for (auto& entry : all.entries())
+      if (entry.id != "improvement" && entry.id != "sample_ideas")
+        reg.add_model(entry.id, entry.make_model, entry.catalog_en, entry.catalog_es);
     Workspace without(reg);
     without.load(saved);
     REQUIRE(without.handoff_targets("change_idea.propose").empty());

@@ -34,9 +34,8 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
-// Runs the real stempush-cli binary.
-inline CommandResult run_cli(const std::string& args) {
-  std::string command = std::string(STEMPUSH_CLI_PATH) + " " + args + " 2>&1";
+// Runs a shell command; its stdout (and whatever it redirects there).
+inline CommandResult run_command(const std::string& command) {
   FILE* pipe = ::popen(command.c_str(), "r");
   std::string out;
   char buf[4096];
@@ -45,6 +44,28 @@ inline CommandResult run_cli(const std::string& args) {
   int status = ::pclose(pipe);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
+
+// Runs the real stempush-cli binary.
+inline CommandResult run_cli(const std::string& args) {
+  return run_command(std::string(STEMPUSH_CLI_PATH) + " " + args + " 2>&1");
+}
+
+// `text` in single quotes for the shell.
+inline std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// An XPath answer from xmllint's HTML parser (the one browsers follow), last newline dropped.
+inline std::string html_xpath(const std::string& path, const std::string& expr) {
+  std::string out = run_command("xmllint --html --xpath " + shell_quote(expr) + " " + shell_quote(path) + " 2>/dev/null").output;
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
+// xmllint's XML parser on a report (they are XHTML-compatible): exit 0 and no output when well-formed.
+inline CommandResult xml_lint(const std::string& path) { return run_command("xmllint --noout " + shell_quote(path) + " 2>&1"); }
 
 inline std::string fixture(const std::string& name) { return std::string(STEMPUSH_FIXTURES_DIR) + "/" + name; }
 

@@ -1,12 +1,16 @@
 // The guest-speaker routine in the browser with real clicks: a roster CSV, the interest survey in
-// kiosk mode for three students, the match (screenshot), a visit planned from it, kept across a
-// reload, the exit ticket from a CSV, the results (screenshot), and the brief and .ics downloads
-// read back (the .ics by ical.js).
+// kiosk mode for three students, the interests summary exported (screenshot), the match
+// (screenshot), a visit planned from it, kept across a reload, the exit ticket from a CSV, the
+// results (screenshot), and the brief and .ics downloads read back (the .ics by ical.js).
 'use strict';
 const fs = require('fs');
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const { execFileSync } = require('child_process');
+const os = require('os');
+const path = require('path');
 const ICAL = require('ical.js');
+const Papa = require('papaparse');
 const h = require('./helpers');
 
 let app;
@@ -82,9 +86,27 @@ test('roster, kiosk interests, match, visit kept across a reload, exit ticket, r
   assert.deepEqual(interests.map((r) => r.code), ['GS-101', 'GS-102', 'GS-103']);
   assert.equal(interests[2].answers.question, '¿Qué estudiaste primero?');
 
+  // The interests summary downloaded: the CSV read by papaparse (the two identical questions are
+  // one row asked twice), the printable page by xmllint --html.
+  const summary = Papa.parse((await download(page, 'Export the summary (CSV)')).replace(/^\uFEFF/, ''),
+    { skipEmptyLines: true }).data;
+  assert.deepEqual(summary[0], ['kind', 'rank', 'item', 'option', 'text', 'students']);
+  assert.deepEqual(summary.find((r) => r[0] === 'question' && r[1] === '1'),
+    ['question', '1', 'question', '', 'How much does college cost?', '2']);
+  assert.ok(summary.some((r) => r[3] === 'engineering' && r[5] === ''), 'counts hidden under the threshold of 10');
+  const page_html = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gs-web-')), 'summary.html');
+  fs.writeFileSync(page_html, await download(page, 'Printable summary (HTML)'));
+  const cells = execFileSync('xmllint', ['--html', '--xpath', '//table[2]/tbody/tr/td[1]/text()', page_html]).toString();
+  assert.match(cells, /How much does college cost\?/);
+  assert.match(cells, /¿Qué estudiaste primero\?/);
+  await h.screenshot(page, 'guest-speaker-interests.png');
+
   await h.click(page, 'Match');
   await h.waitForItem(page, /^Plan a visit with Ana Ruiz$/);
   assert.ok((await labels(page)).includes('Speakers by coverage'));
+  // Nothing is uncovered: said in words, never as "0 of them no speaker covers".
+  assert.ok((await labels(page)).includes(
+    "Ana Ruiz covers the most: 2 of the group's 3 top interests. Every top interest is covered by at least one speaker."));
   await h.screenshot(page, 'guest-speaker-match.png');
   await h.click(page, 'Plan a visit with Ana Ruiz');
   await typeInto(page, 'Date', '2026-10-14');

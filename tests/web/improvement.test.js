@@ -1,6 +1,8 @@
 // The improvement engine in headless Chromium with real mouse and keyboard events:
 // - the aim and a small driver diagram built by clicking its boxes, a reload in the middle,
-//   finished with the keyboard (screenshot improvement-driver-diagram.png);
+//   finished with the keyboard, a change idea linked to a self-study dimension (screenshot
+//   improvement-driver-diagram.png), and its printable page checked to print on one landscape
+//   sheet (pdf-lib reads the printed PDF; improvement-diagram-print.png);
 // - a PDSA cycle started from a change idea, planned, kept across a reload, studied against a
 //   measure whose points were imported and typed, decided and ramped into a next cycle; the run
 //   chart with its signal and the cycle marked on it (improvement-cycle-ladder.png,
@@ -8,6 +10,7 @@
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const { PDFDocument } = require('pdf-lib');
 const h = require('./helpers');
 
 let app;
@@ -245,7 +248,36 @@ test('aim and driver diagram with real clicks; a reload in the middle keeps ever
   assert.ok(box('Change idea: Alumni family night').y >
     box('Change idea: Run the 60-minute ecological belonging session in week 2').y);
 
+  // A change idea says which self-study dimension it works on, picked from what the self-study offers.
+  await h.click(page, 'Change idea: Alumni family night');
+  await h.click(page, 'What it addresses in the self-study');
+  await page.keyboard.type('pathways');  // the list opens with the keyboard in its search field
+  await h.settle(page);
+  assert.ok(!(await h.items(page)).some((i) => i.label === 'The whole dimension: Program Goals'));
+  await h.click(page, 'The whole dimension: College Pathways');
+  data = await section(page);
+  assert.deepEqual(data.drivers[1].children[0].children[0].addresses,
+    { plugin: 'self_study', item: 'dimension:pathways', label: 'The whole dimension: College Pathways' });
+  await h.screenshot(page, 'improvement-change-idea-selected.png');
+
   await h.click(page, AIM_BOX);
   await h.waitForSaved(page);
   await h.screenshot(page, 'improvement-driver-diagram.png');
+
+  // The printable page: a download with no images that prints on one landscape sheet.
+  const download = page.waitForEvent('download');
+  await h.click(page, 'Save as a printable page');
+  const html = require('fs').readFileSync(await (await download).path(), 'utf8');
+  assert.doesNotMatch(html, /<img/);
+  const print = await page.context().newPage();
+  await print.setContent(html);
+  await print.emulateMedia({ media: 'print' });
+  assert.equal(await print.locator('td.idea').count(), 3);
+  assert.match(await print.locator('td.idea').nth(2).innerText(), /Addresses: The whole dimension: College Pathways/);
+  const pdf = await PDFDocument.load(await print.pdf({ preferCSSPageSize: true, printBackground: true }));
+  assert.equal(pdf.getPageCount(), 1);
+  const { width, height } = pdf.getPage(0).getSize();
+  assert.ok(width > height, `landscape: ${width} x ${height}`);
+  await print.screenshot({ path: require('path').join(h.OUT, 'improvement-diagram-print.png'), fullPage: true });
+  await print.close();
 });

@@ -27,8 +27,8 @@ async function importCsv(page, name, text) {
   const chooser = page.waitForEvent('filechooser');
   await h.click(page, 'Import students from a CSV file…');
   await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  await h.waitForItem(page, /^Import (only the )?\d+ (good rows \()?students\)?$/);
-  const confirm = (await labels(page)).find((l) => /^Import (only the )?\d+ (good rows \()?students\)?$/.test(l));
+  await h.waitForItem(page, /^Import (only the good rows: )?\d+ students?$/);
+  const confirm = (await labels(page)).find((l) => /^Import (only the good rows: )?\d+ students?$/.test(l));
   await h.click(page, confirm);
 }
 

@@ -65,6 +65,12 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
 // nullopt: every command reports a missing or unreadable file in the same words.
 std::optional<std::string> read_input_file(const std::string& path, Io& io);
 
+// Writes a command's output file the way every command does: `bytes` go to `path` atomically (on
+// failure the old file stays whole and no half-written file is left) and "wrote PATH" is said on
+// io.out; a path of "-" prints the bytes on io.out instead. Returns kOk, or kProblems after saying
+// why on io.err, so a command can end with `return write_output(out, bytes, io);`.
+int write_output(const std::string& path, const std::string& bytes, Io& io);
+
 // Reads and loads a workspace file with every installed plugin (so each section is validated and
 // migrated, and sections of other plugins are kept). On failure prints why on io.err and returns
 // nullptr. `notes` receives what was migrated.

@@ -11,6 +11,10 @@
 
 namespace stempush {
 
+// The hand-off kind of a change idea proposed to whichever plugin tests changes (the offering
+// plugins and the receiving one share this name, not each other's).
+inline constexpr const char* kProposeChangeIdea = "change_idea.propose";
+
 struct HandoffLink {
   std::string plugin_id;  // the plugin that owns the item
   std::string item_id;    // stable id inside that plugin
@@ -24,6 +28,15 @@ struct Handoff {
   std::string kind;    // "change_idea.propose"
   std::string text;    // what is handed over
   HandoffLink source;  // back to the offering plugin's item
+};
+
+// An item of one plugin that another may point to without knowing the plugin (a self-study
+// indicator or dimension that a change idea addresses). The owning plugin lists them
+// (PluginModel::linkable_items); the host fills link.plugin_id and gathers every plugin's
+// (PluginHost::linkable_items). A stored link reads back through link_available like a hand-off's.
+struct LinkableItem {
+  HandoffLink link;   // item_id and label from the owner
+  std::string group;  // a heading to group the item under in a picker ("Dimension: Belonging")
 };
 
 struct HandoffTarget {

@@ -81,6 +81,9 @@ class PluginModel {
   // Store a hand-off of an accepted kind, keeping handoff.source as its link back; return the
   // new item's id. Throw std::invalid_argument (a sentence) to refuse, leaving the data as it was.
   virtual std::string accept_handoff(const Handoff& handoff);
+  // Items other plugins may link to (link.item_id, link.label, group); has_item() must know
+  // each of their ids. Default: none.
+  virtual std::vector<LinkableItem> linkable_items() const { return {}; }
   // Whether this plugin still has the item a hand-off link points to (default: it keeps none).
   virtual bool has_item(std::string_view item_id) const {
     (void)item_id;

@@ -31,6 +31,9 @@ class PluginHost {
   // std::invalid_argument (with a sentence) if the target is not installed, does not accept the
   // kind, or refuses the content. Listeners hear SectionChange{target, HandedOff}.
   virtual std::string hand_off(std::string_view target_plugin, const Handoff& handoff) = 0;
+  // Every installed plugin's linkable items, in sidebar order, each with its plugin's id in
+  // link.plugin_id (a picker of "what this addresses" in another plugin).
+  virtual std::vector<LinkableItem> linkable_items() const = 0;
   // Whether the plugin a stored link points to is installed and still has the item.
   virtual bool link_available(const HandoffLink& link) const = 0;
 };

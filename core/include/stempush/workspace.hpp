@@ -79,6 +79,7 @@ class Workspace : public PluginHost {
   ChangeSubscription subscribe(ChangeListener listener) override { return changes_.subscribe(std::move(listener)); }
   std::vector<HandoffTarget> handoff_targets(std::string_view kind) const override;
   std::string hand_off(std::string_view target_plugin, const Handoff& handoff) override;
+  std::vector<LinkableItem> linkable_items() const override;
   bool link_available(const HandoffLink& link) const override;
 
  private:

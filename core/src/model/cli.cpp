@@ -87,6 +87,21 @@ std::optional<std::string> read_input_file(const std::string& path, Io& io) {
   }
 }
 
+int write_output(const std::string& path, const std::string& bytes, Io& io) {
+  if (path == "-") {
+    io.out << bytes;
+    return kOk;
+  }
+  try {
+    write_file_atomic(path, bytes);
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  io.out << "wrote " << path << "\n";
+  return kOk;
+}
+
 std::unique_ptr<Workspace> open_workspace(const std::string& path, Io& io, std::vector<std::string>* notes) {
   if (!io.registry) throw std::logic_error("cli::Io has no registry");
   const std::optional<std::string> bytes = read_input_file(path, io);

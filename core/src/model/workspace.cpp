@@ -281,6 +281,16 @@ std::string Workspace::hand_off(std::string_view target_plugin, const Handoff& h
   return item_id;
 }
 
+std::vector<LinkableItem> Workspace::linkable_items() const {
+  std::vector<LinkableItem> all;
+  for (auto& m : models_)
+    for (auto& item : m->linkable_items()) {
+      all.push_back(item);
+      all.back().link.plugin_id = m->info().id;
+    }
+  return all;
+}
+
 bool Workspace::link_available(const HandoffLink& link) const {
   const PluginModel* owner = plugin(link.plugin_id);
   return owner && owner->has_item(link.item_id);

@@ -10,6 +10,22 @@
 #include "stempush/ui/ui.hpp"
 
 namespace stempush::ui {
+namespace {
+
+// The label as it fits `room` pixels: whole, or cut at a character boundary with "…" after it
+// (the ellipsis counted in the width, so the cut text never runs past the room).
+std::string fit_to_width(const std::string& label, float room) {
+  if (ImGui::CalcTextSize(label.c_str()).x <= room) return label;
+  const std::string ellipsis = "\xe2\x80\xa6";
+  std::string text = label;
+  while (!text.empty() && ImGui::CalcTextSize((text + ellipsis).c_str()).x > room) {
+    text.pop_back();
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+  }
+  return text + ellipsis;
+}
+
+}  // namespace
 
 std::string month_title(int year, int month) {
   return trf("calendar.month_year", {tr(("calendar.month." + std::to_string(month)).c_str()), std::to_string(year)});
@@ -78,13 +94,9 @@ MonthCalendarResult month_calendar(const char* label, int& year, int& month, con
             ImGui::PushStyleColor(ImGuiCol_Button, color);
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
             ImGui::PushID(m->id.c_str());
-            // The visible text is cut to the cell; the full title is the button's name and tooltip.
-            std::string text = m->label;
-            while (text.size() > 1 && ImGui::CalcTextSize(text.c_str()).x > cell_w - 8) {
-              text.pop_back();
-              while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
-            }
-            if (text.size() < m->label.size()) text += "\xe2\x80\xa6";
+            // The visible text is cut to the cell, inside the button's padding; the full title is
+            // the button's name and tooltip.
+            const std::string text = fit_to_width(m->label, cell_w - 2 * ImGui::GetStyle().FramePadding.x);
             if (ImGui::SmallButton((text + "##mark").c_str())) result.clicked_mark = m->id;
             label_last_item(m->label.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m->label.c_str());

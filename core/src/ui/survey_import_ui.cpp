@@ -4,6 +4,7 @@
 // the good ones. Nothing is added before the user confirms; the import is one undo step.
 #include <algorithm>
 
+#include "stempush/i18n_plural.hpp"
 #include "stempush/ui/table_import_ui.hpp"
 #include "survey_ui_internal.hpp"
 
@@ -63,6 +64,7 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
     if (!im.last_summary.empty()) {
       ui::section_heading(T("import.last_import"));
       ImGui::TextWrapped("%s", im.last_summary.c_str());
+      ui::name_last_region("last_import", im.last_summary);  // what the toast said, for tests and screen readers
       if (!im.left_out.empty()) {
         ui::help_text(T("import.left_out_help"));
         problems_table(im.left_out, "left_out");
@@ -85,7 +87,8 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
     ImGui::TextUnformatted(T("import.checking"));
     ImGui::ProgressBar(float(job.progress()), ImVec2(-1, 0));
   } else if (mapping_problems.empty()) {
-    ImGui::TextWrapped("%s", TF("import.ready_rows", {std::to_string(job.good_rows()), std::to_string(job.rejected_rows())}).c_str());
+    ImGui::TextWrapped("%s", TF("import.ready_rows", {trn("import.rows", static_cast<long long>(job.good_rows())),
+                                                   trn("import.rows", static_cast<long long>(job.rejected_rows()))}).c_str());
     ui::help_text(T("import.nothing_yet"));
     auto apply = [&](bool skip_bad) {
       const std::vector<survey::RowProblem> problems = job.problems();
@@ -102,14 +105,15 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
       }
       commit({T("import.undo_label"), "", group_name});  // one undo step for the whole import
       im.left_out = skip_bad ? problems : std::vector<survey::RowProblem>{};
-      im.last_summary = TF("import.done", {std::to_string(added), im.file_name, std::to_string(skip_bad ? rejected : 0)});
+      im.last_summary = TN("import.done", static_cast<long long>(added), {im.file_name});
+      if (skip_bad && rejected > 0) im.last_summary += " " + TN("import.left_out", static_cast<long long>(rejected));
       ctx.toast(im.last_summary);
       applied = true;
     };
     ImGui::BeginDisabled(job.good_rows() == 0);
     if (job.rejected_rows() == 0) {
-      if (ui::primary_button(TF("import.confirm", {std::to_string(job.good_rows())}).c_str())) apply(false);
-    } else if (ui::primary_button(TF("import.confirm_good", {std::to_string(job.good_rows())}).c_str())) {
+      if (ui::primary_button(TN("import.confirm", static_cast<long long>(job.good_rows())).c_str())) apply(false);
+    } else if (ui::primary_button(TN("import.confirm_good", static_cast<long long>(job.good_rows())).c_str())) {
       apply(true);
     }
     ImGui::EndDisabled();

@@ -13,7 +13,9 @@ const char* T(const char* key) { return stempush::tr(std::string("survey.") + ke
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("survey.") + key, args);
 }
-std::string TN(const char* key, long long count) { return stempush::trn(std::string("survey.") + key, count); }
+std::string TN(const char* key, long long count, const std::vector<std::string>& args) {
+  return stempush::trn(std::string("survey.") + key, count, args);
+}
 const char* T_in(i18n::Language lang, const char* key) { return i18n::tr_in(lang, std::string("survey.") + key); }
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args) {
   std::string out = T_in(lang, key);

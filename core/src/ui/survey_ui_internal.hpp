@@ -18,7 +18,8 @@ namespace survey_text {
 // The core's survey strings: T("kiosk.next") is tr("survey.kiosk.next").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
-std::string TN(const char* key, long long count);  // plural forms: trn("survey." + key, count)
+// Plural forms: trn("survey." + key, count, args); {0} is the count, {1}... the args.
+std::string TN(const char* key, long long count, const std::vector<std::string>& args = {});
 // In a given language (kiosk screens follow the student's choice, not the staff's).
 const char* T_in(i18n::Language lang, const char* key);
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args);

@@ -10,7 +10,6 @@
 #include "belonging/model/import.hpp"
 #include "belonging/model/results.hpp"
 #include "stempush/cli.hpp"
-#include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
 namespace belonging {
@@ -90,28 +89,14 @@ int run_results(const std::vector<std::string>& raw_args, Io& io) {
     io.out << results_json(*workspace->data, results).dump(2) << "\n";
     return kOk;
   }
-  try {
-    stempush::write_file_atomic(args.get("--html"), results_html(*workspace->data, results));
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return kProblems;
-  }
-  io.out << "wrote " << args.get("--html") << "\n";
-  return kOk;
+  return write_output(args.get("--html"), results_html(*workspace->data, results), io);
 }
 
 int run_export_responses(const std::vector<std::string>& args, Io& io) {
   if (args.size() != 2) return kUsage;
   auto workspace = load(args[0], io);
   if (!workspace) return kProblems;
-  try {
-    stempush::write_file_atomic(args[1], responses_csv(*workspace->data));
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return kProblems;
-  }
-  io.out << "wrote " << args[1] << "\n";
-  return kOk;
+  return write_output(args[1], responses_csv(*workspace->data), io);
 }
 
 }  // namespace

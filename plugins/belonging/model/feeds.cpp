@@ -1,5 +1,5 @@
 // Belonging's measure feeds: each subscale's mean score per survey, the same figures as the
-// results page (compute_results), for other plugins to read.
+// results page (compute_results), for other plugins to read, broken down by the students' group.
 //
 // Dates: the data records one date, the session's (plan.date), not one per survey. The pre survey
 // opens the session, so its point is dated then; the post survey has no date of its own, so its
@@ -26,17 +26,26 @@ std::vector<stempush::MeasureSeries> BelongingModel::publish_feeds() const {
     s.title.text = subscale ? subscale->name.en : scale.subscale_id;
     s.unit = "mean score (1-" + std::to_string(scale.points) + ")";
     s.better = stempush::BetterDirection::Up;  // scores are reverse-coded: higher is more of the trait
-    auto point = [&](const char* label, int n, double mean) {
+    auto point = [&](const char* label, int n, double mean, const std::vector<GroupMean>& groups) {
       if (n == 0) return;
       stempush::MeasurePoint p;
       p.date = data_.plan.date;
       p.label = label;
       p.n = n;
       if (std::isfinite(mean)) p.value = mean;
+      // By the group column (grade band...), so a run chart can be stratified; the core hides
+      // groups under the program's threshold before anyone reads them.
+      for (auto& g : groups) {
+        stempush::MeasureGroup group;
+        group.name = g.group;
+        group.n = g.n;
+        if (std::isfinite(g.mean)) group.value = g.mean;
+        p.groups.push_back(std::move(group));
+      }
       s.points.push_back(std::move(p));
     };
-    point("pre", scale.pre_n, scale.pre_mean);
-    point("post", scale.post_n, scale.post_mean);
+    point("pre", scale.pre_n, scale.pre_mean, scale.pre_groups);
+    point("post", scale.post_n, scale.post_mean, scale.post_groups);
     series.push_back(std::move(s));
   }
   return series;

@@ -55,6 +55,19 @@ double scale_score(const Response& r, const std::vector<const Item*>& items) {
   return sum / answered;
 }
 
+// Each group's mean scale score in one survey, when any response has a group.
+std::vector<GroupMean> group_means(const Survey& survey, const std::vector<const Item*>& items) {
+  bool any_group = false;
+  for (auto& r : survey.responses) any_group = any_group || !r.group.empty();
+  if (!any_group) return {};
+  std::map<std::string, std::vector<double>> scores;
+  for (auto& r : survey.responses)
+    if (double v = scale_score(r, items); !std::isnan(v)) scores[r.group].push_back(v);
+  std::vector<GroupMean> out;
+  for (auto& [group, values] : scores) out.push_back({group, int(values.size()), stempush::stats::mean(values)});
+  return out;
+}
+
 double alpha_of(const Survey& survey, const std::vector<const Item*>& items) {
   std::vector<std::vector<double>> columns(items.size());
   for (auto& r : survey.responses) {
@@ -166,6 +179,8 @@ Results compute_results(const BelongingData& data, int min_group_size) {
       paired_pre.push_back(x);
       paired_post.push_back(y);
     }
+    s.pre_groups = group_means(pre, items);
+    s.post_groups = group_means(post, items);
     s.pre_n = int(pre_scores.size());
     s.post_n = int(post_scores.size());
     s.pre_mean = stempush::stats::mean(pre_scores);

@@ -38,12 +38,21 @@ struct ItemDistribution {
 
 // One subscale: each student's score is the mean of their answered items after reverse coding
 // (at least half the items answered, else no score).
+// A subscale's mean score over the students of one group in one survey (raw n: callers that
+// show it hide small groups; the measure feed leaves that to the core).
+struct GroupMean {
+  std::string group;  // "" is the students with no group
+  int n = 0;
+  double mean = 0;
+};
+
 struct ScaleResult {
   std::string subscale_id;
   int items = 0;
   int points = 0;                 // the scale's point count (items of one subscale share it)
   int pre_n = 0, post_n = 0;      // students with a score
   double pre_mean = 0, post_mean = 0;
+  std::vector<GroupMean> pre_groups, post_groups;  // by group, in name order; empty when no response has a group
   double alpha_pre = 0, alpha_post = 0;  // over students who answered every item; NaN if < 2 items
   stempush::stats::PairedResult change;  // over paired students with both scores
   Sentence sentence;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "guest_speaker_assets.hpp"
+#include "stempush/i18n_plural.hpp"
 
 namespace guest_speaker {
 namespace {
@@ -35,12 +36,16 @@ std::string text(const std::string& key, Language lang) {
 }
 
 std::string render(const Sentence& sentence, Language lang) {
-  std::string out = text(sentence.key, lang);
+  std::string key = sentence.key;
+  if (sentence.count >= 0)
+    key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
+  std::string out = text(key, lang);
   for (size_t i = 0; i < sentence.args.size(); ++i) {
     const std::string marker = "{" + std::to_string(i) + "}";
     for (size_t pos = out.find(marker); pos != std::string::npos; pos = out.find(marker, pos + sentence.args[i].size()))
       out.replace(pos, marker.size(), sentence.args[i]);
   }
+  for (const auto& next : sentence.then) out += " " + render(next, lang);
   return out;
 }
 
@@ -157,15 +162,21 @@ MatchResult match_speakers(const InterestSummary& summary, const std::vector<Spe
   for (size_t i = 0; i < result.top.size(); ++i)
     if (!covered_by_someone[i]) result.uncovered.push_back(result.top[i]);
 
-  if (summary.respondents == 0) result.sentence = {"match.no_interests", {}};
-  else if (speakers.empty()) result.sentence = {"match.no_speakers", {std::to_string(result.top.size())}};
-  else if (ranked.front().covered.empty()) result.sentence = {"match.none_cover", {std::to_string(result.top.size())}};
-  else {
+  const long long top = static_cast<long long>(result.top.size());
+  if (summary.respondents == 0) {
+    result.sentence = {"match.no_interests", {}};
+  } else if (speakers.empty()) {
+    result.sentence = {"match.no_speakers", {std::to_string(top)}, top};
+  } else if (ranked.front().covered.empty()) {
+    result.sentence = {"match.none_cover", {std::to_string(top)}, top};
+  } else {
     const Speaker* best = nullptr;
     for (const auto& s : speakers)
       if (s.id == ranked.front().speaker_id) best = &s;
-    result.sentence = {"match.best", {best ? best->name : "", std::to_string(ranked.front().covered.size()),
-                                      std::to_string(result.top.size()), std::to_string(result.uncovered.size())}};
+    result.sentence = {"match.best", {best ? best->name : "", std::to_string(ranked.front().covered.size()), std::to_string(top)}, top};
+    const long long uncovered = static_cast<long long>(result.uncovered.size());
+    result.sentence.then.push_back(uncovered == 0 ? Sentence{"match.all_covered", {}}
+                                                  : Sentence{"match.uncovered_n", {std::to_string(uncovered)}, uncovered});
   }
   return result;
 }
@@ -202,7 +213,7 @@ VisitResults visit_results(const Visit& visit, int min_group_size) {
     }
     s.agree_share = s.n > 0 ? double(s.agree) / s.n : std::nan("");
     s.mean = s.n > 0 ? sum / s.n : std::nan("");
-    s.sentence = {"results." + item.id, {std::to_string(s.agree), std::to_string(s.n), percent(s.agree_share)}};
+    s.sentence = {"results." + item.id, {std::to_string(s.agree), std::to_string(s.n), percent(s.agree_share)}, s.n};
     if (s.n == 0) s.sentence = {"results.no_answers", {}};
     r.scales.push_back(std::move(s));
   }
@@ -210,7 +221,7 @@ VisitResults visit_results(const Visit& visit, int min_group_size) {
   r.questions = merge_texts(questions);
   if (r.n == 0) r.summary = {"results.empty", {}};
   else if (r.suppressed) r.summary = {"results.suppressed", {std::to_string(min_group_size)}};
-  else r.summary = {"results.answered", {std::to_string(r.n)}};
+  else r.summary = {"results.answered", {std::to_string(r.n)}, r.n};
   if (r.suppressed) {  // nothing computed over too few students leaves this function
     for (auto& s : r.scales) {
       std::fill(s.counts.begin(), s.counts.end(), 0);

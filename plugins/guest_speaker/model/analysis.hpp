@@ -16,6 +16,11 @@ namespace guest_speaker {
 struct Sentence {
   std::string key;  // without the "guest_speaker." prefix
   std::vector<std::string> args;
+  // A count that picks the plural form: the catalog then has "<key>.one" and "<key>.other"
+  // (stempush/i18n_plural.hpp's rule for the language); -1: the key has one form. The text's
+  // {0}, {1}... stay `args`, so the count is usually also one of them.
+  long long count = -1;
+  std::vector<Sentence> then;  // sentences that follow, each after a space
 };
 std::string render(const Sentence& sentence, Language lang);
 std::string text(const std::string& key, Language lang);  // one plain string of the catalog

@@ -28,7 +28,7 @@ std::string generated_students(const GuestSpeakerData& data, const Visit& visit,
   std::string out;
   const std::string band = visit.grade_band.empty() ? text("brief.band_unknown", lang) : visit.grade_band;
   const int size = visit.expected_students > 0 ? visit.expected_students : summary.respondents;
-  out += render({"brief.students_line", {band, size > 0 ? std::to_string(size) : "?"}}, lang);
+  out += render({"brief.students_line", {band, size > 0 ? std::to_string(size) : "?"}, size}, lang);
   const auto top = top_interests(summary);
   if (top.empty()) return out + "\n" + text("brief.no_interests", lang);
   // Counts only over enough students; the ranking alone names no one.
@@ -65,8 +65,8 @@ Brief make_brief(const GuestSpeakerData& data, const Visit& visit, const std::st
   std::string end_date;
   const std::string end = visit_end(visit, &end_date);
   b.when = visit.date.empty() ? text("brief.no_date", lang)
-                              : render({"brief.when", {visit.date, visit.start, end, std::to_string(visit.duration),
-                                                       data.time_zone}}, lang);
+                              : render({"brief.when", {visit.date, visit.start, end, std::to_string(visit.duration), data.time_zone},
+                                               visit.duration}, lang);
   b.where = visit.location.empty() ? text("brief.no_place", lang) : visit.location;
   b.note = visit.brief.note;
   b.students = visit.brief.students.empty() ? generated_students(data, visit, min_group_size, lang) : visit.brief.students;

@@ -6,7 +6,6 @@
 #include "guest_speaker/model/guest_speaker_model.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/cli.hpp"
-#include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
 namespace guest_speaker {
@@ -28,17 +27,6 @@ const Visit* find_visit(const Opened& opened, const std::string& id, Io& io) {
   return v;
 }
 
-bool write_out(const std::string& path, const std::string& bytes, Io& io) {
-  try {
-    stempush::write_file_atomic(path, bytes);
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return false;
-  }
-  io.out << "wrote " << path << "\n";
-  return true;
-}
-
 int run_match(const std::vector<std::string>& raw, Io& io) {
   auto args = parse_args(raw, {});
   if (args.positional.size() != 1 || !args.has("--json")) return kUsage;
@@ -51,6 +39,31 @@ int run_match(const std::vector<std::string>& raw, Io& io) {
   out["interests"] = interests_json(summary, opened.workspace->min_group_size());
   io.out << out.dump(2) << "\n";
   return kOk;
+}
+
+Language parse_lang(const ParsedArgs& args) { return args.get("--lang", "en") == "es" ? Language::Spanish : Language::English; }
+
+int run_interests(const std::vector<std::string>& raw, Io& io) {
+  ParsedArgs args;
+  try {
+    args = parse_args(raw, {"--csv", "--html", "--lang"});
+  } catch (const std::invalid_argument& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kUsage;
+  }
+  const int outputs = int(args.has("--json")) + int(args.has("--csv")) + int(args.has("--html"));
+  if (args.positional.size() != 1 || outputs != 1) return kUsage;
+  auto opened = open(args.positional[0], io);
+  if (!opened) return kProblems;
+  const InterestSummary summary = summarize_interests(opened.model->data().interests);
+  const int k = opened.workspace->min_group_size();
+  const Language lang = parse_lang(args);
+  if (args.has("--json")) {
+    io.out << interests_json(summary, k).dump(2) << "\n";
+    return kOk;
+  }
+  if (args.has("--csv")) return write_output(args.get("--csv"), interests_csv(summary, k, lang), io);
+  return write_output(args.get("--html"), interests_html(summary, opened.workspace->profile().program_name, k, lang), io);
 }
 
 int run_ics(const std::vector<std::string>& raw, Io& io) {
@@ -74,7 +87,7 @@ int run_ics(const std::vector<std::string>& raw, Io& io) {
   }
   try {
     const std::string ics = visits_ics(opened.model->data(), visits, Language::English);
-    return write_out(args.positional.back(), ics, io) ? kOk : kProblems;
+    return write_output(args.positional.back(), ics, io);
   } catch (const stempush::calendar::CalendarError& e) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
@@ -84,7 +97,7 @@ int run_ics(const std::vector<std::string>& raw, Io& io) {
 int run_brief(const std::vector<std::string>& raw, Io& io) {
   auto args = parse_args(raw, {"--html", "--lang"});
   if (args.positional.size() != 2 || args.has("--html") == args.has("--text")) return kUsage;
-  const Language lang = args.get("--lang", "en") == "es" ? Language::Spanish : Language::English;
+  const Language lang = parse_lang(args);
   auto opened = open(args.positional[0], io);
   if (!opened) return kProblems;
   const Visit* v = find_visit(opened, args.positional[1], io);
@@ -95,7 +108,7 @@ int run_brief(const std::vector<std::string>& raw, Io& io) {
     io.out << brief_text(brief, lang);
     return kOk;
   }
-  return write_out(args.get("--html"), brief_html(brief, lang), io) ? kOk : kProblems;
+  return write_output(args.get("--html"), brief_html(brief, lang), io);
 }
 
 int run_results(const std::vector<std::string>& raw, Io& io) {
@@ -110,15 +123,14 @@ int run_results(const std::vector<std::string>& raw, Io& io) {
     io.out << results_json(*v, r).dump(2) << "\n";
     return kOk;
   }
-  return write_out(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English), io) ? kOk
-                                                                                                             : kProblems;
+  return write_output(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English), io);
 }
 
 int run_roster_export(const std::vector<std::string>& args, Io& io) {
   if (args.size() != 2) return kUsage;
   auto opened = open(args[0], io);
   if (!opened) return kProblems;
-  return write_out(args[1], roster_csv(opened.model->data().speakers), io) ? kOk : kProblems;
+  return write_output(args[1], roster_csv(opened.model->data().speakers), io);
 }
 
 int run_roster_import(const std::vector<std::string>& args, Io& io) {
@@ -135,7 +147,8 @@ int run_roster_import(const std::vector<std::string>& args, Io& io) {
   }
   const RosterApplied applied = apply_roster(opened.model->data(), read.speakers);
   if (!save_workspace(args[0], *opened.workspace, io)) return kProblems;
-  io.out << "added " << applied.added << " speaker(s), updated " << applied.updated << "\n";
+  io.out << "added " << render({"card.speakers", {std::to_string(applied.added)}, applied.added}, Language::English)
+         << ", updated " << applied.updated << "\n";
   return kOk;
 }
 
@@ -144,6 +157,8 @@ int run_roster_import(const std::vector<std::string>& args, Io& io) {
 void GuestSpeakerModel::add_commands(CommandTable& table) {
   table.add({"guest-speaker match", "guest-speaker match WORKSPACE --json",
              "the group's top interests, speakers ranked by how well they cover them, interests nobody covers", run_match});
+  table.add({"guest-speaker interests", "guest-speaker interests WORKSPACE (--csv OUT | --html OUT | --json) [--lang en|es]",
+             "the interests ranked and the students' questions (anonymous, duplicates merged)", run_interests});
   table.add({"guest-speaker ics", "guest-speaker ics WORKSPACE (VISIT_ID | --all) OUT.ics",
              "one visit, or every dated visit, as an iCalendar file", run_ics});
   table.add({"guest-speaker brief", "guest-speaker brief WORKSPACE VISIT_ID (--html OUT | --text) [--lang en|es]",

@@ -48,6 +48,17 @@ Brief make_brief(const GuestSpeakerData& data, const Visit& visit, const std::st
 std::string brief_html(const Brief& brief, Language lang);
 std::string brief_text(const Brief& brief, Language lang);
 
+// ---- The interests summary -----------------------------------------------------------------------
+// What the group wants, to share with staff or a speaker: the interests ranked and the questions
+// students want to ask (exact duplicates merged). Anonymous: no student's code, and how many chose
+// each interest only when at least `min_group_size` students answered (the ranking alone otherwise).
+// CSV header: kind,rank,item,option,text,students. An "interest" row has the survey item's id, the
+// option's id and its text in `lang`; a "question" row has the question as first written and how
+// many students wrote it; `students` is empty where the count is hidden.
+std::string interests_csv(const InterestSummary& summary, int min_group_size, Language lang);
+// A printable page of the same (the core's HTML report: tables and a bar chart when counts show).
+std::string interests_html(const InterestSummary& summary, const std::string& program, int min_group_size, Language lang);
+
 // ---- Visit report, results, match as JSON --------------------------------------------------------
 std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, const VisitResults& results, Language lang);
 nlohmann::json results_json(const Visit& visit, const VisitResults& results);

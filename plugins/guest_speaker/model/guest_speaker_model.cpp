@@ -31,7 +31,8 @@ std::vector<std::string> GuestSpeakerModel::check() const {
     if (!v.speaker_id.empty() && !data_.find_speaker(v.speaker_id))
       problems.push_back(render({"check.speaker_gone", {v.id}}, Language::English));
     if (total_minutes(v) != v.duration)
-      problems.push_back(render({"check.minutes", {v.id, std::to_string(total_minutes(v)), std::to_string(v.duration)}},
+      problems.push_back(render({"check.minutes", {v.id, std::to_string(total_minutes(v)), std::to_string(v.duration)},
+                                 total_minutes(v)},
                                 Language::English));
   }
   return problems;

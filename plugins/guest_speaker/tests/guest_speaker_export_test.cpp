@@ -5,11 +5,13 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "guest_speaker/model/exports.hpp"
 #include "guest_speaker/model/guest_speaker_model.hpp"
 #include "stempush/calendar.hpp"
+#include "stempush/csv.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/workspace.hpp"
 #include "unit/ical_reader.hpp"
@@ -215,9 +217,91 @@ TEST_CASE("guest speaker CLI: match, ics, brief, results, roster", "[guest_speak
   REQUIRE(test_support::run_cli("guest-speaker roster-export " + path + " " + dir + "/roster.csv").exit_code == 0);
   auto again = test_support::run_cli("guest-speaker roster-import " + path + " " + dir + "/roster.csv");
   REQUIRE(again.exit_code == 0);
-  CHECK_THAT(again.output, Catch::Matchers::ContainsSubstring("added 0 speaker(s), updated 1"));
+  CHECK_THAT(again.output, Catch::Matchers::ContainsSubstring("added 0 speakers, updated 1"));
   std::ofstream(dir + "/bad.csv") << "name,shoe size\nAna,7\n";
   auto bad = test_support::run_cli("guest-speaker roster-import " + path + " " + dir + "/bad.csv");
   CHECK(bad.exit_code == 1);
   CHECK_THAT(bad.output, Catch::Matchers::ContainsSubstring("nothing was imported"));
+}
+
+TEST_CASE("guest speaker: the interests summary as CSV and a printable page, read back by parsers", "[guest_speaker][csv][html]") {
+  GuestSpeakerData d;
+  for (int i = 0; i < 6; ++i)
+    d.interests.responses.push_back({"S-" + std::to_string(i), "",
+                                     {{"fields", Answer::choices(i < 4 ? std::vector<std::string>{"engineering"}
+                                                                       : std::vector<std::string>{"health", "engineering"})},
+                                      {"question", Answer::written(i < 3 ? "¿Cuánto cuesta, \"de verdad\"?" : "<b>Is it hard?</b>\nReally")}}});
+  const InterestSummary summary = summarize_interests(d.interests);
+
+  // CSV: the core's reader gives back every interest (ranked, counted) and each question once.
+  const auto table = stempush::csv::parse(interests_csv(summary, 5, Language::Spanish));
+  REQUIRE(table.rows.size() == 1 + 2 + 2);
+  CHECK(table.rows[0] == stempush::csv::Row{"kind", "rank", "item", "option", "text", "students"});
+  CHECK(table.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Ingeniería", "6"});
+  CHECK(table.rows[2][0] == "interest");
+  CHECK(table.rows[2][3] == "health");
+  CHECK(table.rows[2][5] == "2");
+  // Equally often asked: in the order they came.
+  CHECK(table.rows[3] == stempush::csv::Row{"question", "1", "question", "", "¿Cuánto cuesta, \"de verdad\"?", "3"});
+  CHECK(table.rows[4] == stempush::csv::Row{"question", "2", "question", "", "<b>Is it hard?</b>\nReally", "3"});
+  // Under the threshold the ranking stays, the counts of interests go.
+  const auto hidden = stempush::csv::parse(interests_csv(summary, 10, Language::English));
+  CHECK(hidden.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Engineering", ""});
+
+  // HTML: well-formed, user text escaped, the tables say what the CSV says.
+  const std::string html_path = write_temp("interests.html", interests_html(summary, "Bridge <Program>", 5, Language::English));
+  CHECK(xmllint_html(html_path).output.empty());
+  CHECK(xpath(html_path, "string(//h1)") == "What students want from a guest speaker: Bridge <Program>");
+  CHECK(xpath(html_path, "string(//table[1]/tbody/tr[1]/td[2])") == "Engineering");
+  CHECK(xpath(html_path, "string(//table[1]/tbody/tr[1]/td[4])") == "6");
+  CHECK(xpath(html_path, "count(//table[2]/tbody/tr)") == "2");
+  CHECK(xpath(html_path, "string(//table[2]/tbody/tr[2]/td[1])") == "<b>Is it hard?</b>\nReally");
+  CHECK_THAT(xpath(html_path, "string(//body)"), Catch::Matchers::ContainsSubstring("6 students answered the interest survey."));
+  const std::string hidden_path = write_temp("interests-hidden.html", interests_html(summary, "", 10, Language::Spanish));
+  CHECK(xmllint_html(hidden_path).output.empty());
+  CHECK(xpath(hidden_path, "count(//table[1]/thead/tr/th)") == "3");  // no "Students" column
+  CHECK_THAT(xpath(hidden_path, "string(//body)"), Catch::Matchers::ContainsSubstring("Respondieron menos de 10 estudiantes"));
+  // Nobody answered yet: still a whole page that says so.
+  const std::string empty_path = write_temp("interests-empty.html", interests_html(InterestSummary{}, "", 5, Language::English));
+  CHECK(xmllint_html(empty_path).output.empty());
+  CHECK_THAT(xpath(empty_path, "string(//body)"), Catch::Matchers::ContainsSubstring("0 students answered the interest survey."));
+}
+
+TEST_CASE("guest speaker CLI: interests as CSV, HTML and JSON; usage errors", "[guest_speaker][cli]") {
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  stempush::Workspace ws(registry);
+  ws.profile().min_group_size = 5;
+  ws.set_section("guest_speaker", data_to_json(sample()));
+  const std::string dir = test_support::temp_folder("gs-cli-interests");
+  const std::string path = dir + "/ws.json";
+  std::ofstream(path) << ws.save();
+
+  auto csv = test_support::run_cli("guest-speaker interests " + path + " --csv " + dir + "/i.csv");
+  REQUIRE(csv.exit_code == 0);
+  CHECK_THAT(csv.output, Catch::Matchers::ContainsSubstring("wrote " + dir + "/i.csv"));
+  std::ifstream in(dir + "/i.csv", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto table = stempush::csv::parse(bytes);
+  REQUIRE(table.rows.size() == 1 + 2 + 2);  // engineering, health; two questions
+  CHECK(table.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Engineering", ""});  // 2 < 5
+  CHECK(table.rows[3][4] == "Was it expensive?");
+
+  auto html = test_support::run_cli("guest-speaker interests " + path + " --html " + dir + "/i.html --lang es");
+  REQUIRE(html.exit_code == 0);
+  CHECK(xmllint_html(dir + "/i.html").output.empty());
+  CHECK(xpath(dir + "/i.html", "string(//table[1]/tbody/tr[1]/td[2])") == "Ingeniería");
+
+  auto js = test_support::run_cli("guest-speaker interests " + path + " --json");
+  REQUIRE(js.exit_code == 0);
+  const json j = json::parse(js.output);
+  CHECK(j["respondents"] == 2);
+  CHECK(j["questions"].size() == 2);
+
+  CHECK(test_support::run_cli("guest-speaker interests " + path).exit_code == 2);
+  CHECK(test_support::run_cli("guest-speaker interests " + path + " --json --csv x.csv").exit_code == 2);
+  CHECK(test_support::run_cli("guest-speaker interests " + path + " --csv").exit_code == 2);
+  auto unwritable = test_support::run_cli("guest-speaker interests " + path + " --csv " + dir + "/no/such/i.csv");
+  CHECK(unwritable.exit_code == 1);
+  CHECK_THAT(unwritable.output, Catch::Matchers::ContainsSubstring("error: "));
 }

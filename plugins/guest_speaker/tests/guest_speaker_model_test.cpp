@@ -119,13 +119,32 @@ TEST_CASE("guest speaker: matching ranks coverage, reports ties and uncovered in
   CHECK(m.speakers[3].rank == 4);
   CHECK(m.speakers[3].coverage == 0);
   CHECK(m.uncovered.empty());
-  CHECK(render(m.sentence, Language::English) == "Ana covers the most: 2 of the group's 3 top interests. 0 of them no speaker covers.");
+  // Nothing uncovered is said as such, never as "0 of them no speaker covers".
+  CHECK(render(m.sentence, Language::English) ==
+        "Ana covers the most: 2 of the group's 3 top interests. Every top interest is covered by at least one speaker.");
+  CHECK(render(m.sentence, Language::Spanish) ==
+        "Ana cubre más: 2 de los 3 intereses principales del grupo. Cada interés principal lo cubre al menos un/a invitado/a.");
 
   // An interest nobody covers.
   const MatchResult partial = match_speakers(s, {roster[0], roster[3]}, 3);
   REQUIRE(partial.uncovered.size() == 2);
   CHECK(partial.uncovered[0].option_id == "computing");
   CHECK(partial.uncovered[1].option_id == "costs_aid");
+  CHECK(render(partial.sentence, Language::English) ==
+        "Zoe covers the most: 1 of the group's 3 top interests. No speaker covers 2 of them.");
+  CHECK(render(partial.sentence, Language::Spanish) ==
+        "Zoe cubre más: 1 de los 3 intereses principales del grupo. Ningún invitado cubre 2 de ellos.");
+  // One uncovered interest, and a group with a single top interest: the singular forms.
+  const MatchResult one_left = match_speakers(s, {roster[1]}, 3);
+  CHECK(render(one_left.sentence, Language::English) == "Ana covers the most: 2 of the group's 3 top interests. No speaker covers 1 of them.");
+  CHECK(render(one_left.sentence, Language::Spanish) ==
+        "Ana cubre más: 2 de los 3 intereses principales del grupo. Ningún invitado cubre 1 de ellos.");
+  const MatchResult single = match_speakers(s, {roster[0]}, 1);
+  REQUIRE(single.top.size() == 1);
+  CHECK(render(single.sentence, Language::English) ==
+        "Zoe covers the group's top interest. Every top interest is covered by at least one speaker.");
+  CHECK(render(match_speakers(s, {}, 1).sentence, Language::English) ==
+        "The roster has no speakers yet; the group's top interest is uncovered.");
 
   // No speakers: every top interest is uncovered, and the sentence says why.
   const MatchResult none = match_speakers(s, {}, 3);
@@ -305,4 +324,22 @@ TEST_CASE("guest speaker: section round trip, errors naming the field, feeds", "
   ws.set_section("guest_speaker", data_to_json(d));
   for (auto& f : ws.feeds())
     if (f.id == "guest_speaker.useful") CHECK_FALSE(f.points[0].value);
+}
+
+TEST_CASE("guest speaker: counts in sentences take the singular for one (trn plural forms)", "[guest_speaker][i18n]") {
+  Visit v;
+  v.ticket.responses.push_back({"T-1", "", {{"useful", Answer(4)}}});
+  const VisitResults r = visit_results(v, 1);
+  CHECK(render(r.summary, Language::English) == "1 student answered the exit ticket.");
+  CHECK(render(r.summary, Language::Spanish) == "1 estudiante respondió el boleto de salida.");
+  CHECK(render(r.scales[0].sentence, Language::English) == "1 of 1 student (100%) found the visit useful.");
+  CHECK(render(r.scales[0].sentence, Language::Spanish) == "A 1 de 1 estudiante (100%) la visita le fue útil.");
+
+  GuestSpeakerData d;
+  Visit& one = add_visit(d, Language::English);
+  one.expected_students = 1;
+  one.grade_band = "9";
+  CHECK_THAT(generated_students(d, one, 5, Language::English), Catch::Matchers::StartsWith("Grade band: 9. Group size: 1 student."));
+  one.expected_students = 12;
+  CHECK_THAT(generated_students(d, one, 5, Language::Spanish), Catch::Matchers::StartsWith("Grados: 9. Tamaño del grupo: 12 estudiantes."));
 }

@@ -1,6 +1,7 @@
 // The guest-speaker plugin's pages: the interest survey, the speaker roster, the match, and the
 // visits (plan, brief, exit ticket, results). Each page lives in its own file; this one holds the
 // page switcher, the shared helpers, the home card and the factory.
+#include "stempush/i18n_plural.hpp"
 #include "view_state.hpp"
 
 namespace guest_speaker::view {
@@ -8,6 +9,9 @@ namespace guest_speaker::view {
 const char* T(const char* key) { return stempush::tr(std::string("guest_speaker.") + key); }
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("guest_speaker.") + key, args);
+}
+std::string TN(const char* key, long long count, const std::vector<std::string>& args) {
+  return stempush::trn(std::string("guest_speaker.") + key, count, args);
 }
 Language staff_language() { return stempush::i18n::language(); }
 
@@ -75,8 +79,10 @@ class GuestSpeakerView : public stempush::PluginView {
 
   void draw_home_card(stempush::ViewContext& ctx) override {
     const auto& d = state_.model.data();
-    if (ImGui::Selectable(TF("card.status", {std::to_string(d.interests.responses.size()), std::to_string(d.speakers.size()),
-                                             std::to_string(d.visits.size())}).c_str()))
+    auto n = [](size_t count) { return static_cast<long long>(count); };
+    if (ImGui::Selectable(TF("card.status", {TN("card.answers", n(d.interests.responses.size())),
+                                             TN("card.speakers", n(d.speakers.size())), TN("card.visits", n(d.visits.size()))})
+                              .c_str()))
       ctx.open_page();
   }
 

@@ -1,6 +1,8 @@
 // The interest survey: collected by the core's collector (kiosk, CSV import, grid), and its
 // summary: interests ranked (a bar chart; counts only over enough students) and the questions
-// students want to ask, with exact duplicates merged. Anonymous: no code is shown here.
+// students want to ask, with exact duplicates merged, and both exported (CSV, printable page).
+// Anonymous: no code is shown here.
+#include "stempush/profile.hpp"
 #include "stempush/ui/charts.hpp"
 #include "view_state.hpp"
 
@@ -18,7 +20,15 @@ void draw_interests(State& s, stempush::ViewContext& ctx) {
   if (summary.respondents == 0) return ui::empty_state(T("interests.empty"), T("interests.empty_hint"));
   const int min_group = s.model.min_group_size();
   const bool counts = summary.respondents >= min_group;
-  ImGui::TextWrapped("%s", TF("interests.answered", {std::to_string(summary.respondents)}).c_str());
+  const Language lang = staff_language();
+  if (ImGui::Button(T("interests.export_csv")))
+    ctx.offer_file("interests-summary.csv", "text/csv", interests_csv(summary, min_group, lang));
+  ImGui::SameLine();
+  if (ImGui::Button(T("interests.export_html")))
+    ctx.offer_file("interests-summary.html", "text/html", interests_html(summary, ctx.profile().program_name, min_group, lang));
+  ImGui::SameLine();
+  ui::help_text(T("interests.export_help"));
+  ImGui::TextWrapped("%s", TN("interests.answered", summary.respondents).c_str());
   if (!counts) ui::styled_text(ui::TextStyle::Muted, TF("interests.counts_hidden", {std::to_string(min_group)}).c_str());
   std::vector<ui::BarRow> rows;
   for (const auto& c : summary.interests) {
@@ -36,7 +46,7 @@ void draw_interests(State& s, stempush::ViewContext& ctx) {
   if (summary.questions.empty()) ui::help_text(T("interests.no_questions"));
   for (const auto& q : summary.questions) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s%s", q.text.c_str(), q.count > 1 ? TF("interests.times", {std::to_string(q.count)}).c_str() : "");
+    ImGui::TextWrapped("%s%s", q.text.c_str(), q.count > 1 ? TN("interests.times", q.count).c_str() : "");
   }
 }
 

@@ -12,7 +12,9 @@ void draw_match(State& s, stempush::ViewContext& ctx) {
   const InterestSummary summary = summarize_interests(d.interests);
   const MatchResult match = match_speakers(summary, d.speakers);
   ui::help_text(T("match.help"));
-  ImGui::TextWrapped("%s", render(match.sentence, lang).c_str());
+  const std::string sentence = render(match.sentence, lang);
+  ImGui::TextWrapped("%s", sentence.c_str());
+  ui::name_last_region("match_sentence", sentence);  // read by screen readers and tests
   if (summary.respondents == 0) return ui::empty_state(T("interests.empty"), T("match.empty_hint"));
 
   ui::section_heading(T("match.top"));

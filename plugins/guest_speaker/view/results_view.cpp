@@ -9,7 +9,7 @@
 namespace guest_speaker::view {
 
 void draw_ticket(State& s, stempush::ViewContext& ctx, Visit& v) {
-  ui::help_text(TF("ticket.help", {std::to_string(v.ticket.responses.size())}).c_str());
+  ui::help_text(TN("ticket.help", static_cast<long long>(v.ticket.responses.size())).c_str());
   s.ticket_collector.draw(ctx, {{T("ticket.survey"), &ticket_bank(), &v.ticket, "ticket"}}, s.data().pin_hash,
                           s.survey_commit(ctx));
 }
@@ -50,7 +50,7 @@ void draw_results(State& s, stempush::ViewContext& ctx, Visit& v) {
       if (list.empty()) ui::help_text(T("results.none"));
       for (const auto& t : list) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s%s", t.text.c_str(), t.count > 1 ? TF("interests.times", {std::to_string(t.count)}).c_str() : "");
+        ImGui::TextWrapped("%s%s", t.text.c_str(), t.count > 1 ? TN("interests.times", t.count).c_str() : "");
       }
     };
     texts("results.next_steps", r.next_steps);

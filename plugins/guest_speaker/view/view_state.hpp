@@ -22,6 +22,8 @@ namespace ui = stempush::ui;
 // This plugin's strings: T("nav.match") is tr("guest_speaker.nav.match").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
+// A count in words: TN("card.visits", 2) is trn("guest_speaker.card.visits", 2), "2 visits".
+std::string TN(const char* key, long long count, const std::vector<std::string>& args = {});
 Language staff_language();
 
 struct State {

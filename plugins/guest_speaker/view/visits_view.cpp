@@ -143,9 +143,9 @@ void when_and_where(State& s, stempush::ViewContext& ctx, Visit& v) {
 void structure(State& s, stempush::ViewContext& ctx, Visit& v) {
   ui::section_heading(T("visit.structure"));
   const int total = total_minutes(v);
-  ImGui::TextUnformatted(TF("visit.total", {std::to_string(total), std::to_string(v.duration)}).c_str());
+  ImGui::TextUnformatted(TN("visit.total", v.duration, {std::to_string(total)}).c_str());
   if (total != v.duration) {
-    ui::styled_text(ui::TextStyle::Warning, TF("visit.total_off", {std::to_string(total), std::to_string(v.duration)}).c_str());
+    ui::styled_text(ui::TextStyle::Warning, TN("visit.total_off", total, {std::to_string(v.duration)}).c_str());
     if (ImGui::Button(T("visit.retime"))) {
       retime(v, v.duration);
       ctx.commit(T("visit.retime"));

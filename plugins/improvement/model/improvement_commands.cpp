@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "improvement/model/diagram_export.hpp"
 #include "improvement/model/improvement_model.hpp"
 #include "improvement/model/measure_data.hpp"
 #include "improvement/model/storyboard.hpp"
@@ -76,6 +77,25 @@ int run_storyboard(const std::vector<std::string>& raw_args, Io& io) {
   return kOk;
 }
 
+// `improvement diagram WORKSPACE --html OUT`: the driver diagram as the printable landscape page
+// the view saves. Written atomically, like every file the CLI writes.
+int run_diagram(const std::vector<std::string>& raw_args, Io& io) {
+  auto args = parse_args(raw_args, {"--html"});
+  if (args.positional.size() != 1 || !args.has("--html")) return kUsage;
+  for (auto& [flag, value] : args.options)
+    if (flag != "--html") throw std::invalid_argument("unknown option " + flag);
+  auto opened = open_plugin_model<ImprovementModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
+  if (!opened) return kProblems;
+  try {
+    stempush::write_file_atomic(args.get("--html"), diagram_html(*opened.model, opened.workspace.get()));
+  } catch (const stempush::StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+    return kProblems;
+  }
+  io.out << "wrote " << args.get("--html") << "\n";
+  return kOk;
+}
+
 }  // namespace
 
 void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
@@ -83,6 +103,8 @@ void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
              "list the improvement measures and their points (typed and fed)", run_measures});
   table.add({"improvement storyboard", "improvement storyboard WORKSPACE CYCLE_ID --html OUT",
              "write a PDSA cycle's one-page storyboard (plan, predictions, results, run charts, decision)", run_storyboard});
+  table.add({"improvement diagram", "improvement diagram WORKSPACE --html OUT",
+             "write the driver diagram as a printable page (one landscape sheet, no images)", run_diagram});
 }
 
 }  // namespace improvement

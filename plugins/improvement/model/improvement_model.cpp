@@ -60,7 +60,7 @@ const char* measure_kind_id(MeasureKind k) {
 const char* better_id(Better b) { return b == Better::Higher ? "higher" : "lower"; }
 
 const stempush::PluginInfo& ImprovementModel::info() const {
-  static const stempush::PluginInfo info{"improvement", "improvement.title", "improvement.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "improvement.title", "improvement.purpose", ""};
   return info;
 }
 
@@ -69,6 +69,7 @@ void ImprovementModel::clear() {
   drivers_.clear();
   cycles_.clear();
   measures_.clear();
+  inbox_id_.clear();
   next_id_ = 1;
 }
 
@@ -107,12 +108,45 @@ bool ImprovementModel::rename_node(const std::string& id, const std::string& tex
   return true;
 }
 
-bool ImprovementModel::set_link(const std::string& id, const std::string& link) {
+bool ImprovementModel::set_addresses(const std::string& id, const std::optional<stempush::HandoffLink>& link) {
   Found f = find(drivers_, id);
   if (!f.siblings || f.depth != 2) return false;
-  (*f.siblings)[f.index].link = link;
+  (*f.siblings)[f.index].addresses = link;
   return true;
 }
+
+bool ImprovementModel::move_under(const std::string& id, const std::string& new_parent_id) {
+  Found f = find(drivers_, id);
+  Found parent = find(drivers_, new_parent_id);
+  if (!f.siblings || !parent.siblings || f.depth == 0 || parent.depth != f.depth - 1) return false;
+  std::vector<DriverNode>& children = (*parent.siblings)[parent.index].children;
+  if (&children == f.siblings) return true;  // already there
+  DriverNode moved = std::move((*f.siblings)[f.index]);
+  f.siblings->erase(f.siblings->begin() + static_cast<long>(f.index));
+  // Erasing from one list never moves another list's elements, so the parent found above stays valid.
+  children.push_back(std::move(moved));
+  return true;
+}
+
+// ---- other plugins ----
+
+std::vector<std::string> ImprovementModel::accepted_handoffs() const { return {stempush::kProposeChangeIdea}; }
+
+std::string ImprovementModel::accept_handoff(const stempush::Handoff& handoff) {
+  if (handoff.text.empty()) throw std::invalid_argument(stempush::tr("improvement.inbox.empty_text"));
+  // The group is found again by id (the user may have renamed it) and made again if removed.
+  Found inbox = find(drivers_, inbox_id_);
+  if (!inbox.siblings || inbox.depth != 1) {
+    const std::string primary = add_node("", stempush::tr("improvement.inbox.primary"));
+    inbox_id_ = add_node(primary, stempush::tr("improvement.inbox.secondary"));
+  }
+  const std::string id = add_node(inbox_id_, handoff.text);
+  Found added = find(drivers_, id);
+  (*added.siblings)[added.index].source = handoff.source;
+  return id;
+}
+
+bool ImprovementModel::has_item(std::string_view item_id) const { return node(std::string(item_id)) != nullptr; }
 
 bool ImprovementModel::move_node(const std::string& id, int delta) {
   Found f = find(drivers_, id);
@@ -311,7 +345,11 @@ std::vector<DriverNode> nodes_from_json(const json& list, const std::string& pat
     n.id = text_at(list[i], "id", here);
     if (n.id.empty() || !ids.insert(n.id).second) throw SectionError(here + "/id", "must be a unique id");
     n.text = text_at(list[i], "text", here);
-    n.link = text_at(list[i], "link", here);
+    if (list[i].contains("addresses")) {
+      if (depth != 2) throw SectionError(here + "/addresses", "only a change idea addresses an item");
+      n.addresses = stempush::link_from_json(list[i]["addresses"], here + "/addresses");
+    }
+    if (list[i].contains("source")) n.source = stempush::link_from_json(list[i]["source"], here + "/source");
     const json& children = list_at(list[i], "children", here);
     if (depth == 2 && !children.empty()) throw SectionError(here + "/children", "a change idea has no children");
     n.children = nodes_from_json(children, here + "/children", depth + 1, ids);
@@ -324,7 +362,8 @@ json nodes_to_json(const std::vector<DriverNode>& list) {
   json out = json::array();
   for (auto& n : list) {
     json j = {{"id", n.id}, {"text", n.text}};
-    if (!n.link.empty()) j["link"] = n.link;
+    if (n.addresses) j["addresses"] = stempush::link_to_json(*n.addresses);
+    if (n.source) j["source"] = stempush::link_to_json(*n.source);
     if (!n.children.empty()) j["children"] = nodes_to_json(n.children);
     out.push_back(j);
   }
@@ -343,6 +382,31 @@ int id_number(const std::string& id) {
 }
 
 }  // namespace
+
+json ImprovementModel::migrate(json data, int from_version) const {
+  if (from_version == 1) {
+    // Schema 1 kept a change idea's link as one string "plugin:item" under "link".
+    std::function<void(json&)> lift = [&](json& list) {
+      if (!list.is_array()) return;
+      for (auto& n : list) {
+        if (!n.is_object()) continue;
+        if (n.contains("link") && n["link"].is_string()) {
+          const std::string link = n["link"].get<std::string>();
+          const size_t colon = link.find(':');
+          if (!link.empty())
+            n["addresses"] = {{"plugin", colon == std::string::npos ? std::string() : link.substr(0, colon)},
+                              {"item", colon == std::string::npos ? link : link.substr(colon + 1)},
+                              {"label", link}};
+          n.erase("link");
+        }
+        if (n.contains("children")) lift(n["children"]);
+      }
+    };
+    if (data.is_object() && data.contains("drivers")) lift(data["drivers"]);
+    from_version = 2;
+  }
+  return stempush::PluginModel::migrate(std::move(data), from_version);
+}
 
 void ImprovementModel::from_json(const json& data) {
   need_object(data, "");
@@ -470,7 +534,11 @@ void ImprovementModel::from_json(const json& data) {
   for (auto& id : measure_ids) next = std::max(next, id_number(id) + 1);
   for (auto& id : cycle_ids) next = std::max(next, id_number(id) + 1);
 
+  std::string new_inbox = text_at(data, "inbox", "");
+  if (!new_inbox.empty() && !node_ids.count(new_inbox)) new_inbox.clear();  // removed: made again when needed
+
   aim = new_aim;
+  inbox_id_ = new_inbox;
   drivers_ = std::move(new_drivers);
   measures_ = std::move(new_measures);
   cycles_ = std::move(new_cycles);
@@ -528,6 +596,7 @@ json ImprovementModel::to_json() const {
           {"drivers", nodes_to_json(drivers_)},
           {"cycles", cycles},
           {"measures", measures},
+          {"inbox", inbox_id_},
           {"next_id", next_id_}};
 }
 

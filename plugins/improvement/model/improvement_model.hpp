@@ -28,9 +28,14 @@ std::string aim_sentence(const Aim& aim);
 // every level.
 enum class NodeKind { Primary, Secondary, ChangeIdea };
 struct DriverNode {
-  std::string id;    // stable, never reused ("n7")
+  std::string id;  // stable, never reused ("n7")
   std::string text;
-  std::string link;  // change ideas: where the idea came from ("self_study:indicator:a1"), or ""
+  // Change ideas: what the idea addresses in another plugin (a self-study indicator or a
+  // standard's dimension, picked from PluginHost::linkable_items()).
+  std::optional<stempush::HandoffLink> addresses;
+  // Change ideas: where the idea was proposed (the hand-off's link back, e.g. a staff
+  // discussion's practice change).
+  std::optional<stempush::HandoffLink> source;
   std::vector<DriverNode> children;
 };
 
@@ -105,12 +110,22 @@ nlohmann::json measure_json(const Measure& m);
 class ImprovementModel : public stempush::PluginModel {
  public:
   const stempush::PluginInfo& info() const override;
-  int schema_version() const override { return 1; }
+  // 2: a change idea's link became {"plugin", "item", "label"} objects ("addresses", "source").
+  int schema_version() const override { return 2; }
+  nlohmann::json migrate(nlohmann::json data, int from_version) const override;
   void from_json(const nlohmann::json& data) override;
   nlohmann::json to_json() const override;
   void clear() override;
   std::vector<std::string> check() const override;
   void add_commands(stempush::cli::CommandTable& table) override;
+
+  // ---- other plugins ----
+  // Takes stempush::kProposeChangeIdea: the text becomes a change idea, with the hand-off's link
+  // back, in the "ideas from other packages" group (created on first use; the user then moves
+  // each idea under its driver). Its id is the new idea's node id.
+  std::vector<std::string> accepted_handoffs() const override;
+  std::string accept_handoff(const stempush::Handoff& handoff) override;
+  bool has_item(std::string_view item_id) const override;  // any driver-diagram node
 
   Aim aim;
 
@@ -122,9 +137,16 @@ class ImprovementModel : public stempush::PluginModel {
   const DriverNode* node(const std::string& id) const;
   NodeKind kind_of(const std::string& id) const;  // depth of the node; Primary if unknown
   bool rename_node(const std::string& id, const std::string& text);
-  bool set_link(const std::string& id, const std::string& link);
+  // What a change idea addresses in another plugin; nullopt removes the link. False if `id` is
+  // not a change idea.
+  bool set_addresses(const std::string& id, const std::optional<stempush::HandoffLink>& link);
   // Moves a node among its siblings by `delta` (-1 up, +1 down); false at an edge.
   bool move_node(const std::string& id, int delta);
+  // Moves a node under another parent one level up (a change idea under any secondary driver,
+  // a secondary under any primary), last among its new siblings. False when the kinds do not fit.
+  bool move_under(const std::string& id, const std::string& new_parent_id);
+  // The secondary driver that holds ideas handed over by other plugins, or "" if none now.
+  const std::string& inbox_id() const { return inbox_id_; }
   // Removes the node and everything under it. Cycles that tested a removed idea keep their text
   // but lose the link (their change_idea_id is cleared).
   bool remove_node(const std::string& id);
@@ -159,6 +181,7 @@ class ImprovementModel : public stempush::PluginModel {
   std::vector<DriverNode> drivers_;
   std::vector<Cycle> cycles_;
   std::vector<Measure> measures_;
+  std::string inbox_id_;  // see inbox_id()
   int next_id_ = 1;
 };
 

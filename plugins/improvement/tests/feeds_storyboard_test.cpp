@@ -8,6 +8,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -133,6 +134,46 @@ TEST_CASE("improvement feeds: belonging's fixture results, attached as measures,
     CHECK(improvement::measure_points(*model->measure(id), ws.feeds()).empty());
     CHECK(improvement::suppressed_points(*model->measure(id), ws.feeds()) == 2);
   }
+}
+
+TEST_CASE("improvement feeds: a belonging measure stratified by grade, small groups hidden by the program's threshold",
+          "[improvement][feeds]") {
+  stempush::Workspace ws(test_support::registry());
+  auto* belonging_model = dynamic_cast<belonging::BelongingModel*>(ws.plugin("belonging"));
+  REQUIRE(belonging_model);
+  belonging_model->data().plan.date = "2026-02-10";
+  // The fixture's 20 students: 9 in 9th grade, 8 in 10th, 3 in 11th.
+  import_belonging(*belonging_model, "belonging/pre-20-students.csv", belonging::SurveyKind::Pre);
+  const auto results = belonging::compute_results(belonging_model->data(), ws.min_group_size());
+  const auto& scale = results.scales.at(0);
+  REQUIRE(scale.pre_groups.size() == 3);
+  int total = 0;
+  for (auto& g : scale.pre_groups) total += g.n;
+  CHECK(total == scale.pre_n);  // every scored student is in one group
+
+  auto fed = [&] {
+    for (auto& s : ws.feeds())
+      if (s.id == "belonging.subscale." + scale.subscale_id) return s;
+    FAIL("no fed series for " << scale.subscale_id);
+    return stempush::MeasureSeries{};
+  };
+  // At the lowest threshold (5) the 11th grade (3) is hidden, and with it the next smallest group
+  // (10th, 8), or the total would give it away: one line is left, 9th grade, with its own mean.
+  ws.profile().min_group_size = 5;
+  improvement::GroupLines lines = improvement::group_lines(fed());
+  REQUIRE(lines.lines.size() == 1);
+  CHECK(lines.hidden == 2);
+  CHECK(lines.lines[0].name == "9th grade");
+  REQUIRE(lines.lines[0].points.size() == 1);
+  CHECK(lines.lines[0].points[0].n == 9);
+  const auto ninth = std::find_if(scale.pre_groups.begin(), scale.pre_groups.end(), [](auto& g) { return g.group == "9th grade"; });
+  REQUIRE(ninth != scale.pre_groups.end());
+  CHECK(lines.lines[0].points[0].value == Catch::Approx(ninth->mean).epsilon(1e-12));
+  // At the default threshold (10) no group is shown at all.
+  ws.profile().min_group_size = 10;
+  lines = improvement::group_lines(fed());
+  CHECK(lines.lines.empty());
+  CHECK(lines.hidden == 3);
 }
 
 namespace {

@@ -61,8 +61,9 @@ TEST_CASE("improvement: driver diagram add, rename, reorder, remove", "[improvem
 
   CHECK(m.rename_node(f.idea, "Weekly mentor calls"));
   CHECK(m.node(f.idea)->text == "Weekly mentor calls");
-  CHECK(m.set_link(f.idea, "self_study:indicator:a1"));
-  CHECK_FALSE(m.set_link(f.primary, "self_study:indicator:a1"));  // only change ideas link
+  const stempush::HandoffLink indicator{"self_study", "indicator:a1", "A1 Students see their work matter"};
+  CHECK(m.set_addresses(f.idea, indicator));
+  CHECK_FALSE(m.set_addresses(f.primary, indicator));  // only change ideas link
 
   CHECK_FALSE(m.move_node(f.primary, -1));  // already first
   CHECK(m.move_node(f.primary, 1));
@@ -164,7 +165,7 @@ TEST_CASE("improvement: typed points stay in date order; CSV import is all or no
 TEST_CASE("improvement: section JSON round trip keeps everything and never reuses an id", "[improvement]") {
   Filled f;
   auto& m = f.model;
-  m.set_link(f.idea, "self_study:indicator:a1");
+  m.set_addresses(f.idea, stempush::HandoffLink{"self_study", "indicator:a1", "A1"});
   m.set_point(f.outcome, "2026-01-01", 20, "baseline");
   m.measure(f.outcome)->goal = 70;
   m.measure(f.outcome)->better = improvement::Better::Higher;
@@ -181,7 +182,7 @@ TEST_CASE("improvement: section JSON round trip keeps everything and never reuse
   loaded.from_json(json::parse(saved.dump()));
   CHECK(loaded.to_json() == saved);
   CHECK(loaded.aim.by_when == "2027-06-01");
-  CHECK(loaded.node(f.idea)->link == "self_study:indicator:a1");
+  CHECK(loaded.node(f.idea)->addresses == stempush::HandoffLink{"self_study", "indicator:a1", "A1"});
   CHECK(loaded.measure(f.outcome)->goal == 70);
   CHECK(loaded.measure(f.process)->rules == stempush::runchart::RuleSet::Anhoj);
   CHECK(loaded.ramp(loaded.cycles()[1].id).size() == 2);

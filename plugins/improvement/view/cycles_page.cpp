@@ -8,6 +8,7 @@
 
 #include "improvement/model/cycle_list.hpp"
 #include "improvement/model/storyboard.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/dates.hpp"
 #include "view_state.hpp"
 
@@ -38,10 +39,10 @@ std::string status_text(const Cycle& c, const std::string& today, ui::TextStyle*
   const long days = stempush::days_from_iso(c.due) - stempush::days_from_iso(today);
   if (due == DueState::Overdue) {
     *style = ui::TextStyle::Error;
-    return TF("status.overdue", {std::to_string(-days)});
+    return stempush::i18n::trn("improvement.status.overdue", -days);
   }
   *style = ui::TextStyle::Warning;
-  return days == 0 ? std::string(T("status.due_today")) : TF("status.due_in", {std::to_string(days)});
+  return days == 0 ? std::string(T("status.due_today")) : stempush::i18n::trn("improvement.status.due_in", days);
 }
 
 const char* filter_text(CycleFilter f) { return T(std::string("filter.") + cycle_filter_id(f)); }

@@ -2,6 +2,7 @@
 #include "improvement/view/drivers_page.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 #include <vector>
@@ -9,7 +10,10 @@
 #include "imgui.h"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
+#include "improvement/model/diagram_export.hpp"
 #include "stempush/ui/driver_diagram.hpp"
+#include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace improvement {
@@ -18,6 +22,7 @@ namespace {
 namespace ui = stempush::ui;
 using stempush::tr;
 using stempush::trf;
+using stempush::i18n::trn;
 
 const char* T(const std::string& key) { return tr("improvement." + key); }
 
@@ -38,6 +43,15 @@ int depth_of(const ImprovementModel& model, const std::string& id) {
     case NodeKind::ChangeIdea: return 3;
   }
   return -1;
+}
+
+// Whether `text` contains `part`, ignoring ASCII case ("path" finds "College Pathways").
+bool contains_folded(const std::string& text, const std::string& part) {
+  auto fold = [](std::string s) {
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  return part.empty() || fold(text).find(fold(part)) != std::string::npos;
 }
 
 void collect(const DriverNode& n, std::set<std::string>& ids) {
@@ -93,6 +107,17 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
 void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   ui::section_heading(T("diagram.heading"));
   ui::help_text(T("diagram.help"));
+  if (ImGui::Button(T("diagram.export"))) {
+    ctx.offer_file(diagram_file_name(), "text/html", diagram_html(model_, &ctx.host()));
+    ctx.toast(T("diagram.export_done"));
+  }
+  if (const DriverNode* inbox = model_.node(model_.inbox_id()); inbox && !inbox->children.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const std::string help = trf("improvement.diagram.inbox_help", {inbox->text});
+    ui::help_text(help.c_str());
+    ui::name_last_region("##inbox_help", help);
+  }
   if (depth_of(model_, selected_) < 0) selected_ = kAimId;
   // The selected box's editor comes first, like a toolbar, so that the diagram can take the rest
   // of the page and scroll inside itself.
@@ -101,12 +126,13 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   // The aim's box first, then the drivers in reading order, each after its parent.
   std::vector<ui::DiagramBox> boxes;
   const std::string aim = aim_sentence(model_.aim);
-  boxes.push_back({kAimId, aim.empty() ? T("diagram.no_aim") : aim, "", trf(kNameKey[0], {aim}), -1, true});
+  const std::string aim_text = aim.empty() ? std::string(T("diagram.no_aim")) : aim;
+  boxes.push_back({kAimId, aim_text, "", trf(kNameKey[0], {aim_text}), -1, true});
   std::function<void(const std::vector<DriverNode>&, int, int)> add = [&](const std::vector<DriverNode>& list, int parent,
                                                                           int depth) {
     for (auto& n : list) {
       const int index = int(boxes.size());
-      boxes.push_back({n.id, n.text, "", trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
+      boxes.push_back({n.id, n.text, idea_caption(ctx, n), trf(kNameKey[std::min(depth, 3)], {n.text}), parent, false});
       add(n.children, index, depth + 1);
     }
   };
@@ -183,6 +209,16 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
     ImGui::EndDisabled();
   }
   if (!node) ui::help_text(T("diagram.aim_edit_above"));
+  if (node && depth >= 2) draw_move_under(ctx, depth);
+  if (node && depth == 3) {
+    ImGui::SameLine();
+    draw_addresses(ctx, *node);
+    if (node->source) {
+      const std::string from = trf("improvement.diagram.came_from", {ui::link_text(ctx, *node->source)});
+      ui::help_text(from.c_str());
+      ui::name_last_region("##came_from", from);
+    }
+  }
   if (node) {
     if (ImGui::Button(T("diagram.move_up")) && model_.move_node(selected_, -1)) ctx.commit(T("diagram.move"));
     ImGui::SameLine();
@@ -194,6 +230,90 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
     ui::help_text(T("diagram.keys"));
   }
   ImGui::PopID();
+}
+
+// A change idea's caption in its box: what it addresses and where it was proposed, each marked
+// when the other plugin or its item is gone.
+std::string DriversPage::idea_caption(stempush::ViewContext& ctx, const DriverNode& n) {
+  std::string caption;
+  if (n.addresses) caption = trf("improvement.link.addresses", {ui::link_text(ctx, *n.addresses)});
+  if (n.source) caption += (caption.empty() ? "" : "\n") + trf("improvement.link.from", {ui::link_text(ctx, *n.source)});
+  return caption;
+}
+
+// "Move under": a secondary driver to another primary, a change idea to another secondary (how
+// an idea handed over from another package gets to its driver).
+void DriversPage::draw_move_under(stempush::ViewContext& ctx, int depth) {
+  std::vector<std::pair<std::string, std::string>> parents;  // id, text
+  for (auto& p : model_.drivers()) {
+    if (depth == 2) parents.push_back({p.id, p.text});
+    else
+      for (auto& sd : p.children) parents.push_back({sd.id, p.text + "  ›  " + sd.text});
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(T("diagram.move_under"));
+  ImGui::SameLine();
+  std::string current;  // the parent it is under now
+  for (auto& [id, text] : parents)
+    if (const DriverNode* parent = model_.node(id))
+      for (auto& c : parent->children)
+        if (c.id == selected_) current = text;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  if (ImGui::BeginCombo("##move_under", current.c_str())) {
+    for (auto& [id, text] : parents) {
+      const DriverNode* parent = model_.node(id);
+      bool here = false;
+      if (parent)
+        for (auto& c : parent->children) here = here || c.id == selected_;
+      ImGui::PushID(id.c_str());
+      if (ImGui::Selectable(text.c_str(), here) && !here && model_.move_under(selected_, id)) ctx.commit(T("diagram.moved_under"));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ui::label_last_item(T("diagram.move_under"));
+}
+
+// The self-study indicator or dimension (or any other plugin's linkable item) a change idea
+// addresses, chosen from what the installed plugins offer.
+void DriversPage::draw_addresses(stempush::ViewContext& ctx, const DriverNode& idea) {
+  const std::vector<stempush::LinkableItem> items = ctx.host().linkable_items();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(T("diagram.addresses"));
+  ImGui::SameLine();
+  if (items.empty() && !idea.addresses) {
+    ui::help_text(T("diagram.addresses_nothing"));
+    return;
+  }
+  const std::string current = idea.addresses ? ui::link_text(ctx, *idea.addresses) : T("diagram.addresses_none");
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x));
+  if (ImGui::BeginCombo("##addresses", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    // Dozens of indicators: the list opens with the keyboard in a search field.
+    ui::FieldOptions find;
+    find.hint = T("diagram.addresses_find_hint");
+    find.activate = ImGui::IsWindowAppearing();
+    if (find.activate) address_filter_.clear();
+    ui::labelled_field(T("diagram.addresses_find"), &address_filter_, find);
+    if (ImGui::Selectable(T("diagram.addresses_none"), !idea.addresses) && idea.addresses &&
+        model_.set_addresses(selected_, std::nullopt))
+      ctx.commit(T("diagram.addresses_changed"));
+    std::string group;
+    for (auto& item : items) {
+      if (!contains_folded(item.link.label, address_filter_) && !contains_folded(item.group, address_filter_)) continue;
+      if (item.group != group) {
+        group = item.group;
+        ImGui::SeparatorText(group.c_str());
+      }
+      const bool chosen = idea.addresses && idea.addresses->plugin_id == item.link.plugin_id &&
+                          idea.addresses->item_id == item.link.item_id;
+      ImGui::PushID((item.link.plugin_id + "/" + item.link.item_id).c_str());
+      if (ImGui::Selectable(item.link.label.c_str(), chosen) && !chosen && model_.set_addresses(selected_, item.link))
+        ctx.commit(T("diagram.addresses_changed"));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ui::label_last_item(T("diagram.addresses"));
 }
 
 void DriversPage::add_child(stempush::ViewContext& ctx, int depth) {
@@ -229,8 +349,11 @@ void DriversPage::remove_selected(stempush::ViewContext& ctx) {
     return;
   }
   if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
-  const std::string message = trf("improvement.diagram.remove_confirm",
-                                  {node->text, std::to_string(ids.size() - 1), std::to_string(cycles)});
+  // What goes with it, in one sentence per kind (plural forms), only for what there is.
+  std::string consequences;
+  if (ids.size() > 1) consequences = trn("improvement.diagram.remove_boxes", long(ids.size() - 1));
+  if (cycles > 0) consequences += (consequences.empty() ? "" : " ") + trn("improvement.diagram.remove_cycles", long(cycles));
+  const std::string message = trf("improvement.diagram.remove_confirm", {node->text, consequences});
   if (ui::confirm_dialog(popup, message.c_str(), T("diagram.remove"))) remove();
   if (!ImGui::IsPopupOpen(popup)) ask_remove_ = false;
 }
@@ -247,9 +370,9 @@ void draw_home_card(ImprovementModel& model, stempush::ViewContext& ctx) {
       ++drivers;
       ideas += s.children.size();
     }
-  const std::string counts = trf("improvement.card.counts", {std::to_string(drivers), std::to_string(ideas),
-                                                             std::to_string(model.cycles().size()),
-                                                             std::to_string(model.measures().size())});
+  const std::string counts = trn("improvement.card.drivers", long(drivers)) + ", " + trn("improvement.card.ideas", long(ideas)) +
+                             ", " + trn("improvement.card.cycles", long(model.cycles().size())) + ", " +
+                             trn("improvement.card.measures", long(model.measures().size()));
   ui::help_text(counts.c_str());
   ui::name_last_region("##card_counts", counts);
 }

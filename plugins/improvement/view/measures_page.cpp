@@ -10,6 +10,7 @@
 
 #include "improvement/model/measure_data.hpp"
 #include "stempush/dates.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/runchart.hpp"
 #include "stempush/ui/charts.hpp"
 #include "view_state.hpp"
@@ -98,7 +99,7 @@ void finish_imports(State& s, stempush::ViewContext& ctx) {
       ctx.toast(TF("measures.imported", {std::to_string(report.added)}));
       continue;
     }
-    d.report.push_back(TF("measures.import_failed", {std::to_string(report.problems.size())}));
+    d.report.push_back(stempush::i18n::trn("improvement.measures.import_failed", long(report.problems.size())));
     for (auto& p : report.problems)
       d.report.push_back(p.line > 0 ? TF("measures.line", {std::to_string(p.line), p.message}) : p.message);
   }
@@ -316,7 +317,8 @@ void draw_measure(State& s, stempush::ViewContext& ctx, Measure& m) {
     ui::styled_text(series ? ui::TextStyle::Muted : ui::TextStyle::Warning, fed.c_str());
     ui::name_last_region("##fed_by", fed);
     if (const size_t hidden = suppressed_points(m, feeds)) {
-      const std::string text = TF("measures.suppressed", {std::to_string(hidden), std::to_string(s.model.host() ? s.model.host()->min_group_size() : 0)});
+      const std::string text = stempush::i18n::trn("improvement.measures.suppressed", long(hidden),
+                                                    {std::to_string(s.model.host() ? s.model.host()->min_group_size() : 0)});
       ui::help_text(text.c_str());
       ui::name_last_region("##suppressed", text);
     }
@@ -451,7 +453,7 @@ void draw_run_chart(State& s, const Measure& m) {
     ui::name_last_region(("##chart_says_" + std::to_string(line++)).c_str(), text);
   };
   if (!mc.problem.empty()) say(mc.problem, ui::TextStyle::Warning);
-  if (hidden_groups) say(TF("chart.groups_hidden", {std::to_string(hidden_groups)}));
+  if (hidden_groups) say(stempush::i18n::trn("improvement.chart.groups_hidden", long(hidden_groups)));
   bool any = false;
   for (auto& part : mc.analysis.parts) {
     for (auto& sig : part.signals) {

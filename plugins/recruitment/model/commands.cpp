@@ -6,7 +6,7 @@
 #include "recruitment/model/recruitment_model.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/cli.hpp"
-#include "stempush/storage.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/workspace.hpp"
 
 namespace recruitment {
@@ -26,16 +26,9 @@ std::optional<int> parse_year(const ParsedArgs& args, Io& io) {
   return std::stoi(y);
 }
 
-bool write_out(const std::string& path, const std::string& bytes, Io& io) {
-  try {
-    stempush::write_file_atomic(path, bytes);
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return false;
-  }
-  io.out << "wrote " << path << "\n";
-  return true;
-}
+// Counts in words, in English like every message of the command line ("1 row", "3 rows").
+constexpr auto English = stempush::i18n::Language::English;
+std::string rows(size_t n) { return stempush::i18n::trn_in(English, "import.rows", static_cast<long long>(n)); }
 
 int run_import(const std::vector<std::string>& raw, Io& io) {
   ParsedArgs args;
@@ -69,13 +62,13 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
     const bool skip = args.has("--skip-bad-rows");
     const size_t added = job.apply(data, skip);
     if (job.rejected_rows() > 0 && !skip) {
-      io.err << job.rejected_rows() << " of " << job.row_count()
-             << " row(s) rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
+      io.err << job.rejected_rows() << " of " << rows(job.row_count())
+             << " rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
       return kProblems;
     }
     if (!save_workspace(args.positional[0], *opened.workspace, io)) return kProblems;
-    io.out << "imported " << added << " student(s)";
-    if (job.rejected_rows() > 0) io.out << "; skipped " << job.rejected_rows() << " rejected row(s)";
+    io.out << "imported " << stempush::i18n::trn_in(English, "recruitment.import.students", static_cast<long long>(added));
+    if (job.rejected_rows() > 0) io.out << "; skipped " << rows(job.rejected_rows()) << " with problems";
     io.out << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {
@@ -111,8 +104,8 @@ int run_funnel(const std::vector<std::string>& raw, Io& io) {
     io.out << funnel_json(funnel, args.has("--shared") ? k : 0).dump(2) << "\n";
     return kOk;
   }
-  if (args.has("--csv")) return write_out(args.get("--csv"), funnel_csv(funnel, k), io) ? kOk : kProblems;
-  return write_out(args.get("--html"), funnel_html(data, funnel, k), io) ? kOk : kProblems;
+  if (args.has("--csv")) return write_output(args.get("--csv"), funnel_csv(funnel, k), io);
+  return write_output(args.get("--html"), funnel_html(data, funnel, k), io);
 }
 
 int run_ics(const std::vector<std::string>& raw, Io& io) {
@@ -133,7 +126,7 @@ int run_ics(const std::vector<std::string>& raw, Io& io) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
   }
-  return write_out(args.positional[1], ics, io) ? kOk : kProblems;
+  return write_output(args.positional[1], ics, io);
 }
 
 int run_export(const std::vector<std::string>& raw, Io& io) {
@@ -147,8 +140,8 @@ int run_export(const std::vector<std::string>& raw, Io& io) {
   if (args.positional.size() != 1 || (!args.has("--spaces") && !args.has("--events"))) return kUsage;
   auto opened = open_plugin_model<RecruitmentModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  if (args.has("--spaces") && !write_out(args.get("--spaces"), spaces_csv(opened.model->data()), io)) return kProblems;
-  if (args.has("--events") && !write_out(args.get("--events"), events_csv(opened.model->data()), io)) return kProblems;
+  if (args.has("--spaces") && write_output(args.get("--spaces"), spaces_csv(opened.model->data()), io) != kOk) return kProblems;
+  if (args.has("--events") && write_output(args.get("--events"), events_csv(opened.model->data()), io) != kOk) return kProblems;
   return kOk;
 }
 

@@ -6,6 +6,7 @@
 #include "stempush/calendar.hpp"
 #include "stempush/csv.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/report.hpp"
 
 namespace recruitment {
@@ -162,7 +163,7 @@ std::string events_ics(const RecruitmentData& d, const std::string& event_id, st
     for (auto& m : e.materials)
       if (const Material* found = d.material(m)) materials += (materials.empty() ? "" : ", ") + found->name;
     if (!materials.empty()) description += stempush::trf("recruitment.ics.materials", {materials}) + "\n";
-    if (e.expected_reach > 0) description += stempush::trf("recruitment.ics.reach", {std::to_string(e.expected_reach)}) + "\n";
+    if (e.expected_reach > 0) description += stempush::trn("recruitment.ics.reach", e.expected_reach) + "\n";
     while (!description.empty() && description.back() == '\n') description.pop_back();
     ev.description = description;
     ev.start_date = e.date;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/table_import.hpp"
 
 namespace recruitment {
@@ -17,7 +18,8 @@ void add_through(StageCounts& counts, Stage reached) {
   for (int s = 0; s <= int(reached); ++s) ++counts[size_t(s)];
 }
 
-std::string verb(Stage s) { return stempush::tr(std::string("recruitment.verb.") + stage_id(s)); }
+// "applied", "were accepted": agreeing with how many students it is said of.
+std::string verb(Stage s, long long students) { return stempush::trn(std::string("recruitment.verb.") + stage_id(s), students); }
 
 }  // namespace
 
@@ -142,17 +144,16 @@ std::string conversion_sentence(const StageCounts& counts, Stage from, Stage to,
   auto c = conversion(counts, from, to);
   if (!c)
     return stempush::trf("recruitment.sentence.no_base", {of_group, stage_name(from), stage_name(to), std::to_string(year)});
-  return stempush::trf("recruitment.sentence.conversion",
-                       {std::to_string(counts[size_t(to)]), std::to_string(counts[size_t(from)]), of_group, verb(from),
-                        verb(to), percent_text(c), std::to_string(year)});
+  return stempush::trn("recruitment.sentence.conversion", counts[size_t(from)],
+                       {std::to_string(counts[size_t(to)]), of_group, verb(from, counts[size_t(from)]), verb(to, counts[size_t(to)]),
+                        percent_text(c), std::to_string(year)});
 }
 
 std::string focus_share_sentence(const Share& share, Stage stage, int year) {
   if (share.whole == 0)
     return stempush::trf("recruitment.sentence.focus_none", {stage_name(stage), std::to_string(year)});
-  return stempush::trf("recruitment.sentence.focus_share", {std::to_string(share.part), std::to_string(share.whole),
-                                                            verb(stage), std::to_string(year),
-                                                            percent_text(share.percent())});
+  return stempush::trn("recruitment.sentence.focus_share", share.whole,
+                       {std::to_string(share.part), verb(stage, share.whole), std::to_string(year), percent_text(share.percent())});
 }
 
 bool is_suppressed(int count, int min_group_size) { return count > 0 && count < min_group_size; }

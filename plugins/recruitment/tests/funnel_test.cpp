@@ -158,3 +158,27 @@ TEST_CASE("funnel: shared JSON hides counts under the threshold and what is buil
       CHECK(r["conversion_now"][0]["suppressed"] == true);
     }
 }
+
+TEST_CASE("funnel: one student is said in the singular, in English and Spanish (trn plural forms)", "[recruitment][i18n]") {
+  recruitment_test::load_english();
+  StageCounts one{};
+  one[size_t(Stage::Reached)] = one[size_t(Stage::Inquired)] = one[size_t(Stage::Applied)] = one[size_t(Stage::Enrolled)] = 1;
+  CHECK(conversion_sentence(one, Stage::Applied, Stage::Enrolled, "", 2026) ==
+        "1 of the 1 student who applied enrolled in 2026 (100%).");
+  Share single;
+  single.part = 1;
+  single.whole = 1;
+  CHECK(focus_share_sentence(single, Stage::Applied, 2026) ==
+        "1 of the 1 student who applied in 2026 came from focus communities (100%).");
+  stempush::i18n::set_language(stempush::i18n::Language::Spanish);
+  CHECK(conversion_sentence(one, Stage::Applied, Stage::Enrolled, "", 2026) ==
+        "1 de 1 estudiante que presentó solicitud se inscribió en 2026 (100%).");
+  StageCounts some{};
+  some[size_t(Stage::Reached)] = 3, some[size_t(Stage::Accepted)] = 1;
+  CHECK(conversion_sentence(some, Stage::Reached, Stage::Accepted, "", 2026) ==
+        "1 de los 3 estudiantes que fueron alcanzados fue aceptado en 2026 (33%).");
+  stempush::i18n::set_language(stempush::i18n::Language::English);
+  CHECK(conversion_sentence(some, Stage::Reached, Stage::Accepted, "", 2026) ==
+        "1 of the 3 students who were reached was accepted in 2026 (33%).");
+  stempush::i18n::set_language(stempush::i18n::Language::English);
+}

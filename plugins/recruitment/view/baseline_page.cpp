@@ -29,14 +29,15 @@ void draw_import(State& s, ViewContext& ctx) {
   RecruitmentData& d = s.data();
   if (s.import_year == 0) s.import_year = d.this_year();
   if (s.job) {
-    const ui::ImportChoice choice = ui::table_import_panel(*s.job, ctx, s.file_name, T("import.students"));
+    const ui::ImportChoice choice = ui::table_import_panel(*s.job, ctx, s.file_name, "recruitment.import.students");
     if (choice == ui::ImportChoice::ImportAll || choice == ui::ImportChoice::ImportGood) {
       try {
         const size_t rejected = s.job->rejected_rows();
         const size_t added = s.job->apply(d, choice == ui::ImportChoice::ImportGood);
         s.commit(ctx, T("import.undo_label"));
-        s.import_summary = TF("import.done", {std::to_string(added), s.file_name, std::to_string(
-                                                  choice == ui::ImportChoice::ImportGood ? rejected : 0)});
+        s.import_summary = TN("import.done", static_cast<long long>(added), {s.file_name});
+        if (choice == ui::ImportChoice::ImportGood && rejected > 0)
+          s.import_summary += " " + TN("import.left_out", static_cast<long long>(rejected));
         ctx.toast(s.import_summary);
       } catch (const std::exception& e) {
         s.import_error = TF("import.unreadable", {s.file_name, e.what()});
@@ -53,7 +54,10 @@ void draw_import(State& s, ViewContext& ctx) {
   ui::label_last_item(T("import.year"));
   if (ui::primary_button(T("import.choose"))) start_import(s, ctx);
   if (!s.import_error.empty()) ui::styled_text(ui::TextStyle::Error, s.import_error.c_str());
-  if (!s.import_summary.empty()) ui::styled_text(ui::TextStyle::Success, s.import_summary.c_str());
+  if (!s.import_summary.empty()) {
+    ui::styled_text(ui::TextStyle::Success, s.import_summary.c_str());
+    ui::name_last_region("import_summary", s.import_summary);  // what the toast said, for tests and screen readers
+  }
 }
 
 void draw_years(State& s, ViewContext& ctx) {

@@ -3,6 +3,7 @@
 // season as .ics (stempush::calendar, the same rules as every calendar export of the app).
 #include <algorithm>
 
+#include "imgui_internal.h"
 #include "recruitment/model/exports.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/dates.hpp"
@@ -32,7 +33,8 @@ void draw_form(State& s, ViewContext& ctx) {
   RecruitmentData& d = s.data();
   ui::section_heading(T("events.plan"));
   const float w = ImGui::GetFontSize() * 12;
-  ui::labelled_field(T("events.title"), &s.ev_title, {T("events.title_hint"), ImGui::GetFontSize() * 24});
+  const float wide = std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x);  // never past the column
+  ui::labelled_field(T("events.title"), &s.ev_title, {T("events.title_hint"), wide});
   int kind = s.ev_kind;
   ImGui::SetNextItemWidth(w);
   if (ImGui::BeginCombo(T("events.kind"), kind_name(EventKind(kind)))) {
@@ -41,12 +43,22 @@ void draw_form(State& s, ViewContext& ctx) {
     ImGui::EndCombo();
   }
   ui::labelled_field(T("events.date"), &s.ev_date, {"YYYY-MM-DD", w});
-  ui::labelled_field(T("events.start"), &s.ev_start, {"HH:MM", w});
+  // Start and end side by side, each label above its own box (a group each). SameLine alone
+  // would put the end's label beside the start's box and its box on the next line, and it lines
+  // the next text up with the start box's text, a frame padding lower than the start's label:
+  // that offset is dropped so both labels, and both boxes, are at the same height.
+  const float half = std::min(w, (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2);
+  ImGui::BeginGroup();
+  ui::labelled_field(T("events.start"), &s.ev_start, {"HH:MM", half});
+  ImGui::EndGroup();
   ImGui::SameLine();
-  ui::labelled_field(T("events.end"), &s.ev_end, {"HH:MM", w});
+  ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0;
+  ImGui::BeginGroup();
+  ui::labelled_field(T("events.end"), &s.ev_end, {"HH:MM", half});
+  ImGui::EndGroup();
   ImGui::SetNextItemWidth(w * 1.5f);
   space_combo(T("events.space"), d, &s.ev_space);
-  ui::labelled_field(T("events.who"), &s.ev_who, {T("events.who_hint"), ImGui::GetFontSize() * 24});
+  ui::labelled_field(T("events.who"), &s.ev_who, {T("events.who_hint"), wide});
   ImGui::SetNextItemWidth(w);
   ImGui::InputInt(T("events.reach"), &s.ev_reach, 0);
   ui::label_last_item(T("events.reach"));
@@ -87,7 +99,7 @@ void draw_selected(State& s, ViewContext& ctx) {
   ImGui::TextWrapped("%s", TF("events.when_where", {e.date, e.start.empty() ? T("events.all_day") : e.start + (e.end.empty() ? "" : "\xe2\x80\x93" + e.end),
                                                     sp ? sp->name : T("none"), kind_name(e.kind)}).c_str());
   if (!e.who.empty()) ImGui::TextWrapped("%s", TF("ics.who", {e.who}).c_str());
-  if (e.expected_reach > 0) ImGui::TextWrapped("%s", TF("ics.reach", {std::to_string(e.expected_reach)}).c_str());
+  if (e.expected_reach > 0) ImGui::TextWrapped("%s", TN("ics.reach", e.expected_reach).c_str());
   if (!d.materials.empty()) {
     ImGui::TextUnformatted(T("events.bring"));
     for (auto& m : d.materials) {

@@ -96,8 +96,9 @@ void draw_funnel(State& s, ViewContext& ctx) {
   ui::grouped_bar_chart(T("funnel.chart_communities"), bars, ui::ChartFlags_NoTitle);
   ui::help_text(T("funnel.focus_mark"));
   for (auto& r : f.by_community)
-    say(TF("funnel.community_sentence", {r.label, std::to_string(r.now[size_t(Stage::Applied)]), std::to_string(f.year),
-                                                             std::to_string(r.base[size_t(Stage::Applied)]), std::to_string(f.baseline_year)}).c_str());
+    say(TN("funnel.community_sentence", r.now[size_t(Stage::Applied)],
+           {r.label, std::to_string(f.year), std::to_string(r.base[size_t(Stage::Applied)]), std::to_string(f.baseline_year)})
+            .c_str());
 
   ui::section_heading(TF("funnel.source_heading", {std::to_string(f.year)}).c_str());
   int top = 0;

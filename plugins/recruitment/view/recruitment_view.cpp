@@ -1,6 +1,7 @@
 // The recruitment plugin's page switcher, shared helpers and factory.
 #include "recruitment/model/exports.hpp"
 #include "stempush/calendar.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "imgui_internal.h"
 #include "view.hpp"
 
@@ -9,6 +10,9 @@ namespace recruitment::view {
 const char* T(const char* key) { return stempush::tr(std::string("recruitment.") + key); }
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("recruitment.") + key, args);
+}
+std::string TN(const char* key, long long count, const std::vector<std::string>& args) {
+  return stempush::trn(std::string("recruitment.") + key, count, args);
 }
 
 bool community_combo(const char* label, const RecruitmentData& d, std::string* id, bool allow_none) {
@@ -96,7 +100,8 @@ class RecruitmentView : public stempush::PluginView {
     const RecruitmentData& d = state_.model.data();
     int focus = 0;
     for (auto& c : d.communities) focus += c.focus;
-    const std::string line = TF("home_card", {std::to_string(focus), std::to_string(d.spaces.size()), std::to_string(d.events.size())});
+    const std::string line = TF("home_card", {TN("card.focus", focus), TN("card.spaces", static_cast<long long>(d.spaces.size())),
+                                              TN("card.events", static_cast<long long>(d.events.size()))});
     if (ImGui::Selectable(line.c_str())) ctx.open_page();
   }
 

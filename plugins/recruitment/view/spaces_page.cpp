@@ -53,7 +53,8 @@ void draw_spaces(State& s, ViewContext& ctx) {
   }
   int new_count = 0, partners = 0;
   for (auto& sp : d.spaces) new_count += sp.is_new, partners += sp.status == SpaceStatus::Partner;
-  ImGui::TextWrapped("%s", TF("spaces.summary", {std::to_string(d.spaces.size()), std::to_string(new_count), std::to_string(partners)}).c_str());
+  ImGui::TextWrapped("%s", TF("spaces.summary", {TN("spaces.count", static_cast<long long>(d.spaces.size())), TN("spaces.new_count", new_count),
+                                                    TN("spaces.partners", partners)}).c_str());
   const float w = ImGui::GetFontSize() * 14;
   for (auto& sp : d.spaces) {
     ImGui::PushID(sp.id.c_str());
@@ -119,7 +120,7 @@ void draw_materials(State& s, ViewContext& ctx) {
   int ready = 0;
   for (auto& m : d.materials) ready += material_status(m, list).ready;
   if (!d.materials.empty())
-    ImGui::TextWrapped("%s", TF("materials.summary", {std::to_string(ready), std::to_string(d.materials.size())}).c_str());
+    ImGui::TextWrapped("%s", TN("materials.summary", static_cast<long long>(d.materials.size()), {std::to_string(ready)}).c_str());
   for (auto& m : d.materials) {
     ImGui::PushID(m.id.c_str());
     const MaterialStatus st = material_status(m, list);

@@ -20,6 +20,8 @@ using stempush::ViewContext;
 
 const char* T(const char* key);  // tr("recruitment." + key)
 std::string TF(const char* key, const std::vector<std::string>& args);
+// A count in words: TN("card.spaces", 1) is trn("recruitment.card.spaces", 1), "1 space".
+std::string TN(const char* key, long long count, const std::vector<std::string>& args = {});
 
 struct State {
   explicit State(RecruitmentModel& m) : model(m) {}

@@ -25,6 +25,9 @@ namespace self_study {
 
 inline constexpr int kSectionSchemaVersion = 1;
 
+// The hand-off link id of a priority ("priority:pr1"): what its change ideas link back to.
+std::string priority_item_id(std::string_view priority_id);
+
 class SelfStudyModel : public stempush::PluginModel {
  public:
   SelfStudyModel();
@@ -39,6 +42,11 @@ class SelfStudyModel : public stempush::PluginModel {
   void add_commands(stempush::cli::CommandTable& table) override;  // self_study_commands.cpp
   // Each domain's mean consensus rating per cycle (feeds.cpp).
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
+  // Dimensions and indicators other plugins may link to ("dimension:<domain id>",
+  // "indicator:<id>"); has_item() also knows "priority:<id>", the link back of a priority's
+  // change idea handed to another plugin (links.cpp).
+  std::vector<stempush::LinkableItem> linkable_items() const override;
+  bool has_item(std::string_view item_id) const override;
 
   // ---- Framework ----
   const Framework& framework() const { return framework_; }

@@ -8,6 +8,7 @@
 #include "self_study/view/view_support.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/ui/charts.hpp"
+#include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace self_study {
@@ -332,6 +333,21 @@ void SelfStudyView::priority_card(const Priority& priority, int number) {
     // get in the way of typing a new line.
     std::vector<std::string> ideas = view::split_lines(text);
     update("self_study.undo.ideas", "ss.ideas.", [&](Priority& p) { p.change_ideas = ideas; });
+  }
+  // Each idea can become a change idea wherever one is tested (the improvement engine), linking
+  // back to this priority. Nothing shows when no installed plugin takes change ideas.
+  if (!priority.change_ideas.empty() && !ctx_->host().handoff_targets(stempush::kProposeChangeIdea).empty()) {
+    ui::help_text(tr("self_study.plan.ideas_send"));
+    for (size_t i = 0; i < priority.change_ideas.size(); ++i) {
+      const std::string& idea = priority.change_ideas[i];
+      ImGui::PushID(int(i));
+      ImGui::Bullet();
+      ImGui::TextUnformatted(idea.c_str());
+      ImGui::SameLine();
+      ui::handoff_buttons(*ctx_, {stempush::kProposeChangeIdea, idea, {model_.info().id, priority_item_id(priority.id), idea}},
+                          nullptr, idea.c_str());
+      ImGui::PopID();
+    }
   }
   ImGui::PopID();
 }

@@ -192,8 +192,9 @@ TEST_CASE("a practice change becomes a change idea, and the link survives undo, 
   const std::string cid = add_change(model.data(), *s, theme, "Rotate who reports back in labs");
   history.commit("staff_discussion", "add change");
 
-  // The offer is the core's generic kind; a plugin that takes it is installed (the test acceptor).
-  REQUIRE(ws.handoff_targets(kChangeIdeaKind).size() == 1);
+  // The offer is the core's generic kind; plugins that take it are installed (the improvement
+  // engine and the test acceptor, which this test sends to).
+  REQUIRE(ws.handoff_targets(kChangeIdeaKind).size() == 2);
   const stempush::HandoffLink idea = model.send_change_idea(sid, cid, "sample_ideas");
   // The shell records the receiving section's step, then the view commits the link.
   history.commit("sample_ideas", "hand-off");

@@ -13,7 +13,9 @@ namespace stempush::ui {
 // Returns true on the frame it was handed over; `sent` (optional) then receives the link to the
 // new item in the accepting plugin (its id, the new item's id, handoff.text), so the offering
 // plugin can keep a link to what its item became.
-bool handoff_buttons(ViewContext& ctx, const Handoff& handoff, HandoffLink* sent = nullptr);
+// `item_name` (optional) tells repeated buttons apart for automation and screen readers:
+// "Send “Bus passes” to Improvement" instead of every row's "Send to Improvement".
+bool handoff_buttons(ViewContext& ctx, const Handoff& handoff, HandoffLink* sent = nullptr, const char* item_name = nullptr);
 
 // A stored link's label, marked "(no longer available)" when its plugin or item is gone.
 std::string link_text(ViewContext& ctx, const HandoffLink& link);

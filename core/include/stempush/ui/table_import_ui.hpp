@@ -2,7 +2,7 @@
 // survey import and any plugin that imports a roster or an export. A view keeps its job between
 // frames and calls table_import_panel() each frame while the job is open:
 //
-//   if (job_) switch (ui::table_import_panel(*job_, ctx, file_name_, "students")) {
+//   if (job_) switch (ui::table_import_panel(*job_, ctx, file_name_, "my_plugin.import.students")) {
 //     case ui::ImportChoice::ImportAll:  job_->apply(model, false); ctx.commit("Import"); job_.reset(); break;
 //     case ui::ImportChoice::ImportGood: job_->apply(model, true);  ctx.commit("Import"); job_.reset(); break;
 //     case ui::ImportChoice::Cancel: job_.reset(); break;
@@ -24,9 +24,11 @@ namespace stempush::ui {
 
 enum class ImportChoice { None, ImportAll, ImportGood, Cancel };
 
-// `rows_word` names what a row is in the buttons ("students": "Import 20 students").
+// `rows_key` is a catalog key with plural forms (stempush/i18n_plural.hpp) naming what the rows
+// are, for the buttons: with "recruitment.import.students" = {".one": "1 student", ".other":
+// "{0} students"} the button reads "Import 1 student" or "Import 20 students".
 ImportChoice table_import_panel(table_import::Job& job, ViewContext& ctx, const std::string& file_name,
-                                const std::string& rows_word);
+                                const std::string& rows_key);
 
 // The parts, also used by the survey import page:
 // a drop-down of the file's columns (-1: not in the file); true when the choice changed.

@@ -1,0 +1,79 @@
+// Steps that UI tests of plugins repeat, done the one way a user does them: a file chosen through
+// the shell's path prompt, an offered file saved through the save prompt, the kiosk started and
+// left with the staff PIN, a page scrolled until an item shows, and a plugin's saved section.
+#pragma once
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include "harness.hpp"
+#include "stempush/storage.hpp"
+
+namespace stempush::testing {
+
+// The plugin's data as the workspace file has it (what autosave writes).
+inline nlohmann::json plugin_section(const Harness& h, const std::string& plugin_id) {
+  return nlohmann::json::parse(h.workspace_json())["sections"][plugin_id]["data"];
+}
+
+// Opens `text` as a file through the shell's path prompt (natively the shell asks for a path);
+// the prompt must be open (the test has clicked the plugin's import button).
+inline void open_text_as_file(Harness& h, const std::string& text) {
+  char path[] = "/tmp/stempush-ui-XXXXXX.csv";
+  const int fd = ::mkstemps(path, 4);
+  REQUIRE(fd >= 0);
+  REQUIRE(::write(fd, text.data(), text.size()) == ssize_t(text.size()));
+  ::close(fd);
+  REQUIRE(h.has("Open"));
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Open");
+  std::remove(path);
+}
+
+// Saves the file a plugin offered through the native save prompt, and returns its bytes.
+inline std::string save_offered_file(Harness& h) {
+  REQUIRE(h.has("Save"));
+  char folder[] = "/tmp/stempush-ui-out-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/file";
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Save");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  std::remove(path.c_str());
+  ::rmdir(folder);
+  return *bytes;
+}
+
+// Sets the staff PIN and starts the kiosk of the survey shown on the page.
+inline void start_kiosk(Harness& h, const std::string& pin) {
+  h.fill("Staff PIN", pin);
+  h.click("Set the PIN");
+  h.click("Start kiosk mode");
+}
+
+// Leaves the kiosk as staff do: "Staff: exit", then the PIN.
+inline void exit_kiosk(Harness& h, const std::string& pin) {
+  h.click("Staff: exit");
+  h.fill("Staff PIN", pin);
+  h.click("Exit kiosk mode");
+}
+
+// Scrolls the window whose name contains `window` down until `label` is drawn (items outside the
+// view are not drawn); false if it never shows.
+inline bool scroll_to(Harness& h, const std::string& window, const std::string& label) {
+  for (int i = 0; i < 40 && !h.has(label); ++i) {
+    h.scroll(window, 5);
+    h.frames(2);
+  }
+  return h.has(label);
+}
+
+}  // namespace stempush::testing
