@@ -27,24 +27,32 @@ W="$(realpath "$1")"
 OUT="$(realpath "$2")"
 VERSION="$3"
 : "${WINEPREFIX:?set WINEPREFIX}"
-RUN="$WINEPREFIX/run"
-rm -rf "$RUN"
+# Outside the Wine prefix: Wine's dialogs do not show the prefix's own folders through Z:.
+RUN="$(mktemp -d)"
+trap 'rm -rf "$RUN"' EXIT
 mkdir -p "$RUN/exports" "$OUT"
 LOG="$RUN/app.log"
 SCREEN="$RUN/screen.json"
 DATA="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/STEM PUSH Toolkit"
 pid=""
 
-fail() { echo "FAIL: $*"; tr -d '\r' < "$LOG"; [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; exit 1; }
+fail() {
+  echo "FAIL: $*"
+  import -window root "$OUT/windows-app-failed.png" || true  # what was on the screen
+  tr -d '\r' < "$LOG" | grep -v "settled at frame" || true
+  [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
+  exit 1
+}
 settles() { grep -c "settled at frame" "$LOG" || true; }
 # Returns once the app has settled more than $1 times; false if it exits first or stays busy
 # for a minute (a Windows dialog left open blocks it).
 settled_after() { timeout 60 grep -q -m $(($1 + 1)) "settled at frame" < <(tail -n +1 --pid="$pid" -f "$LOG"); }
-# Settle after settle (counting from $3 settles), until the jq condition holds on the screen.
+# Settle after settle (counting from $3 settles), until the jq condition holds on the screen; a
+# minute at most (a dialog that stays open lets the app draw behind it without end).
 wait_for() {  # JQ_CONDITION DESCRIPTION SETTLES_BEFORE
-  local n="$3"
+  local n="$3" deadline=$((SECONDS + 60))
   until jq -e "$1" "$SCREEN" >/dev/null 2>&1; do
-    settled_after "$n" || fail "the app exited before: $2"
+    settled_after "$n" && [ $SECONDS -lt $deadline ] || fail "never came: $2"
     n=$((n + 1))
   done
 }
@@ -109,7 +117,11 @@ dialog "Save As"
 xdotool type --delay 10 "$(winepath -w "$exported")"
 n=$(settles)
 dialog_ok
-until [ -s "$exported" ]; do settled_after "$n" || fail "nothing written after Save As"; n=$((n + 1)); done
+deadline=$((SECONDS + 60))
+until [ -s "$exported" ]; do
+  settled_after "$n" && [ $SECONDS -lt $deadline ] || fail "nothing written after Save As"
+  n=$((n + 1))
+done
 [ "$(jq -r .format "$exported")" = stempush-workspace ] || fail "the exported file is not a workspace"
 [ "$(jq -r .app_version "$exported")" = "$VERSION" ] || fail "the exported workspace is not version $VERSION"
 [ "$(cat "$DATA/last-folder.txt")" = "$(winepath -w "$RUN/exports")" ] || fail "the folder used was not remembered"

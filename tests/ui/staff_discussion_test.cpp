@@ -431,3 +431,62 @@ TEST_CASE("the theme board fits a laptop window, and scrolls sideways to every c
   h.click("Add an empty theme");
   CHECK(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["sessions"][0]["themes"].size() == themes + 1);
 }
+
+TEST_CASE("a practice change sent to the real improvement engine: a change idea in its driver diagram, linked both ways",
+          "[ui][staff_discussion][improvement][handoff]") {
+  const json change{{"id", "c3"},     {"theme", "t2"},      {"what", "Rotate who reports back in labs"},
+                    {"who", ""},      {"by_when", ""},      {"how_we_know", ""},
+                    {"status", "trying"}};
+  const json data{{"sessions", {{{"id", "s1"},
+                                 {"title", "Fall"},
+                                 {"date", "2026-10-14"},
+                                 {"themes", {{{"id", "t2"}, {"name", "Whose voice counts"}}}},
+                                 {"changes", {change}}}}},
+                  {"next_id", 4}};
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] =
+      json{{"format", "stempush-workspace"},
+           {"format_version", 1},
+           {"profile", {{"schema", 2}, {"data", json::object()}}},
+           {"sections", {{"staff_discussion", {{"schema", 2}, {"data", data}}}}}}
+          .dump();
+  Harness h(storage, 1280, 1000);  // the installed plugins only: the improvement engine takes change ideas
+  h.click("Staff discussion", "Sidebar");
+  h.click("Act");
+  INFO(h.dump_labels());
+  h.click("Send to Improvement");
+
+  // The improvement engine made a change idea of it, linked back to the practice change...
+  const json drivers = section(h, "improvement")["drivers"];
+  REQUIRE(drivers.size() == 1);
+  CHECK(drivers[0]["text"] == "Ideas from other packages");
+  const json idea = drivers[0]["children"][0]["children"][0];
+  CHECK(idea["text"] == "Rotate who reports back in labs");
+  CHECK(idea["source"] == json{{"plugin", "staff_discussion"}, {"item", "s1/c3"}, {"label", "Rotate who reports back in labs"}});
+  // ...and the practice change keeps the link to that idea, shown resolved (not "no longer available").
+  const json link = session(h)["changes"][0]["change_idea"];
+  CHECK(link == json{{"plugin", "improvement"}, {"item", idea["id"]}, {"label", "Rotate who reports back in labs"}});
+  REQUIRE(h.has("Change idea: Rotate who reports back in labs"));
+  CHECK_FALSE(h.has("Send to Improvement"));  // sent once
+
+  // In the driver diagram: the idea's box, and where it was proposed.
+  h.click("Improvement", "Sidebar");
+  REQUIRE(h.has("Change idea: Rotate who reports back in labs"));
+  h.click("Change idea: Rotate who reports back in labs");
+  CHECK(h.has("Proposed in: Rotate who reports back in labs"));
+
+  // The idea removed in the improvement engine: the practice change says so and can be sent again;
+  // undo brings the idea and the link back.
+  h.click("Remove box");
+  if (h.find("Remove box", "Remove this box?")) h.click("Remove box", "Remove this box?");  // asked when it has links
+  REQUIRE(section(h, "improvement")["drivers"][0]["children"][0]["children"].empty());
+  h.click("Staff discussion", "Sidebar");
+  h.click("Act");
+  CHECK(h.has("Change idea: Rotate who reports back in labs (no longer available)"));
+  CHECK(h.has("Send to Improvement"));
+  CHECK(session(h)["changes"][0]["change_idea"] == link);  // nothing lost on this side
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(h.has("Change idea: Rotate who reports back in labs"));
+  CHECK_FALSE(h.has("Change idea: Rotate who reports back in labs (no longer available)"));
+}
