@@ -100,8 +100,8 @@ void App::start() {
 void App::build_fonts(float pixel_ratio) {
   Impl& a = *impl_;
   a.pixel_ratio = pixel_ratio;
-  ui::build_font_atlas(a.settings.font_size, pixel_ratio);
-  a.built_font_size = a.settings.font_size;
+  ui::build_font_atlas(a.settings.font_size(), pixel_ratio);
+  a.built_font_size = a.settings.font_size();
   a.fonts_dirty = false;
 }
 
@@ -129,8 +129,9 @@ void App::frame() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float body_h = ImGui::GetContentRegionAvail().y - status_h;
-  if (!a.fullscreen) {
-    const float sidebar_w = std::max(220.0f, ImGui::GetFontSize() * 15);
+  if (!a.fullscreen && !a.settings.sidebar_hidden) {
+    // At large text the sidebar must not eat the page: at most a quarter of the window.
+    const float sidebar_w = std::min(std::max(220.0f, ImGui::GetFontSize() * 15), std::max(160.0f, vp->Size.x * 0.25f));
     ImGui::BeginChild("Sidebar", ImVec2(sidebar_w, body_h), ImGuiChildFlags_Border);
     a.sidebar();
     ImGui::EndChild();

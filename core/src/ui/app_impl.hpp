@@ -96,7 +96,7 @@ struct App::Impl {
   void load_settings();
   void save_settings();
   void apply_settings();
-  void change_font_size(float delta);
+  void change_text_size(int direction);  // +1 larger, -1 smaller, 0 the default
   // app_kiosk.cpp: the kiosk lockdown
   void load_kiosk();
   void keep_kiosk(const std::string& plugin, const std::string& state);
