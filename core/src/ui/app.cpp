@@ -117,6 +117,12 @@ void App::frame() {
   }
   a.shortcuts();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // The sidebar never takes more than a quarter of the window; when its entries need more (large
+  // text on a small screen) it folds into the "Go to" menu rather than cut them off.
+  const float sidebar_max = std::max(160.0f, vp->Size.x * 0.25f);
+  const float sidebar_want = std::max(220.0f, a.sidebar_width_needed());
+  a.sidebar_no_room = sidebar_want > sidebar_max;
+  a.sidebar_width = (a.settings.sidebar_hidden || a.sidebar_no_room) ? 0 : sidebar_want;
   float menu_h = 0;
   if (!a.fullscreen) {
     a.menu_bar();
@@ -129,10 +135,8 @@ void App::frame() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float body_h = ImGui::GetContentRegionAvail().y - status_h;
-  if (!a.fullscreen && !a.settings.sidebar_hidden) {
-    // At large text the sidebar must not eat the page: at most a quarter of the window.
-    const float sidebar_w = std::min(std::max(220.0f, ImGui::GetFontSize() * 15), std::max(160.0f, vp->Size.x * 0.25f));
-    ImGui::BeginChild("Sidebar", ImVec2(sidebar_w, body_h), ImGuiChildFlags_Border);
+  if (!a.fullscreen && a.sidebar_width > 0) {
+    ImGui::BeginChild("Sidebar", ImVec2(a.sidebar_width, body_h), ImGuiChildFlags_Border);
     a.sidebar();
     ImGui::EndChild();
     ImGui::SameLine();

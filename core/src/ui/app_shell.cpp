@@ -1,5 +1,7 @@
 // The shell around the pages: keyboard shortcuts, menu bar, sidebar, home page, content routing,
 // status bar.
+#include <algorithm>
+
 #include "app_impl.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -74,7 +76,7 @@ void App::Impl::menu_bar() {
     ImGui::EndMenu();
   }
   // With the sidebar hidden, its entries move into a menu so every page stays one click away.
-  if (settings.sidebar_hidden && !fullscreen_locked && ImGui::BeginMenu(tr("menu.go_to"))) {
+  if (sidebar_width == 0 && !fullscreen_locked && ImGui::BeginMenu(tr("menu.go_to"))) {
     sidebar();
     ImGui::EndMenu();
   }
@@ -86,7 +88,8 @@ void App::Impl::menu_bar() {
     if (ImGui::MenuItem(tr("menu.smaller_text"), "Ctrl -", false, settings.text_percent > AppSettings::kMinPercent)) change_text_size(-1);
     if (ImGui::MenuItem(tr("menu.reset_text"), "Ctrl 0")) change_text_size(0);
     ImGui::Separator();
-    if (ImGui::MenuItem(tr("menu.show_sidebar"), nullptr, !settings.sidebar_hidden)) {
+    if (sidebar_no_room) ImGui::MenuItem(tr("menu.sidebar_no_room"), nullptr, false, false);
+    else if (ImGui::MenuItem(tr("menu.show_sidebar"), nullptr, !settings.sidebar_hidden)) {
       settings.sidebar_hidden = !settings.sidebar_hidden;
       save_settings();
     }
@@ -121,6 +124,20 @@ void App::Impl::menu_bar() {
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();
+}
+
+float App::Impl::sidebar_width_needed() const {
+  float widest = 0;
+  auto see = [&](const char* text) { widest = std::max(widest, ImGui::CalcTextSize(text).x); };
+  see(tr("app.title"));
+  see(tr("nav.home"));
+  see(tr("nav.profile"));
+  see(tr("nav.settings"));
+  see(tr("nav.plugins"));
+  for (auto& slot : slots) see(tr(slot->model.info().title_key));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // The title is bold (a little wider); padding on both sides and room for a scrollbar.
+  return widest * 1.08f + style.WindowPadding.x * 2 + style.ItemSpacing.x + style.ScrollbarSize;
 }
 
 void App::Impl::sidebar() {
