@@ -55,12 +55,25 @@ TEST_CASE("every page of the shell opens", "[ui]") {
     REQUIRE(h.current_page() == "#home");
     const std::string open = stempush::trf("home.open", {stempush::tr(entry.make_model()->info().title_key)});
     REQUIRE(scroll_to(h, open));
+    // The card is one region named after the package, around its button.
+    const auto* card = h.find(stempush::trf("home.card", {stempush::tr(entry.make_model()->info().title_key)}), "Page");
+    REQUIRE(card);
+    const auto* button = h.find(open, "Page");
+    CHECK((button->y > card->y && button->y + button->h <= card->y + card->h));
     h.click(open, "Page");
     REQUIRE(h.current_page() == entry.id);
   }
   REQUIRE_FALSE(h.has("About"));
   h.click_menu("Help", "About");
   REQUIRE(h.has("Close"));
+  // About names the release: the VERSION file's first line (the one source of the version, as
+  // for `stempush-cli --version` and a workspace's app_version) and the platform running it.
+  const auto version_file = stempush::read_file(std::string(STEMPUSH_SOURCE_DIR) + "/VERSION");
+  REQUIRE(version_file);
+  const std::string version = version_file->substr(0, version_file->find('\n'));
+  INFO(h.dump_labels());
+  CHECK(h.has("Version " + version + " \xc2\xb7 test harness"));
+
   h.click("Close");
   REQUIRE_FALSE(h.has("Close"));
 }

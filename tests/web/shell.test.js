@@ -48,6 +48,18 @@ test('the page loads, draws a first frame and shows the shell', async (t) => {
   await h.openPage(page, 'Home', '#home');
 });
 
+test('About names the version (the VERSION file) and the platform', async (t) => {
+  const { page } = await fresh(t);
+  const version = fs.readFileSync(require('path').join(__dirname, '..', '..', 'VERSION'), 'utf8').split('\n')[0];
+  await h.click(page, 'Help');
+  await h.click(page, 'About');
+  await h.waitForItem(page, /^Version /);
+  const about = (await h.items(page)).find((i) => i.label.startsWith('Version ')).label;
+  assert.equal(about, `Version ${version} · web (WebAssembly + WebGL2)`);
+  await h.click(page, 'Close');
+  assert.ok(!(await h.items(page)).some((i) => i.label.startsWith('Version ')), 'About closed');
+});
+
 test('fill the program profile by clicking and typing; it survives a reload', async (t) => {
   const { page } = await fresh(t);
   await h.openPage(page, 'Program profile', '#profile');
