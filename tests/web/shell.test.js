@@ -218,6 +218,28 @@ test('dark theme screenshot, and no request ever leaves this machine', async (t)
   assert.deepEqual(session.errors.filter((e) => !/favicon/.test(e)), []);
 });
 
+test('200% text on a 1024x768 screen: the menu says so, pages still fit (screenshots)', async (t) => {
+  const { page } = await fresh(t, { viewport: { width: 1024, height: 768 } });
+  await profileFilled(page);
+  for (let i = 0; i < 10; ++i) await page.keyboard.press('Control+Equal');
+  await h.settle(page);
+  await h.click(page, 'View');
+  await h.findItem(page, 'Text size: 200%');
+  await page.keyboard.press('Escape');
+  await h.settle(page);
+  // The sidebar's entries would need more than a quarter of the window: its pages are under Go to.
+  const goTo = async (label, id) => {
+    await h.click(page, 'Go to');
+    await h.click(page, label);
+    await page.waitForFunction((want) => window.stempushTest.currentPage() === want, id);
+    await h.settle(page);
+  };
+  await goTo('Home', '#home');
+  await h.screenshot(page, 'shell-200-percent-home.png');
+  await goTo('Improvement', 'improvement');
+  await h.screenshot(page, 'shell-200-percent-improvement.png');
+});
+
 test('after the first visit the app opens offline', async (t) => {
   const { page, context } = await fresh(t);
   await profileFilled(page);
