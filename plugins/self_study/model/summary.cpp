@@ -138,6 +138,10 @@ std::vector<DomainProgress> rating_progress(const Framework& framework, const Cy
   return out;
 }
 
+int disagreements_to_discuss(const std::vector<ConsensusRow>& rows) {
+  return int(std::count_if(rows.begin(), rows.end(), [](const ConsensusRow& r) { return r.to_discuss(); }));
+}
+
 std::vector<ConsensusRow> consensus_rows(const Framework& framework, const Cycle& cycle) {
   std::vector<ConsensusRow> rows;
   for (auto& domain : framework.domains)

@@ -45,10 +45,16 @@ struct ConsensusRow {
   bool disagreement = false;    // spread >= kDisagreementSpread: talk about it first
   int suggested_level = 0;      // lower median of the rated answers: a starting point, 0 if none
   Consensus consensus;          // what the team recorded (unrated if nothing yet)
+  // The team recorded an answer (a level, N/A or don't know): a disagreement it has settled.
+  bool settled() const { return consensus.state != RatingState::Unrated; }
+  // Still to talk about: a disagreement the team has not settled (the page highlights these and
+  // counts them down as the team agrees; rows keep their place so nothing jumps while they talk).
+  bool to_discuss() const { return disagreement && !settled(); }
 };
 inline constexpr int kDisagreementSpread = 2;
 // Every indicator of the framework; disagreements first (largest spread first), then framework order.
 std::vector<ConsensusRow> consensus_rows(const Framework& framework, const Cycle& cycle);
+int disagreements_to_discuss(const std::vector<ConsensusRow>& rows);
 
 // ---- Summary of consensus ratings -------------------------------------------------------------
 struct Distribution {

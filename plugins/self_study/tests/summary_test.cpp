@@ -98,6 +98,36 @@ TEST_CASE("consensus rows put disagreements (spread of 2+) first, widest first",
   CHECK(rows[1].answers[1].level == 2);
 }
 
+TEST_CASE("a settled disagreement stops counting and is no longer to discuss", "[self_study]") {
+  SelfStudyModel model;
+  self_study_test::fill_tiny_model(model);
+  // The fixture's two disagreements (a3 spread 3, a1 spread 2) both have a team answer already.
+  auto rows = model.consensus("c2");
+  CHECK(self_study::disagreements_to_discuss(rows) == 0);
+  CHECK(rows[0].settled());
+  CHECK_FALSE(rows[0].to_discuss());
+  // Unsettled, both are to discuss: 2.
+  model.clear_consensus("c2", "a3");
+  model.clear_consensus("c2", "a1");
+  rows = model.consensus("c2");
+  CHECK(self_study::disagreements_to_discuss(rows) == 2);
+  CHECK(rows[0].to_discuss());
+  CHECK(rows[1].to_discuss());
+  // The team agrees on a1 (level 3): the count goes down to 1; a1 keeps its place (nothing jumps).
+  model.set_consensus("c2", "a1", RatingState::Rated, 3, "Most sessions.");
+  rows = model.consensus("c2");
+  CHECK(self_study::disagreements_to_discuss(rows) == 1);
+  CHECK(rows[1].indicator_id == "a1");
+  CHECK(rows[1].disagreement);  // the spread is still there, only no longer to talk about
+  CHECK_FALSE(rows[1].to_discuss());
+  // "Don't know" is an answer the team settled on too.
+  model.set_consensus("c2", "a3", RatingState::DontKnow, 0, "");
+  CHECK(self_study::disagreements_to_discuss(model.consensus("c2")) == 0);
+  // A row that never disagreed is never to discuss.
+  model.clear_consensus("c2", "a2");
+  CHECK_FALSE(model.consensus("c2")[2].to_discuss());
+}
+
 TEST_CASE("summary figures match the hand-computed values", "[self_study]") {
   SelfStudyModel model;
   self_study_test::fill_tiny_model(model);

@@ -284,11 +284,10 @@ void SelfStudyView::consensus_page() {
     return;
   }
   const std::vector<ConsensusRow> rows = model_.consensus(cycle->id);
-  int disagreements = 0, agreed = 0;
-  for (auto& r : rows) {
-    disagreements += r.disagreement;
-    agreed += r.consensus.state != RatingState::Unrated;
-  }
+  // Counts down as the team settles disagreements (a recorded answer settles one).
+  const int disagreements = disagreements_to_discuss(rows);
+  int agreed = 0;
+  for (auto& r : rows) agreed += r.settled();
   ImGui::TextUnformatted(trf("self_study.consensus.counts", {std::to_string(disagreements), std::to_string(agreed),
                                                               std::to_string(rows.size())})
                              .c_str());
@@ -316,7 +315,7 @@ void SelfStudyView::consensus_page() {
         const ConsensusRow& row = rows[size_t(i)];
         ImGui::PushID(row.indicator_id.c_str());
         ImGui::TableNextRow();
-        if (row.disagreement) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
+        if (row.to_discuss()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
         // Hidden label, text drawn after: the row's automation name says what it does.
         if (ImGui::Selectable("##row", row.indicator_id == consensus_id_,
@@ -342,7 +341,7 @@ void SelfStudyView::consensus_page() {
           else ImGui::TextDisabled("%s", s.c_str());
         }
         ImGui::TableNextColumn();
-        if (row.disagreement) ImGui::Text("%d  %s", row.spread, tr("self_study.consensus.talk_first"));
+        if (row.to_discuss()) ImGui::Text("%d  %s", row.spread, tr("self_study.consensus.talk_first"));
         else ImGui::Text("%d", row.spread);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(row.consensus.state == RatingState::Unrated
@@ -383,7 +382,7 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   ui::push_font(ui::Font::Bold);
   ImGui::TextWrapped("%s", ref.indicator->text.c_str());
   ui::pop_font();
-  if (row.disagreement) {
+  if (row.to_discuss()) {
     ui::styled_text(ui::TextStyle::Warning, trf("self_study.consensus.disagreement", {std::to_string(row.spread)}).c_str());
   }
   ui::section_heading(tr("self_study.consensus.ratings"));
