@@ -124,7 +124,9 @@ void note_message_count(size_t count) {
 std::string accessible_json() {
   nlohmann::json out = nlohmann::json::array();
   for (auto& i : recorder().last) {
-    if (i.label.empty()) continue;  // scrollbars, window grips: nothing to tell
+    // Scrollbars and window grips have nothing to tell; ImGui's implicit "Debug" window is
+    // never shown to the user.
+    if (i.label.empty() || i.window == "Debug##Default") continue;
     nlohmann::json j = accessible_fields(i);
     j["id"] = i.id;
     j["label"] = i.label;
