@@ -1,4 +1,5 @@
 #include <catch2/catch_approx.hpp>
+#include <cmath>
 #include <catch2/catch_test_macros.hpp>
 
 #include "stempush/chart_layout.hpp"
@@ -165,4 +166,28 @@ TEST_CASE("WCAG contrast ratio", "[charts][accessibility]") {
   Rgb half = blend({1, 1, 1}, 0.5, {0, 0, 0});
   REQUIRE(half.r == Approx(0.5));
   REQUIRE(blend({1, 0, 0}, 1.0, {0, 0, 1}).b == Approx(0));
+}
+
+TEST_CASE("a dated chart's extent: days of points and marks, finite values only, padding", "[chart]") {
+  stempush::chart::DatedExtent e;
+  CHECK_FALSE(e.any_day);
+  CHECK(e.low() == 0);
+  CHECK(e.high() == 1);  // nothing seen: a unit range to draw an empty axis on
+  e.see_point("2026-03-10", 4);
+  e.see_point("not a date", 100);         // left out, value too
+  e.see_point("2026-03-01", std::nan(""));  // its day counts, its value does not
+  e.see_day("2026-04-09");                // a mark
+  e.see_value(-2);                        // a reference line
+  e.see_value(HUGE_VAL);
+  CHECK(e.any_day);
+  CHECK(e.first == stempush::days_from_iso("2026-03-01"));
+  CHECK(e.last == stempush::days_from_iso("2026-04-09"));
+  CHECK(e.low() == -2);
+  CHECK(e.high() == 4);
+  CHECK(e.pad_days() == Catch::Approx(39 * 0.03));
+  stempush::chart::DatedExtent one;
+  one.see_point("2026-03-10", 4);
+  CHECK(one.pad_days() == 0.5);  // a lone day still gets an axis around it
+  CHECK(one.low() == 4);
+  CHECK(one.high() == 4);
 }

@@ -51,6 +51,25 @@ std::vector<TickLabelPlace> place_tick_labels(const std::vector<float>& centres,
                                               const std::vector<float>& short_widths, float left_limit,
                                               float right_limit, float gap);
 
+// What a dated chart spans (the run chart on screen and in an HTML report): the first and last
+// day any point or mark falls on, and the lowest and highest value. Dates that are not YYYY-MM-DD
+// and values that are not finite are left out.
+struct DatedExtent {
+  long first = 0, last = 0;
+  bool any_day = false;  // false: nothing dated, nothing to draw
+  double lo = 0, hi = 0;
+  bool any_value = false;
+  void see_day(const std::string& date);
+  void see_value(double value);
+  void see_point(const std::string& date, double value);  // its day and, if finite, its value
+  // The value range, [0, 1] when no value was seen.
+  double low() const { return any_value ? lo : 0; }
+  double high() const { return any_value ? hi : 1; }
+  // Days of padding at each end, so that a lone point gets an axis around it and markers at the
+  // ends stay inside the plot: 3% of the span, at least half a day.
+  double pad_days() const;
+};
+
 // A legend laid out left to right, starting a new row before an entry that would not fit in
 // `available` pixels (an entry wider than a row gets a row of its own).
 struct LegendSlot {

@@ -170,4 +170,27 @@ double diverging_ruler(const std::vector<std::vector<int>>& rows) {
   return std::min(1.0, std::ceil(widest * 4.0 - 1e-4) / 4.0);
 }
 
+void DatedExtent::see_day(const std::string& date) {
+  if (!is_iso_date(date)) return;
+  const long d = days_from_iso(date);
+  first = any_day ? std::min(first, d) : d;
+  last = any_day ? std::max(last, d) : d;
+  any_day = true;
+}
+
+void DatedExtent::see_value(double value) {
+  if (!std::isfinite(value)) return;
+  lo = any_value ? std::min(lo, value) : value;
+  hi = any_value ? std::max(hi, value) : value;
+  any_value = true;
+}
+
+void DatedExtent::see_point(const std::string& date, double value) {
+  if (!is_iso_date(date)) return;
+  see_day(date);
+  see_value(value);
+}
+
+double DatedExtent::pad_days() const { return std::max(0.5, double(last - first) * 0.03); }
+
 }  // namespace stempush::chart

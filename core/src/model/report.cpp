@@ -220,25 +220,11 @@ std::string num(double v) { return format_number(v, 1); }
 
 std::string svg_time_chart(const SvgTimeChart& chart) {
   // The extent: dates of points and marks, values of points and lines.
-  long first = 0, last = 0;
-  bool any_day = false;
-  double lo = INFINITY, hi = -INFINITY;
-  auto see_day = [&](const std::string& date) {
-    if (!is_iso_date(date)) return;
-    const long d = days_from_iso(date);
-    first = any_day ? std::min(first, d) : d;
-    last = any_day ? std::max(last, d) : d;
-    any_day = true;
-  };
+  chart::DatedExtent extent;
   for (auto& p : chart.points)
-    if (is_iso_date(p.date) && std::isfinite(p.value)) {
-      see_day(p.date);
-      lo = std::min(lo, p.value);
-      hi = std::max(hi, p.value);
-    }
-  for (auto& m : chart.marks) see_day(m.date);
-  for (auto& l : chart.lines)
-    if (std::isfinite(l.value)) lo = std::min(lo, l.value), hi = std::max(hi, l.value);
+    if (std::isfinite(p.value)) extent.see_point(p.date, p.value);
+  for (auto& m : chart.marks) extent.see_day(m.date);
+  for (auto& l : chart.lines) extent.see_value(l.value);
 
   const double width = 720, left = 52, right = width - 16, line_h = 14;
   std::string svg;
@@ -247,13 +233,13 @@ std::string svg_time_chart(const SvgTimeChart& chart) {
           format_number(height, 0) + "\" width=\"" + format_number(width, 0) + "\" height=\"" + format_number(height, 0) +
           "\" font-family=\"sans-serif\" font-size=\"11\">\n<title>" + escape_html(chart.title) + "</title>\n";
   };
-  if (!any_day) {
+  if (!extent.any_day) {
     open_svg(40);
     svg += "<text x=\"8\" y=\"24\" fill=\"" + std::string(kMutedColor) + "\">" + escape_html(chart.no_data) + "</text>\n</svg>";
     return svg;
   }
-  if (lo > hi) lo = 0, hi = 1;
-  const double pad_days = std::max(0.5, double(last - first) * 0.03);
+  const long first = extent.first, last = extent.last;
+  const double lo = extent.low(), hi = extent.high(), pad_days = extent.pad_days();
   const chart::LinearScale x{double(first) - pad_days, double(last) + pad_days, float(left), float(right)};
 
   // Mark labels in rows above the plot, a new row where one would overlap the previous label.

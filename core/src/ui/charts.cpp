@@ -322,33 +322,21 @@ void time_series_chart(const char* label, const TimeChart& chart, ChartFlags fla
   const float height = std::max(6.0f, chart.height_lines) * ImGui::GetTextLineHeightWithSpacing();
 
   // The data's extent: dates of points and annotations, values of points and lines.
-  long first = 0, last = 0;
-  bool any_day = false;
-  double lo = INFINITY, hi = -INFINITY;
-  auto see_day = [&](const std::string& date) {
-    if (!is_iso_date(date)) return;
-    const long d = days_from_iso(date);
-    first = any_day ? std::min(first, d) : d;
-    last = any_day ? std::max(last, d) : d;
-    any_day = true;
-  };
+  chart::DatedExtent extent;
   for (auto& s : chart.series)
-    for (auto& p : s.points) {
-      if (!is_iso_date(p.date)) continue;
-      see_day(p.date);
-      if (!std::isnan(p.value)) lo = std::min(lo, p.value), hi = std::max(hi, p.value);
-    }
-  for (auto& a : chart.annotations) see_day(a.date);
-  for (auto& l : chart.lines) lo = std::min(lo, l.value), hi = std::max(hi, l.value);
-  if (!std::isnan(chart.y_min)) lo = chart.y_min;
-  if (!std::isnan(chart.y_max)) hi = chart.y_max;
-  if (!any_day) {
+    for (auto& p : s.points) extent.see_point(p.date, p.value);
+  for (auto& a : chart.annotations) extent.see_day(a.date);
+  for (auto& l : chart.lines) extent.see_value(l.value);
+  if (!extent.any_day) {
     ImGui::PopID();
     return;
   }
+  const long first = extent.first, last = extent.last;
+  double lo = std::isnan(chart.y_min) ? extent.low() : chart.y_min;
+  double hi = std::isnan(chart.y_max) ? extent.high() : chart.y_max;
   if (lo > hi) lo = 0, hi = 1;
   // A point alone still gets an axis around it; markers at the ends stay inside the plot.
-  const double pad_days = std::max(0.5, double(last - first) * 0.03);
+  const double pad_days = extent.pad_days();
 
   // Annotation labels go in rows above the plot, a new row where one would overlap the last.
   struct Mark {
