@@ -183,9 +183,14 @@ Module.stempushA11y = (function () {
     if (item.disabled) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
     return el;
   }
+  // The newest status message, when the app shows it as a toast: a locked kiosk shows staff
+  // messages to nobody, so a screen reader is not told them either.
   function announce() {
     const messages = JSON.parse(Module.ccall('stempush_test_messages', 'string', [], []));
-    if (messages.length > messagesSeen && messages.length > 0) live.textContent = messages[messages.length - 1];
+    if (messages.length > messagesSeen) {
+      const shown = stempushState().windows.some(function (w) { return w.indexOf('##toast') === 0; });
+      if (shown) live.textContent = messages[messages.length - 1];
+    }
     messagesSeen = messages.length;
   }
   function update() {

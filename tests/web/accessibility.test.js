@@ -155,7 +155,7 @@ test('the sidebar and the menus are named buttons; a screen reader opens a page;
   assert.notEqual(box.display, 'none');
   assert.ok(box.w <= 1);
 
-  await mirror(page).getByRole('button', { name: 'Ecological belonging' }).dispatchEvent('click');
+  await mirror(page).getByRole('button', { name: 'Ecological belonging', exact: true }).dispatchEvent('click');
   await page.waitForFunction(() => window.stempushTest.currentPage() === 'belonging', null, { timeout: 20000 });
   await waitForAria(page, /Collect the survey/);
 
