@@ -187,10 +187,10 @@ Module.stempushA11y = (function () {
   // messages to nobody, so a screen reader is not told them either.
   function announce() {
     const messages = JSON.parse(Module.ccall('stempush_test_messages', 'string', [], []));
-    if (messages.length > messagesSeen) {
-      const shown = stempushState().windows.some(function (w) { return w.indexOf('##toast') === 0; });
-      if (shown) live.textContent = messages[messages.length - 1];
-    }
+    if (messages.length <= messagesSeen) return;
+    // A toast may appear a frame after its message (main.cpp updates when the windows change).
+    if (!stempushState().windows.some(function (w) { return w.indexOf('##toast') === 0; })) return;
+    live.textContent = messages[messages.length - 1];
     messagesSeen = messages.length;
   }
   function update() {

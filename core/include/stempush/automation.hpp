@@ -51,7 +51,7 @@ void set_label(uint32_t id, const std::string& label);
 void set_role(uint32_t id, Role role, bool checked = false);
 uint64_t frame_count();
 // Changes whenever what a screen reader would be told changes: an item's label, role, state or
-// focus, or a new status message (App::messages() count, given to end_frame's caller below).
+// focus, the windows on screen (a dialog, a toast), or a new status message (App::messages() count, given to end_frame's caller below).
 // Positions are left out, so scrolling or resizing does not rebuild the accessible mirror.
 uint64_t accessible_revision();
 void note_message_count(size_t count);

@@ -84,10 +84,12 @@ void end_frame() {
   if (!same_for_reader(r.last, r.current)) ++r.revision;
   r.last.swap(r.current);
   r.current.clear();
-  r.windows.clear();
+  std::vector<std::string> before;
+  before.swap(r.windows);
   if (ImGuiContext* ctx = ImGui::GetCurrentContext())
     for (ImGuiWindow* window : ctx->Windows)
       if (window->Active && !window->Hidden) r.windows.emplace_back(window->Name);
+  if (before != r.windows) ++r.revision;  // a dialog or a toast came or went
   ++r.frames;
   // ImGui clears nothing here, but a new context (tests) must be asked again.
   if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
