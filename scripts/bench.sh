@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: each prints its figures and ratios against a baseline measured in the same run.
 #   native: self_study_bench (load + summaries vs a plain JSON parse), belonging_bench (CSV import
-#           + results vs a naive split), runchart_bench (5,000-point run-chart analysis vs a plain
+#           vs a naive split; results vs a plain pass over the same answers), runchart_bench (5,000-point run-chart analysis vs a plain
 #           median), recruitment_bench (the funnel for 50,000 students x 10 years vs a plain
 #           group-by count of the same rows), optimised builds
 #   web:    bundle size and time to first frame vs a bare Dear ImGui page; belonging import in

@@ -32,7 +32,11 @@ void print_help() {
       "Usage: stempush [[--workspace] PATH] [--quit-after SECONDS]\n\n"
       "  --workspace PATH      use this workspace file instead of the one in %s\n"
       "  --quit-after SECONDS  save and quit after this long (smoke tests)\n"
-      "  --print-frames        print how many frames were drawn, on exit\n"
+      "  --print-frames        print when the first frame is drawn, each time the window has\n"
+      "                        settled (drawn and idle), and how many frames were drawn, on exit\n"
+      "  --automation-file PATH  each time the window has settled, write what is on screen\n"
+      "                        (the page, the window's place, every item's label and rectangle)\n"
+      "                        to PATH as JSON (smoke tests drive and check the real app with it)\n"
 #ifdef _WIN32
       "  --file-type-choice ask|yes|no  whether double-clicked workspace files open here\n"
 #endif
@@ -53,11 +57,13 @@ int main(int argc, char** argv) {
   std::string workspace_path;
   double quit_after = -1;
   bool print_frames = false;
+  std::string automation_file;
   std::string file_type_choice;  // Windows: "", "ask", "yes" or "no" (windows_file_association.hpp)
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--workspace") && i + 1 < argc) workspace_path = argv[++i];
     else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--print-frames")) print_frames = true;
+    else if (!std::strcmp(argv[i], "--automation-file") && i + 1 < argc) automation_file = argv[++i];
 #ifdef _WIN32
     else if (!std::strcmp(argv[i], "--file-type-choice") && i + 1 < argc) file_type_choice = argv[++i];
 #endif
@@ -154,10 +160,37 @@ int main(int argc, char** argv) {
   stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   bool running = true, first_frame = true;
   unsigned long frames_drawn = 0;
+  bool settled_reported = false;
+  // The window has drawn and the pacer lets it idle: what is on screen is final (auto-sized
+  // panels took their size, fonts are built). Tests wait for this instead of a clock.
+  auto report_settled = [&] {
+    if (!automation_file.empty()) {
+      int x = 0, y = 0, w = 0, h = 0;
+      SDL_GetWindowPosition(window, &x, &y);  // the client area's top left, on the screen
+      SDL_GetWindowSize(window, &w, &h);
+      const std::string json = "{\"state\":" + stempush::automation::state_json(app, "") +
+                               ",\"window\":{\"x\":" + std::to_string(x) + ",\"y\":" + std::to_string(y) +
+                               ",\"w\":" + std::to_string(w) + ",\"h\":" + std::to_string(h) +
+                               "},\"items\":" + stempush::automation::items_json() + "}";
+      try {
+        stempush::write_file_atomic(automation_file, json);
+      } catch (const stempush::StorageError& e) {
+        std::fprintf(stderr, "stempush: %s\n", e.what());
+      }
+    }
+    if (print_frames) {
+      std::printf("stempush: settled at frame %lu\n", frames_drawn);
+      std::fflush(stdout);
+    }
+  };
   while (running) {
     SDL_Event event;
     bool got_event;
     const double wait = pacer.wait_seconds(app.wants_frames(), app.next_deadline());
+    if (wait != 0 && frames_drawn > 0 && !settled_reported) {
+      report_settled();
+      settled_reported = true;
+    }
     if (wait == 0) {
       got_event = SDL_PollEvent(&event);
     } else {
@@ -212,6 +245,7 @@ int main(int argc, char** argv) {
       first_frame = false;
     }
     pacer.drew();
+    settled_reported = false;
   }
 
   app.flush();

@@ -9,7 +9,9 @@
 #     them for a user;
 #   - Windows: the .exe files import only Windows' own DLLs, the CLI under Wine gives the same
 #     results as the Linux CLI (tests/release/cli_parity.sh), and the app under Wine in Xvfb
-#     draws its first frame (screenshot tests/out/windows-app.png) with its data in %APPDATA%.
+#     settles with every home card's text on screen (tests/out/windows-app.png), names its
+#     version in About, saves and opens files through Windows' common dialogs and closes
+#     cleanly (tests/release/windows_app.sh), with its data in %APPDATA%.
 # Usage: tests/release/smoke.sh [DIST]   (default dist/)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -76,31 +78,10 @@ wineserver -w
 
 step "windows: the app under Wine"
 APPDATA_DIR="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/STEM PUSH Toolkit"
-export W OUT
-# No clock: wait for the app to say it drew its first frame (it reads the line as it is
-# written, and gives up when the app exits), then take screenshots until Wine has put that
-# frame on the X screen (a blank screen has no deviation), while the app runs (--quit-after 20
-# is only the upper bound of the run; the app is closed as soon as the screenshot is taken).
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  set -euo pipefail
-  wine "$W/stempush.exe" --file-type-choice yes --quit-after 20 --print-frames >"$WINEPREFIX/app.log" 2>&1 &
-  pid=$!
-  grep -q -m1 "first frame drawn" < <(tail -n +1 --pid=$pid -f "$WINEPREFIX/app.log") \
-    || { echo "FAIL: no first frame under Wine"; tr -d "\r" < "$WINEPREFIX/app.log"; exit 1; }
-  drawn=0 d=none
-  while kill -0 $pid 2>/dev/null; do
-    import -window root "$OUT/windows-app.png"
-    d="$(convert "$OUT/windows-app.png" -format "%[fx:standard_deviation]" info:)"
-    if awk -v d="$d" "BEGIN { exit !(d > 0.02) }"; then drawn=1; break; fi
-  done
-  [ $drawn = 1 ] || { echo "FAIL: the Windows app screenshot stayed blank (deviation $d)"; exit 1; }
-  # Close the window as a user does (WM_CLOSE): the app saves and exits.
-  wine taskkill /im stempush.exe >/dev/null 2>&1 || true
-  wait $pid
-'
-tr -d '\r' < "$WINEPREFIX/app.log"
-# It got past its save-and-close path (the frame count is printed after the last save).
-grep -q "frames drawn" "$WINEPREFIX/app.log" || fail "the Windows app did not close cleanly"
+# Driven with real clicks and typing, waiting each time on what the app says it drew: the home
+# page screenshot with every card's text (tests/out/windows-app.png), About's version, Windows'
+# Save As and Open dialogs, and a clean close (tests/release/windows_app.sh).
+./tests/release/windows_app.sh "$W" "$OUT" "$VERSION"
 [ -d "$APPDATA_DIR" ] || fail "the Windows app made no data folder in %APPDATA%"
 # The first-run answer "yes" registered the workspace file type for this user: double-click runs
 # "...\stempush.exe" "%1" (and the app takes a bare path as the workspace to open).
@@ -109,4 +90,4 @@ wine reg query 'HKCU\Software\Classes\StemPush.Workspace\shell\open\command' /ve
 grep -qF 'stempush.exe" "%1"' "$WORK/reg.txt" || fail "the workspace file type is not registered to open in stempush.exe"
 wine reg query 'HKCU\Software\Classes\.json\OpenWithProgids' | tr -d '\r' | grep -q StemPush.Workspace \
   || fail ".json files do not offer the toolkit in Open with"
-echo "release smoke tests passed: web (sub-path, update), Linux tarball, Windows zip (CLI parity, app under Wine: $OUT/windows-app.png)"
+echo "release smoke tests passed: web (sub-path, update), Linux tarball, Windows zip (CLI parity, app under Wine: $OUT/windows-app.png, About, common dialogs)"

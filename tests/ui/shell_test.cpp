@@ -1,5 +1,9 @@
 // The shell driven as a user would: pages, the program profile, undo/redo, autosave, import.
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
+
+#include <tuple>
+#include <vector>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +14,7 @@
 #include <vector>
 
 #include "harness.hpp"
+#include "imgui_internal.h"
 #include "stempush/storage.hpp"
 #include "stempush/i18n.hpp"
 
@@ -50,12 +55,25 @@ TEST_CASE("every page of the shell opens", "[ui]") {
     REQUIRE(h.current_page() == "#home");
     const std::string open = stempush::trf("home.open", {stempush::tr(entry.make_model()->info().title_key)});
     REQUIRE(scroll_to(h, open));
+    // The card is one region named after the package, around its button.
+    const auto* card = h.find(stempush::trf("home.card", {stempush::tr(entry.make_model()->info().title_key)}), "Page");
+    REQUIRE(card);
+    const auto* button = h.find(open, "Page");
+    CHECK((button->y > card->y && button->y + button->h <= card->y + card->h));
     h.click(open, "Page");
     REQUIRE(h.current_page() == entry.id);
   }
   REQUIRE_FALSE(h.has("About"));
   h.click_menu("Help", "About");
   REQUIRE(h.has("Close"));
+  // About names the release: the VERSION file's first line (the one source of the version, as
+  // for `stempush-cli --version` and a workspace's app_version) and the platform running it.
+  const auto version_file = stempush::read_file(std::string(STEMPUSH_SOURCE_DIR) + "/VERSION");
+  REQUIRE(version_file);
+  const std::string version = version_file->substr(0, version_file->find('\n'));
+  INFO(h.dump_labels());
+  CHECK(h.has("Version " + version + " \xc2\xb7 test harness"));
+
   h.click("Close");
   REQUIRE_FALSE(h.has("Close"));
 }
@@ -139,18 +157,63 @@ TEST_CASE("a damaged saved workspace is set aside and the last good backup is us
 
 TEST_CASE("text size and theme persist", "[ui]") {
   auto storage = std::make_shared<stempush::MemoryStorage>();
-  float before;
   {
     Harness h(storage);
-    before = h.app->settings().font_size;
+    REQUIRE(h.app->settings().text_percent == 100);
+    const float default_font = ImGui::GetFontSize();
     h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
     h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
     h.click_menu("View", "Dark theme");
-    REQUIRE(h.app->settings().font_size == before + 2);
+    REQUIRE(h.app->settings().text_percent == 120);
+    h.frames(2);
+    CHECK(ImGui::GetFontSize() > default_font * 1.15f);  // the atlas is rebuilt at the new size
+    h.click("View");
+    CHECK(h.has("Text size: 120%"));
+    h.key(ImGuiKey_Escape);
   }
   Harness h(storage);
-  REQUIRE(h.app->settings().font_size == before + 2);
+  REQUIRE(h.app->settings().text_percent == 120);
   REQUIRE(h.app->settings().dark);
+  h.key(ImGuiKey_0, ImGuiMod_Ctrl);
+  CHECK(h.app->settings().text_percent == 100);
+}
+
+TEST_CASE("text size steps from 75% to 200% in 10% steps; an older pixel setting is read as a percentage", "[ui]") {
+  using stempush::AppSettings;
+  CHECK(AppSettings::step_percent(100, +1) == 110);
+  CHECK(AppSettings::step_percent(190, +1) == 200);
+  CHECK(AppSettings::step_percent(200, +1) == 200);
+  CHECK(AppSettings::step_percent(80, -1) == 75);
+  CHECK(AppSettings::step_percent(75, -1) == 75);
+  CHECK(AppSettings::step_percent(75, +1) == 80);
+  CHECK(AppSettings::step_percent(150, 0) == 100);
+  CHECK(AppSettings::clamp_percent(300) == 200);
+  CHECK(AppSettings::clamp_percent(10) == 75);
+  CHECK(AppSettings::clamp_percent(117) == 120);
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["settings.json"] = R"({"font_size": 20.0, "dark": false})";  // 20 px of the default 17
+  Harness h(storage);
+  CHECK(h.app->settings().text_percent == 120);
+  // The menu stops at the ends.
+  for (int i = 0; i < 15; ++i) h.key(ImGuiKey_Minus, ImGuiMod_Ctrl);
+  CHECK(h.app->settings().text_percent == 75);
+}
+
+TEST_CASE("the sidebar can be hidden; its pages are then in the Go to menu", "[ui]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  {
+    Harness h(storage, 1024, 768);
+    REQUIRE((h.find("Program profile", "Sidebar") != nullptr));
+    h.click_menu("View", "Show the sidebar");
+    CHECK(h.app->settings().sidebar_hidden);
+    CHECK_FALSE((h.find("Program profile", "Sidebar") != nullptr));
+    h.click_menu("Go to", "Program profile");
+    CHECK(h.current_page() == "#profile");
+  }
+  Harness h(storage, 1024, 768);  // remembered
+  CHECK_FALSE((h.find("Program profile", "Sidebar") != nullptr));
+  h.click_menu("View", "Show the sidebar");
+  CHECK((h.find("Program profile", "Sidebar") != nullptr));
 }
 
 TEST_CASE("export writes the workspace to the chosen file natively", "[ui]") {
@@ -310,4 +373,64 @@ TEST_CASE("a storage sync that ends with no input still asks for a frame, so its
   h.frames(1);
   CHECK_FALSE(h.app->wants_frames());
   CHECK(h.saved());
+}
+
+namespace {
+
+// Named items of the last frame that overlap another in the same window, or run past their
+// window's left or right edge (cut off: scrolling down is fine, sideways text is lost).
+std::vector<std::string> layout_problems() {
+  std::vector<std::string> problems;
+  const auto& items = stempush::automation::items();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& a = items[i];
+    // ImGui's implicit "Debug" window is never drawn: the harness only records it.
+    if (a.label.empty() || a.window.rfind("Debug##", 0) == 0) continue;
+    if (ImGuiWindow* w = ImGui::FindWindowByName(a.window.c_str())) {
+      const ImRect clip = w->InnerClipRect;
+      // Items inside a child that scrolls sideways (the driver diagram, the theme board) may extend past it.
+      const bool scrolls_sideways = w->ScrollMax.x > 0;
+      if (!scrolls_sideways && clip.GetWidth() > 0 && (a.x + a.w > clip.Max.x + 1 || a.x < clip.Min.x - 1))
+        problems.push_back("\"" + a.label + "\" runs off " + a.window);
+    }
+    for (size_t j = i + 1; j < items.size(); ++j) {
+      const auto& b = items[j];
+      if (a.window != b.window || b.label.empty()) continue;
+      const float ix = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+      const float iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+      if (ix > 1 && iy > 1) problems.push_back("\"" + a.label + "\" overlaps \"" + b.label + "\"");
+    }
+  }
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("at 200% text on a 1024x768 screen no label overlaps another or is cut off, on every page", "[ui][layout]") {
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["settings.json"] = R"({"text_percent": 200})";
+  for (auto [width, height, percent] : {std::tuple{1024.0f, 768.0f, 200}, std::tuple{1366.0f, 768.0f, 100}}) {
+    storage->files["settings.json"] = "{\"text_percent\": " + std::to_string(percent) + "}";
+    Harness h(storage, width, height);
+    REQUIRE(h.app->settings().text_percent == percent);
+    // At 200% on 1024 px the sidebar's entries would need more than a quarter of the window:
+    // it folds into the Go to menu instead of cutting them off.
+    const bool folded = h.find("Home", "Sidebar") == nullptr;
+    CHECK(folded == (percent == 200));
+    for (const char* page : {"Home", "Program profile", "Settings", "Self-study", "Ecological belonging", "Improvement",
+                             "Guest speakers", "Recruitment", "Staff discussion"}) {
+      if (folded) h.click_menu("Go to", page);
+      else h.click(page, "Sidebar");
+      h.frames(2);
+      // Down the whole page, a screen at a time: only what is on screen is drawn.
+      for (int screen = 0; screen < 12; ++screen) {
+        std::string problems;
+        for (auto& p : layout_problems()) problems += p + "\n";
+        INFO(page << " at " << width << "x" << height << ", " << percent << "%, screen " << screen << ":\n" << problems);
+        CHECK(problems.empty());
+        h.scroll("Page", 12);
+        h.frames(2);
+      }
+    }
+  }
 }

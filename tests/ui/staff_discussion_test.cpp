@@ -3,10 +3,16 @@
 // mouse, one with the keyboard only), add a practice change and send it to the driver diagram
 // (the test-only change-idea plugin stands in for the improvement engine here).
 #include <catch2/catch_test_macros.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
 #include "imgui_internal.h"
+#include "stempush/storage.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
@@ -40,6 +46,35 @@ bool tab_to_card(Harness& h, const std::string& text) {
   return false;
 }
 
+// Saves an offered file through the native save prompt (no system dialog in the harness);
+// returns its bytes.
+std::string save_offered_file(Harness& h) {
+  REQUIRE(h.has("Save"));
+  char folder[] = "/tmp/staff-discussion-out-XXXXXX";
+  REQUIRE(::mkdtemp(folder));
+  const std::string path = std::string(folder) + "/summary";
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type(path);
+  h.click("Save");
+  auto bytes = stempush::read_file(path);
+  REQUIRE(bytes);
+  std::remove(path.c_str());
+  ::rmdir(folder);
+  return *bytes;
+}
+
+// xmllint --html reads it without an error.
+bool html_parses(const std::string& html) {
+  char path[] = "/tmp/staff-discussion-html-XXXXXX";
+  const int fd = ::mkstemp(path);
+  if (fd < 0) return false;
+  const bool written = ::write(fd, html.data(), html.size()) == ssize_t(html.size());
+  ::close(fd);
+  const int status = std::system(("xmllint --html --noout '" + std::string(path) + "' 2>/dev/null").c_str());
+  std::remove(path);
+  return written && status == 0;
+}
+
 }  // namespace
 
 TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice change sent to the driver diagram",
@@ -58,6 +93,12 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   h.fill("Role 1", "instructors");
   h.click("Add a reading or media");
   h.fill("Title of reading 1", "Whose science counts?");
+  h.fill("Link or citation of reading 1", "https://example.org/whose-science");
+  h.fill("Why we read reading 1", "It names what step 3 asks about");
+  h.fill("Agreement 1", "Speak from our own experience");
+  h.click("Prompt and facilitator notes");  // step 1's details
+  h.fill("Prompt shown to the group", "Which agreements do we add today?");
+  h.fill("Facilitator notes", "Write them where everyone can see them");
   REQUIRE(h.has("Total time: 90 minutes in 7 steps"));
   h.fill("Step 1 minutes", "15");
   REQUIRE(h.has("Total time: 95 minutes in 7 steps"));
@@ -67,7 +108,12 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   CHECK(s["roles"] == json::array({"instructors"}));
   CHECK(s["readings"][0]["title"] == "Whose science counts?");
   CHECK(s["steps"][0]["minutes"] == 15);
+  CHECK(s["readings"][0]["link"] == "https://example.org/whose-science");
+  CHECK(s["readings"][0]["why"] == "It names what step 3 asks about");
   CHECK(s["agreements"].size() >= 5);
+  CHECK(s["agreements"][0] == "Speak from our own experience");
+  CHECK(s["steps"][0]["prompt"] == "Which agreements do we add today?");
+  CHECK(s["steps"][0]["notes"] == "Write them where everyone can see them");
 
   // Facilitate: the core's facilitator view, full screen, the prompt projected; two steps.
   h.click("Facilitate");
@@ -169,11 +215,35 @@ TEST_CASE("plan, facilitate two steps, six cards into two themes, a practice cha
   REQUIRE(h.has("Discussion notes and cards are not included: they stay with the program."));
   h.click("Include the cards");
   REQUIRE(h.has("Cards are included because the program chose to share them; discussion notes are not included."));
+  h.click("Include the cards");  // off again: what a summary shares by default
+  h.click("Save the summary (HTML, printable)");
+  const std::string html = save_offered_file(h);
+  CHECK(html.find("Who we show as scientists") != std::string::npos);
+  CHECK(html.find("Rotate who reports back in labs") != std::string::npos);
+  CHECK(html.find(kCards[0]) == std::string::npos);  // cards stay with the program
+  CHECK(html.find("Long talk about who gets called a scientist") == std::string::npos);  // notes too
+  CHECK(html_parses(html));
+  h.click("Save the summary (plain text)");
+  const std::string text = save_offered_file(h);
+  CHECK(text.find("Discussion notes and cards are not included: they stay with the program.") != std::string::npos);
+  CHECK(text.find("Rotate who reports back in labs [Trying it]") != std::string::npos);
+  CHECK(text.find(kCards[0]) == std::string::npos);
 
   // Over the year: the session's themes beside its change.
   h.click("Over the year");
   CHECK(h.has("Who we show as scientists (3 card(s))"));
   CHECK(h.has("Whose voice counts (3 card(s))"));
+
+  // A card with a name on it, only because the group ticked it; the next card is anonymous again.
+  h.click("Capture and themes");
+  h.click("The group chooses to put a name on this card");
+  h.fill("Name on the card", "Ana");
+  add_card(h, "Ask families what science they do at home");
+  CHECK(session(h)["cards"][6]["attribution"] == "Ana");
+  h.click("The group chooses to put a name on this card");
+  REQUIRE_FALSE(h.has("Name on the card"));
+  add_card(h, "Invite alumni to co-plan");
+  CHECK(session(h)["cards"][7]["attribution"] == "");
 
   // Home card.
   h.click("Home", "Sidebar");
@@ -360,4 +430,63 @@ TEST_CASE("the theme board fits a laptop window, and scrolls sideways to every c
   CHECK(add->x + add->w < zone->x + zone->w);  // the whole button is in sight
   h.click("Add an empty theme");
   CHECK(json::parse(h.workspace_json())["sections"]["staff_discussion"]["data"]["sessions"][0]["themes"].size() == themes + 1);
+}
+
+TEST_CASE("a practice change sent to the real improvement engine: a change idea in its driver diagram, linked both ways",
+          "[ui][staff_discussion][improvement][handoff]") {
+  const json change{{"id", "c3"},     {"theme", "t2"},      {"what", "Rotate who reports back in labs"},
+                    {"who", ""},      {"by_when", ""},      {"how_we_know", ""},
+                    {"status", "trying"}};
+  const json data{{"sessions", {{{"id", "s1"},
+                                 {"title", "Fall"},
+                                 {"date", "2026-10-14"},
+                                 {"themes", {{{"id", "t2"}, {"name", "Whose voice counts"}}}},
+                                 {"changes", {change}}}}},
+                  {"next_id", 4}};
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  storage->files["workspace.json"] =
+      json{{"format", "stempush-workspace"},
+           {"format_version", 1},
+           {"profile", {{"schema", 2}, {"data", json::object()}}},
+           {"sections", {{"staff_discussion", {{"schema", 2}, {"data", data}}}}}}
+          .dump();
+  Harness h(storage, 1280, 1000);  // the installed plugins only: the improvement engine takes change ideas
+  h.click("Staff discussion", "Sidebar");
+  h.click("Act");
+  INFO(h.dump_labels());
+  h.click("Send to Improvement");
+
+  // The improvement engine made a change idea of it, linked back to the practice change...
+  const json drivers = section(h, "improvement")["drivers"];
+  REQUIRE(drivers.size() == 1);
+  CHECK(drivers[0]["text"] == "Ideas from other packages");
+  const json idea = drivers[0]["children"][0]["children"][0];
+  CHECK(idea["text"] == "Rotate who reports back in labs");
+  CHECK(idea["source"] == json{{"plugin", "staff_discussion"}, {"item", "s1/c3"}, {"label", "Rotate who reports back in labs"}});
+  // ...and the practice change keeps the link to that idea, shown resolved (not "no longer available").
+  const json link = session(h)["changes"][0]["change_idea"];
+  CHECK(link == json{{"plugin", "improvement"}, {"item", idea["id"]}, {"label", "Rotate who reports back in labs"}});
+  REQUIRE(h.has("Change idea: Rotate who reports back in labs"));
+  CHECK_FALSE(h.has("Send to Improvement"));  // sent once
+
+  // In the driver diagram: the idea's box, and where it was proposed.
+  h.click("Improvement", "Sidebar");
+  REQUIRE(h.has("Change idea: Rotate who reports back in labs"));
+  h.click("Change idea: Rotate who reports back in labs");
+  CHECK(h.has("Proposed in: Rotate who reports back in labs"));
+
+  // The idea removed in the improvement engine: the practice change says so and can be sent again;
+  // undo brings the idea and the link back.
+  h.click("Remove box");
+  if (h.find("Remove box", "Remove this box?")) h.click("Remove box", "Remove this box?");  // asked when it has links
+  REQUIRE(section(h, "improvement")["drivers"][0]["children"][0]["children"].empty());
+  h.click("Staff discussion", "Sidebar");
+  h.click("Act");
+  CHECK(h.has("Change idea: Rotate who reports back in labs (no longer available)"));
+  CHECK(h.has("Send to Improvement"));
+  CHECK(session(h)["changes"][0]["change_idea"] == link);  // nothing lost on this side
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(h.has("Change idea: Rotate who reports back in labs"));
+  CHECK_FALSE(h.has("Change idea: Rotate who reports back in labs (no longer available)"));
 }

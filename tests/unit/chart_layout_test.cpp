@@ -168,6 +168,16 @@ TEST_CASE("WCAG contrast ratio", "[charts][accessibility]") {
   REQUIRE(blend({1, 0, 0}, 1.0, {0, 0, 1}).b == Approx(0));
 }
 
+TEST_CASE("diverging colours: one ramp from orange-red through grey to blue, as hex for reports", "[charts]") {
+  using stempush::chart::diverging_rgb;
+  using stempush::chart::hex;
+  // 0.84*255 = 214.2, 0.37*255 = 94.35; 0.72*255 = 183.6; 0.45*255 = 114.75, 0.70*255 = 178.5.
+  CHECK(hex(diverging_rgb(0, 5)) == "#d65e00");
+  CHECK(hex(diverging_rgb(2, 5)) == "#b8b8b8");
+  CHECK(hex(diverging_rgb(4, 5)) == "#0073b3");
+  CHECK(hex(diverging_rgb(0, 1)) == "#969696");
+}
+
 TEST_CASE("a dated chart's extent: days of points and marks, finite values only, padding", "[chart]") {
   stempush::chart::DatedExtent e;
   CHECK_FALSE(e.any_day);

@@ -2,6 +2,7 @@
 // (English and Spanish), the responses kept across a reload, then CSV imports and the results page.
 'use strict';
 const fs = require('fs');
+const { execFileSync } = require('child_process');
 const path = require('path');
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -112,6 +113,13 @@ test('CSV imports (BOM, CRLF) and the results page', async (t) => {
   await h.screenshot(page, 'belonging-results-items.png');
   const download = page.waitForEvent('download');
   await h.click(page, 'Download the results report (HTML)');
-  const html = fs.readFileSync(await (await download).path(), 'utf8');
+  const report = await (await download).path();
+  const html = fs.readFileSync(report, 'utf8');
   assert.match(html, /<html/i);
+  // Read back by a real HTML parser: the report names the session and its date, and the change
+  // table's before/after are the paired students' (the all-students means labelled apart).
+  const xpath = (expr) => execFileSync('xmllint', ['--html', '--xpath', expr, report], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  assert.match(xpath('string(//p[1])'), /^Program: .*\. Session: .*, (\d{4}-\d{2}-\d{2}|date not set)\.$/);
+  assert.equal(xpath('string(//table[1]/thead/tr/th[2])'), 'Before (paired)');
+  assert.equal(xpath('string(//table[1]/thead/tr/th[10])'), 'All students: before / after');
 });

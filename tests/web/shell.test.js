@@ -48,6 +48,18 @@ test('the page loads, draws a first frame and shows the shell', async (t) => {
   await h.openPage(page, 'Home', '#home');
 });
 
+test('About names the version (the VERSION file) and the platform', async (t) => {
+  const { page } = await fresh(t);
+  const version = fs.readFileSync(require('path').join(__dirname, '..', '..', 'VERSION'), 'utf8').split('\n')[0];
+  await h.click(page, 'Help');
+  await h.click(page, 'About');
+  await h.waitForItem(page, /^Version /);
+  const about = (await h.items(page)).find((i) => i.label.startsWith('Version ')).label;
+  assert.equal(about, `Version ${version} · web (WebAssembly + WebGL2)`);
+  await h.click(page, 'Close');
+  assert.ok(!(await h.items(page)).some((i) => i.label.startsWith('Version ')), 'About closed');
+});
+
 test('fill the program profile by clicking and typing; it survives a reload', async (t) => {
   const { page } = await fresh(t);
   await h.openPage(page, 'Program profile', '#profile');
@@ -204,6 +216,28 @@ test('dark theme screenshot, and no request ever leaves this machine', async (t)
   const outside = session.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
   assert.deepEqual(session.errors.filter((e) => !/favicon/.test(e)), []);
+});
+
+test('200% text on a 1024x768 screen: the menu says so, pages still fit (screenshots)', async (t) => {
+  const { page } = await fresh(t, { viewport: { width: 1024, height: 768 } });
+  await profileFilled(page);
+  for (let i = 0; i < 10; ++i) await page.keyboard.press('Control+Equal');
+  await h.settle(page);
+  await h.click(page, 'View');
+  await h.findItem(page, 'Text size: 200%');
+  await page.keyboard.press('Escape');
+  await h.settle(page);
+  // The sidebar's entries would need more than a quarter of the window: its pages are under Go to.
+  const goTo = async (label, id) => {
+    await h.click(page, 'Go to');
+    await h.click(page, label);
+    await page.waitForFunction((want) => window.stempushTest.currentPage() === want, id);
+    await h.settle(page);
+  };
+  await goTo('Home', '#home');
+  await h.screenshot(page, 'shell-200-percent-home.png');
+  await goTo('Improvement', 'improvement');
+  await h.screenshot(page, 'shell-200-percent-improvement.png');
 });
 
 test('after the first visit the app opens offline', async (t) => {

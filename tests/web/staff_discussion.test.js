@@ -1,7 +1,7 @@
 // The staff-discussion plugin in headless Chromium with real mouse and keyboard events: plan a
 // session, facilitate two steps, add six cards, group them into two themes (one by drag and drop,
 // one with the keyboard only), look at the theme board, add a practice change and send it to the
-// driver diagram when a plugin takes change ideas; everything survives a reload.
+// improvement engine's driver diagram; everything survives a reload.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -146,15 +146,16 @@ test('plan, facilitate two steps, six cards into two themes by drag and drop and
   s = await session(page);
   assert.equal(s.changes[0].theme, theme2);
   assert.equal(s.changes[0].who, 'Lab instructors');
-  const send = (await labels(page)).find((l) => l.startsWith('Send to '));
-  if (send) {
-    await h.click(page, send);
-    s = await session(page);
-    assert.ok(s.changes[0].change_idea, 'the change keeps a link to the change idea');
-    await h.waitForItem(page, /^Change idea: Rotate who reports back in labs$/);
-  } else {
-    assert.ok((await labels(page)).includes('No installed plugin takes change ideas yet.'));
-  }
+  // One click sends it to the improvement engine's driver diagram, with links both ways.
+  await h.click(page, 'Send to Improvement');
+  s = await session(page);
+  assert.equal(s.changes[0].change_idea.plugin, 'improvement', 'the change keeps a link to the change idea');
+  const inbox = (await sections(page)).improvement.data.drivers[0];
+  const idea = inbox.children[0].children[0];
+  assert.equal(idea.text, 'Rotate who reports back in labs');
+  assert.equal(idea.id, s.changes[0].change_idea.item);
+  assert.deepEqual(idea.source, { plugin: 'staff_discussion', item: `${s.id}/${s.changes[0].id}`, label: 'Rotate who reports back in labs' });
+  await h.waitForItem(page, /^Change idea: Rotate who reports back in labs$/);
 
   await h.waitForSaved(page);
   await page.reload();
@@ -163,6 +164,7 @@ test('plan, facilitate two steps, six cards into two themes by drag and drop and
   assert.deepEqual(s.themes.map((th) => th.name), ['Who we show as scientists', 'Whose voice counts']);
   assert.deepEqual(s.cards.map((c) => c.theme), [theme1, theme1, theme1, theme2, theme2, theme2]);
   assert.equal(s.changes[0].what, 'Rotate who reports back in labs');
+  assert.equal(s.changes[0].change_idea.plugin, 'improvement');
   await h.openPage(page, 'Staff discussion', 'staff_discussion');
   await h.click(page, 'Capture and themes');
   assert.ok((await labels(page)).includes(CARDS[5]), 'the board shows the cards after the reload');

@@ -41,10 +41,20 @@ struct AppPlatform {
 };
 
 struct AppSettings {
-  float font_size = 17.0f;  // in CSS/logical pixels
+  // Text size as a percentage of the default 17 logical pixels, 75% to 200% in 10% steps (View
+  // menu, Ctrl +/-/0), for readers who need large text and for small screens.
+  int text_percent = 100;
   bool dark = false;
   bool spanish = false;
-  static constexpr float kMinFont = 12.0f, kMaxFont = 28.0f;
+  bool sidebar_hidden = false;  // the page takes the whole width (small screens, large text)
+  static constexpr int kMinPercent = 75, kMaxPercent = 200, kPercentStep = 10;
+  static constexpr float kDefaultFont = 17.0f;
+  float font_size() const { return kDefaultFont * float(text_percent) / 100.0f; }  // logical pixels
+  // One step larger (+1) or smaller (-1) from `percent`, or the default (0): 75, 80, 90, ... 200.
+  static int step_percent(int percent, int direction);
+  // A percentage as stored: within 75..200 and on a 10% step (or 75). Settings written by older
+  // versions kept a font size in pixels; load_settings converts it to the nearest percentage.
+  static int clamp_percent(int percent);
 };
 
 class App {

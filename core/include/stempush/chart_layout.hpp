@@ -96,5 +96,13 @@ DivergingLayout diverging_layout(const std::vector<int>& counts);
 // side over all rows, rounded up to a quarter (at least 0.25, at most 1), so that small
 // differences stay visible and every row is comparable.
 double diverging_ruler(const std::vector<std::vector<int>>& rows);
+// The colour of point `level` (0-based) of `levels` in a diverging bar, from orange-red (disagree)
+// through grey (neutral) to blue (agree). One ramp for the app's charts and the HTML reports, so a
+// reader sees the same colours in both.
+struct Rgb8 {
+  int r = 0, g = 0, b = 0;
+};
+Rgb8 diverging_rgb(int level, int levels);
+std::string hex(Rgb8 colour);  // "#rrggbb"
 
 }  // namespace stempush::chart

@@ -170,6 +170,23 @@ double diverging_ruler(const std::vector<std::vector<int>>& rows) {
   return std::min(1.0, std::ceil(widest * 4.0 - 1e-4) / 4.0);
 }
 
+Rgb8 diverging_rgb(int level, int levels) {
+  if (levels <= 1) return {150, 150, 150};
+  const double t = double(level) / double(levels - 1);
+  const double lo[3] = {0.84, 0.37, 0.0}, mid[3] = {0.72, 0.72, 0.72}, hi[3] = {0.0, 0.45, 0.70};
+  const double* a = t < 0.5 ? lo : mid;
+  const double* b = t < 0.5 ? mid : hi;
+  const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+  auto channel = [&](int i) { return int(std::lround((a[i] + (b[i] - a[i]) * u) * 255)); };
+  return {channel(0), channel(1), channel(2)};
+}
+
+std::string hex(Rgb8 colour) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", colour.r & 0xff, colour.g & 0xff, colour.b & 0xff);
+  return buf;
+}
+
 void DatedExtent::see_day(const std::string& date) {
   if (!is_iso_date(date)) return;
   const long d = days_from_iso(date);

@@ -172,7 +172,7 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
     if (std::isfinite(b.value)) {
       svg += "<rect x=\"" + format_number(label_width, 1) + "\" y=\"" + format_number(y + 3, 1) + "\" width=\"" +
              format_number(x_of(b.value) - label_width, 1) + "\" height=\"" + format_number(bar_height, 1) +
-             "\" fill=\"#2f6db5\"><title>" + escape_html(b.label) + ": " + format_number(b.value, 2) +
+             "\" fill=\"#0072b2\"><title>" + escape_html(b.label) + ": " + format_number(b.value, 2) +
              "</title></rect>\n";
       svg += "<text x=\"" + format_number(label_width + plot_width + 6, 1) + "\" y=\"" +
              format_number(y + bar_height, 1) + "\">" + format_number(b.value, 2) + "</text>\n";
@@ -182,7 +182,7 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
     }
     if (any_compare && b.compare >= 0 && std::isfinite(b.compare)) {
       svg += "<rect x=\"" + format_number(label_width, 1) + "\" y=\"" + format_number(y + 3 + bar_height + 2, 1) +
-             "\" width=\"" + format_number(x_of(b.compare) - label_width, 1) + "\" height=\"9\" fill=\"#a9b4c6\"><title>" +
+             "\" width=\"" + format_number(x_of(b.compare) - label_width, 1) + "\" height=\"9\" fill=\"#e69f00\"><title>" +
              escape_html(b.label) + " (" + escape_html(compare_label) + "): " + format_number(b.compare, 2) +
              "</title></rect>\n";
     }
@@ -190,10 +190,10 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
   if (any_compare) {
     double y = plot_bottom + axis_height + 4;
     svg += "<rect x=\"" + format_number(label_width, 1) + "\" y=\"" + format_number(y, 1) +
-           "\" width=\"14\" height=\"10\" fill=\"#2f6db5\"/>\n<text x=\"" + format_number(label_width + 18, 1) +
+           "\" width=\"14\" height=\"10\" fill=\"#0072b2\"/>\n<text x=\"" + format_number(label_width + 18, 1) +
            "\" y=\"" + format_number(y + 9, 1) + "\">" + escape_html(value_label) + "</text>\n";
     svg += "<rect x=\"" + format_number(label_width + 170, 1) + "\" y=\"" + format_number(y, 1) +
-           "\" width=\"14\" height=\"10\" fill=\"#a9b4c6\"/>\n<text x=\"" + format_number(label_width + 188, 1) +
+           "\" width=\"14\" height=\"10\" fill=\"#e69f00\"/>\n<text x=\"" + format_number(label_width + 188, 1) +
            "\" y=\"" + format_number(y + 9, 1) + "\">" + escape_html(compare_label) + "</text>\n";
   }
   svg += "</svg>";

@@ -100,8 +100,8 @@ void App::start() {
 void App::build_fonts(float pixel_ratio) {
   Impl& a = *impl_;
   a.pixel_ratio = pixel_ratio;
-  ui::build_font_atlas(a.settings.font_size, pixel_ratio);
-  a.built_font_size = a.settings.font_size;
+  ui::build_font_atlas(a.settings.font_size(), pixel_ratio);
+  a.built_font_size = a.settings.font_size();
   a.fonts_dirty = false;
 }
 
@@ -117,6 +117,12 @@ void App::frame() {
   }
   a.shortcuts();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // The sidebar never takes more than a quarter of the window; when its entries need more (large
+  // text on a small screen) it folds into the "Go to" menu rather than cut them off.
+  const float sidebar_max = std::max(160.0f, vp->Size.x * 0.25f);
+  const float sidebar_want = std::max(220.0f, a.sidebar_width_needed());
+  a.sidebar_no_room = sidebar_want > sidebar_max;
+  a.sidebar_width = (a.settings.sidebar_hidden || a.sidebar_no_room) ? 0 : sidebar_want;
   float menu_h = 0;
   if (!a.fullscreen) {
     a.menu_bar();
@@ -129,9 +135,8 @@ void App::frame() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float body_h = ImGui::GetContentRegionAvail().y - status_h;
-  if (!a.fullscreen) {
-    const float sidebar_w = std::max(220.0f, ImGui::GetFontSize() * 15);
-    ImGui::BeginChild("Sidebar", ImVec2(sidebar_w, body_h), ImGuiChildFlags_Border);
+  if (!a.fullscreen && a.sidebar_width > 0) {
+    ImGui::BeginChild("Sidebar", ImVec2(a.sidebar_width, body_h), ImGuiChildFlags_Border);
     a.sidebar();
     ImGui::EndChild();
     ImGui::SameLine();

@@ -25,7 +25,9 @@ void App::Impl::dialogs() {
     ui::push_font(ui::Font::Heading);
     ImGui::TextUnformatted(tr("app.title"));
     ui::pop_font();
-    ImGui::Text("%s %s · %s", tr("about.version"), STEMPUSH_VERSION, platform.platform_name.c_str());
+    const std::string version = std::string(tr("about.version")) + " " + STEMPUSH_VERSION + " · " + platform.platform_name;
+    ImGui::TextUnformatted(version.c_str());
+    ui::name_last_region("##version", version);  // read by tests and screen readers
     ImGui::PushTextWrapPos(wrap);
     ImGui::TextWrapped("%s", tr("about.text"));
     ImGui::PopTextWrapPos();

@@ -63,6 +63,10 @@ struct App::Impl {
   float built_font_size = 0;
   float pixel_ratio = 1;
   bool fullscreen = false, fullscreen_locked = false;
+  // This frame: the sidebar's width, or 0 when it is hidden (the user's choice, or its entries
+  // would not fit in a quarter of the window at this text size); its pages are then in "Go to".
+  float sidebar_width = 0;
+  bool sidebar_no_room = false;
   // The kiosk running on this device (plugin id and its opaque state), kept in kKioskFile.
   std::string kiosk_plugin, kiosk_state;
   bool redraw_requested = false;
@@ -96,7 +100,8 @@ struct App::Impl {
   void load_settings();
   void save_settings();
   void apply_settings();
-  void change_font_size(float delta);
+  void change_text_size(int direction);
+  float sidebar_width_needed() const;  // the widest entry at the current text size, with padding  // +1 larger, -1 smaller, 0 the default
   // app_kiosk.cpp: the kiosk lockdown
   void load_kiosk();
   void keep_kiosk(const std::string& plugin, const std::string& state);

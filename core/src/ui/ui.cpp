@@ -6,6 +6,7 @@
 #include "imgui_stdlib.h"
 #include "imgui_internal.h"
 #include "stempush/automation.hpp"
+#include "stempush/chart_layout.hpp"
 #include "stempush/i18n.hpp"
 #include "style.hpp"
 
@@ -296,13 +297,8 @@ ImU32 chart_color(int index) {
 }
 
 ImU32 diverging_color(int level, int levels) {
-  // From orange-red (disagree) through grey (neutral) to blue (agree).
-  if (levels <= 1) return IM_COL32(150, 150, 150, 255);
-  float t = float(level) / float(levels - 1);
-  ImVec4 lo(0.84f, 0.37f, 0.0f, 1), mid(0.72f, 0.72f, 0.72f, 1), hi(0.0f, 0.45f, 0.70f, 1);
-  ImVec4 a = t < 0.5f ? lo : mid, b = t < 0.5f ? mid : hi;
-  float u = t < 0.5f ? t * 2 : (t - 0.5f) * 2;
-  return ImGui::ColorConvertFloat4ToU32(ImVec4(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.z + (b.z - a.z) * u, 1));
+  const chart::Rgb8 c = chart::diverging_rgb(level, levels);  // shared with the HTML reports
+  return IM_COL32(c.r, c.g, c.b, 255);
 }
 
 ImU32 text_color() { return ImGui::GetColorU32(ImGuiCol_Text); }

@@ -89,7 +89,7 @@ int run_results(const std::vector<std::string>& raw_args, Io& io) {
     io.out << results_json(*workspace->data, results).dump(2) << "\n";
     return kOk;
   }
-  return write_output(args.get("--html"), results_html(*workspace->data, results), io);
+  return write_output(args.get("--html"), results_html(*workspace->data, results, workspace->workspace->profile().program_name), io);
 }
 
 int run_export_responses(const std::vector<std::string>& args, Io& io) {

@@ -2,6 +2,7 @@
 // (`results --json`), and the standalone HTML report.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,8 @@ std::string responses_csv(const BelongingData& data);
 // Every figure of the results page with its English sentence (and Spanish where students or
 // families read it). NaN figures are null.
 nlohmann::json results_json(const BelongingData& data, const Results& results);
-// A printable standalone HTML report: plan summary, results with charts, and the reflection.
-std::string results_html(const BelongingData& data, const Results& results);
+// A printable standalone HTML report: plan summary, results with charts, and the reflection. It names
+// the program (the workspace profile's; may be empty), the session and its date.
+std::string results_html(const BelongingData& data, const Results& results, std::string_view program_name);
 
 }  // namespace belonging

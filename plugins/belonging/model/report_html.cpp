@@ -1,10 +1,12 @@
 // The standalone HTML results report (see exports.hpp), built with the core's report helpers so
 // that it prints like every other report of the toolkit.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "belonging/model/exports.hpp"
 #include "belonging/model/results.hpp"
+#include "stempush/chart_layout.hpp"
 #include "stempush/report.hpp"
 
 namespace belonging {
@@ -13,85 +15,98 @@ namespace {
 using stempush::report::escape_html;
 
 
-// One diverging stacked bar as inline SVG: disagreement to the left of the centre line,
-// agreement to the right, the middle point (odd scales) split across it.
+// One diverging stacked bar as inline SVG, laid out and coloured as the app draws it (the core's
+// chart layout and colour ramp): disagreement left of the centre line, agreement right, a middle
+// point (odd scales) split across it. The full width on each side is 100% of the answers.
 std::string diverging_bar(const std::vector<int>& counts, int n) {
   if (n == 0) return "<span>-</span>";
-  const double width = 300, centre = 150, height = 16;
-  const int points = int(counts.size());
+  const double half_width = 150, centre = 150;
+  const auto layout = stempush::chart::diverging_layout(counts);
   std::string svg = "<svg width=\"300\" height=\"16\" role=\"img\" viewBox=\"0 0 300 16\">";
-  double left = centre, right = centre;
-  auto colour = [&](int p) {
-    static const char* kDisagree[] = {"#b2182b", "#d6604d", "#f4a582"};
-    static const char* kAgree[] = {"#92c5de", "#4393c3", "#2166ac"};
-    int half = points / 2;
-    if (points % 2 == 1 && p == half) return std::string("#cccccc");
-    if (p < half) return std::string(kDisagree[std::max(0, 3 - half + p)]);
-    int k = p - (points + 1) / 2;
-    return std::string(kAgree[std::min(2, k + 3 - half)]);
-  };
-  auto rect = [&](double x, double w, const std::string& fill) {
-    svg += "<rect x=\"" + number(x) + "\" y=\"0\" width=\"" + number(w) + "\" height=\"" + number(height) +
-           "\" fill=\"" + fill + "\"/>";
-  };
-  int half = points / 2;
-  if (points % 2 == 1) {
-    double w = width / 2 * counts[size_t(half)] / n;
-    rect(centre - w / 2, w, colour(half));
-    left -= w / 2;
-    right += w / 2;
-  }
-  for (int p = half - 1; p >= 0; --p) {
-    double w = width / 2 * counts[size_t(p)] / n;
-    left -= w;
-    rect(left, w, colour(p));
-  }
-  for (int p = (points + 1) / 2; p < points; ++p) {
-    double w = width / 2 * counts[size_t(p)] / n;
-    rect(right, w, colour(p));
-    right += w;
+  const int points = int(counts.size());
+  for (int p = 0; p < points && size_t(p) < layout.segments.size(); ++p) {
+    const auto& seg = layout.segments[size_t(p)];
+    if (seg.share <= 0) continue;
+    svg += "<rect x=\"" + number(centre + seg.from * half_width) + "\" y=\"0\" width=\"" + number(seg.share * half_width) +
+           "\" height=\"16\" fill=\"" + stempush::chart::hex(stempush::chart::diverging_rgb(p, points)) + "\"/>";
   }
   svg += "<line x1=\"150\" y1=\"0\" x2=\"150\" y2=\"16\" stroke=\"#000\"/></svg>";
   return svg;
 }
 
+// The colour key of the diverging bars: one swatch per scale point with its label.
+std::string diverging_legend(const Item& item) {
+  std::string html = "<p class=\"legend\">";
+  for (int p = 0; p < item.points; ++p) {
+    const std::string label = size_t(p) < item.labels.size() ? item.labels[size_t(p)].en : std::to_string(p + 1);
+    html += "<span style=\"white-space: nowrap; margin-right: 1em\"><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\">"
+            "<rect width=\"12\" height=\"12\" fill=\"" + stempush::chart::hex(stempush::chart::diverging_rgb(p, item.points)) +
+            "\"/></svg> " + escape_html(std::to_string(p + 1) + " " + label) + "</span> ";
+  }
+  return html + "</p>";
+}
+
 }  // namespace
 
-std::string results_html(const BelongingData& data, const Results& results) {
-  stempush::report::HtmlReport report(render({"belonging.report.title", {}}, Language::English));
+std::string results_html(const BelongingData& data, const Results& results, std::string_view program_name) {
   const auto& plan = data.plan;
+  const std::string date = plan.date.empty() ? std::string("date not set") : plan.date;
+  std::string title = render({"belonging.report.title", {}}, Language::English);
+  if (!program_name.empty()) title += ": " + std::string(program_name);
+  stempush::report::HtmlReport report(title);
+  // Who, which session and when, in the first line a reader sees.
+  report.paragraph("Program: " + (program_name.empty() ? std::string("not named") : std::string(program_name)) +
+                   ". Session: " + (plan.cohort.empty() ? std::string("belonging session") : plan.cohort) + ", " + date + ".");
   report.heading("Session");
-  report.paragraph("Date: " + (plan.date.empty() ? std::string("not set") : plan.date) + ". Cohort: " + plan.cohort +
+  report.paragraph("Date: " + date + ". Cohort: " + plan.cohort +
                    ". Grade band: " + plan.grade_band + ". Expected students: " + std::to_string(plan.expected_students) + ".");
 
   report.heading("Who answered");
   report.paragraph(render(results.counts.sentence, Language::English));
 
   report.heading("Scale scores");
+  report.paragraph(render({"belonging.results.paired_help", {}}, Language::English));
   std::vector<std::vector<std::string>> rows;
   std::vector<stempush::report::Bar> bars;
+  int top = 1;  // the axis ends at the scales' top point
+  const auto alpha_cell = [](AlphaVerdict verdict, double alpha) {
+    return verdict == AlphaVerdict::NotShown ? std::string("not shown") : number(alpha);
+  };
   for (auto& s : results.scales) {
     const Subscale* sub = data.bank.find_subscale(s.subscale_id);
     std::string name = sub ? sub->name.en : s.subscale_id;
-    rows.push_back({name, number(s.pre_mean) + " (n=" + std::to_string(s.pre_n) + ")",
-                    number(s.post_mean) + " (n=" + std::to_string(s.post_n) + ")", number(s.alpha_pre),
-                    number(s.alpha_post), (s.change.mean_diff >= 0 ? "+" : "") + number(s.change.mean_diff),
+    const bool has_pairs = s.change.n > 0;
+    rows.push_back({name, has_pairs ? number(s.change.mean_pre) : "-", has_pairs ? number(s.change.mean_post) : "-",
+                    (s.change.mean_diff >= 0 ? "+" : "") + number(has_pairs ? s.change.mean_diff : NAN),
                     number(s.change.ci_low) + " to " + number(s.change.ci_high), number(s.change.cohens_dz),
-                    std::to_string(s.change.n)});
-    bars.push_back({name + " (1-" + std::to_string(s.points) + ")", std::isnan(s.post_mean) ? 0 : s.post_mean,
-                    std::isnan(s.pre_mean) ? 0 : s.pre_mean});
+                    std::to_string(s.change.n), alpha_cell(s.alpha_pre_verdict, s.alpha_pre),
+                    alpha_cell(s.alpha_post_verdict, s.alpha_post),
+                    number(s.pre_mean) + " (n=" + std::to_string(s.pre_n) + ") / " + number(s.post_mean) + " (n=" +
+                        std::to_string(s.post_n) + ")"});
+    top = std::max(top, s.points);
+    bars.push_back({name + " (1-" + std::to_string(s.points) + ")", has_pairs ? s.change.mean_post : NAN,
+                    has_pairs ? s.change.mean_pre : -1});
   }
-  report.table({"Scale", "Before", "After", "Alpha before", "Alpha after", "Paired change", "95% CI", "Effect size d", "Paired n"}, rows);
-  if (!bars.empty()) report.raw(stempush::report::svg_bar_chart(bars, 1, 7, "after", "before"));
-  for (auto& s : results.scales) report.paragraph(render(s.sentence, Language::English));
+  report.table({"Scale", "Before (paired)", "After (paired)", "Paired change", "95% CI", "Effect size d", "Paired n",
+                "Alpha before", "Alpha after", "All students: before / after"},
+               rows);
+  if (!bars.empty())
+    report.raw(stempush::report::svg_bar_chart(bars, 1, top, "after (paired students)", "before (paired students)"));
+  for (auto& s : results.scales) {
+    report.paragraph(render(s.sentence, Language::English));
+    if (!s.alpha_sentence.key.empty()) report.paragraph(render(s.alpha_sentence, Language::English));
+  }
 
-  report.heading("Answers to each item");
+  if (const Item* first = results.items.empty() ? nullptr : data.bank.find(results.items[0].item_id)) {
+    report.heading("Answers to each item");
+    report.raw(diverging_legend(*first));
+  }
   std::string table = "<table><thead><tr><th>Item</th><th>Before</th><th>After</th></tr></thead><tbody>";
   for (auto& d : results.items) {
     const Item* item = data.bank.find(d.item_id);
     std::string text = item ? item->text.en : d.item_id;
     if (d.reverse) text += " (reverse-scored)";
-    table += "<tr><td>" + escape_html(text) + "<br><small>" + escape_html(render(d.sentence, Language::English)) +
+    table += "<tr><td>" + escape_html(text) + "<br/><small>" + escape_html(render(d.sentence, Language::English)) +
              "</small></td><td>" + diverging_bar(d.pre_counts, d.pre_n) + "</td><td>" +
              diverging_bar(d.post_counts, d.post_n) + "</td></tr>";
   }

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -41,42 +43,88 @@ const std::map<std::string, std::string>& catalog(Language lang) {
   return lang == Language::Spanish ? es : en;
 }
 
-// A score for one response on one subscale; NaN when fewer than half the items are answered.
-double scale_score(const Response& r, const std::vector<const Item*>& items) {
+// Each response's scale answers as one dense row (item columns in bank order), read once from the
+// string-keyed answer maps: the passes below (distributions, scores, alpha, pairs, groups) then
+// read arrays. With 200k responses the repeated map look-ups were most of the time.
+constexpr int kUnanswered = std::numeric_limits<int>::min();
+struct AnswerMatrix {
+  size_t width = 0;
+  std::vector<int> points;  // rows x width; kUnanswered where the item is absent
+  int at(size_t row, size_t column) const { return points[row * width + column]; }
+};
+
+AnswerMatrix answer_matrix(const Survey& survey, const std::vector<const Item*>& columns) {
+  // The answers map is ordered by id: walk it beside the columns sorted by id (a merge, no look-ups).
+  std::vector<std::pair<std::string_view, size_t>> by_id;
+  for (size_t c = 0; c < columns.size(); ++c) by_id.push_back({columns[c]->id, c});
+  std::sort(by_id.begin(), by_id.end());
+  AnswerMatrix m;
+  m.width = columns.size();
+  m.points.assign(survey.responses.size() * m.width, kUnanswered);
+  for (size_t r = 0; r < survey.responses.size(); ++r) {
+    int* row = m.points.data() + r * m.width;
+    auto a = survey.responses[r].answers.begin();
+    const auto a_end = survey.responses[r].answers.end();
+    for (size_t k = 0; k < by_id.size() && a != a_end;) {
+      const int cmp = std::string_view(a->first).compare(by_id[k].first);
+      if (cmp < 0) {
+        ++a;
+      } else if (cmp > 0) {
+        ++k;
+      } else {
+        row[by_id[k].second] = a->second.point;
+        ++a;
+        ++k;
+      }
+    }
+  }
+  return m;
+}
+
+// A score for one response on one subscale (its item columns); NaN when fewer than half the items
+// are answered.
+double scale_score(const AnswerMatrix& m, size_t row, const std::vector<const Item*>& items,
+                   const std::vector<size_t>& columns) {
   double sum = 0;
   int answered = 0;
-  for (auto* item : items) {
-    auto it = r.answers.find(item->id);
-    if (it == r.answers.end()) continue;
-    sum += scored_value(*item, it->second.point);
+  for (size_t i = 0; i < columns.size(); ++i) {
+    const int point = m.at(row, columns[i]);
+    if (point == kUnanswered) continue;
+    sum += scored_value(*items[i], point);
     ++answered;
   }
-  if (answered == 0 || answered * 2 < int(items.size())) return std::nan("");
+  if (answered == 0 || answered * 2 < int(columns.size())) return std::nan("");
   return sum / answered;
 }
 
-// Each group's mean scale score in one survey, when any response has a group.
-std::vector<GroupMean> group_means(const Survey& survey, const std::vector<const Item*>& items) {
+// Alpha over the students who answered every item; `complete` receives their number.
+double alpha_of(const AnswerMatrix& m, const std::vector<const Item*>& items, const std::vector<size_t>& columns,
+                int& complete) {
+  std::vector<std::vector<double>> values(items.size());
+  const size_t rows = m.width ? m.points.size() / m.width : 0;
+  complete = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    bool all = true;
+    for (size_t c : columns) all = all && m.at(r, c) != kUnanswered;
+    if (!all) continue;
+    ++complete;
+    for (size_t i = 0; i < items.size(); ++i) values[i].push_back(scored_value(*items[i], m.at(r, columns[i])));
+  }
+  return stempush::stats::cronbach_alpha(values);
+}
+
+// Each group's mean scale score in one survey (from every response's score), when any response
+// has a group.
+std::vector<GroupMean> group_means(const Survey& survey, const std::vector<double>& score_of) {
   bool any_group = false;
   for (auto& r : survey.responses) any_group = any_group || !r.group.empty();
   if (!any_group) return {};
   std::map<std::string, std::vector<double>> scores;
-  for (auto& r : survey.responses)
-    if (double v = scale_score(r, items); !std::isnan(v)) scores[r.group].push_back(v);
+  for (size_t i = 0; i < survey.responses.size(); ++i)
+    if (!std::isnan(score_of[i])) scores[survey.responses[i].group].push_back(score_of[i]);
   std::vector<GroupMean> out;
   for (auto& [group, values] : scores) out.push_back({group, int(values.size()), stempush::stats::mean(values)});
   return out;
-}
-
-double alpha_of(const Survey& survey, const std::vector<const Item*>& items) {
-  std::vector<std::vector<double>> columns(items.size());
-  for (auto& r : survey.responses) {
-    bool complete = true;
-    for (auto* item : items) complete = complete && r.answers.count(item->id);
-    if (!complete) continue;
-    for (size_t i = 0; i < items.size(); ++i) columns[i].push_back(scored_value(*items[i], r.answers.at(items[i]->id).point));
-  }
-  return stempush::stats::cronbach_alpha(columns);
 }
 
 Sentence change_sentence(const std::string& scale_name, int points, const PairedResult& c) {
@@ -88,7 +136,25 @@ Sentence change_sentence(const std::string& scale_name, int points, const Paired
                 number(c.cohens_dz), std::to_string(c.n)}};
 }
 
+Sentence alpha_sentence(const std::string& scale_name, const ScaleResult& s) {
+  const auto shown = [](AlphaVerdict v) { return v != AlphaVerdict::NotShown; };
+  if (s.alpha_pre_verdict == AlphaVerdict::Low || s.alpha_post_verdict == AlphaVerdict::Low) {
+    const double low = s.alpha_pre_verdict == AlphaVerdict::Low ? s.alpha_pre : s.alpha_post;
+    return {low < 0 ? "belonging.result.alpha_negative" : "belonging.result.alpha_low", {scale_name, number(low)}};
+  }
+  if (!shown(s.alpha_pre_verdict) || !shown(s.alpha_post_verdict))
+    return {"belonging.result.alpha_not_shown", {scale_name, std::to_string(s.items), std::to_string(s.alpha_pre_n),
+                                                 std::to_string(s.alpha_post_n), std::to_string(kAlphaMinItems),
+                                                 std::to_string(kAlphaMinStudents)}};
+  return {};
+}
+
 }  // namespace
+
+AlphaVerdict alpha_verdict(int items, int complete_students, double alpha) {
+  if (items < kAlphaMinItems || complete_students < kAlphaMinStudents || std::isnan(alpha)) return AlphaVerdict::NotShown;
+  return alpha < kAlphaLow ? AlphaVerdict::Low : AlphaVerdict::Fine;
+}
 
 std::string render(const Sentence& sentence, Language lang) {
   auto& cat = catalog(lang);
@@ -111,12 +177,13 @@ Results compute_results(const BelongingData& data, int min_group_size) {
   results.min_group_size = stempush::effective_min_group_size(min_group_size);
   const Survey& pre = data.pre;
   const Survey& post = data.post;
-  std::unordered_map<std::string, const Response*> post_by_code;
-  for (auto& r : post.responses) post_by_code[r.code] = &r;
-  std::vector<std::pair<const Response*, const Response*>> pairs;
-  for (auto& r : pre.responses) {
-    auto it = post_by_code.find(r.code);
-    if (it != post_by_code.end()) pairs.push_back({&r, it->second});
+  std::unordered_map<std::string_view, size_t> post_by_code;
+  post_by_code.reserve(post.responses.size());
+  for (size_t i = 0; i < post.responses.size(); ++i) post_by_code[post.responses[i].code] = i;  // the last wins
+  std::vector<std::pair<size_t, size_t>> pairs;  // (pre row, post row) of one student
+  for (size_t i = 0; i < pre.responses.size(); ++i) {
+    auto it = post_by_code.find(pre.responses[i].code);
+    if (it != post_by_code.end()) pairs.push_back({i, it->second});
   }
   results.counts.pre = int(pre.responses.size());
   results.counts.post = int(post.responses.size());
@@ -124,8 +191,14 @@ Results compute_results(const BelongingData& data, int min_group_size) {
   results.counts.sentence = {"belonging.result.counts", {std::to_string(results.counts.pre),
                              std::to_string(results.counts.post), std::to_string(results.counts.paired)}};
 
-  for (auto& item : data.bank.items) {
-    if (item.type != stempush::survey::ItemType::Scale) continue;  // figures are of scale items
+  std::vector<const Item*> columns;  // the scale items: figures are of scale items
+  for (auto& item : data.bank.items)
+    if (item.type == stempush::survey::ItemType::Scale) columns.push_back(&item);
+  const AnswerMatrix pre_m = answer_matrix(pre, columns);
+  const AnswerMatrix post_m = answer_matrix(post, columns);
+
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const Item& item = *columns[c];
     ItemDistribution d;
     d.item_id = item.id;
     d.points = item.points;
@@ -133,17 +206,17 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     d.pre_counts.assign(size_t(item.points), 0);
     d.post_counts.assign(size_t(item.points), 0);
     double pre_sum = 0, post_sum = 0;
-    auto tally = [&](const Survey& s, std::vector<int>& counts, int& n, double& sum) {
-      for (auto& r : s.responses) {
-        auto it = r.answers.find(item.id);
-        if (it == r.answers.end() || it->second.point < 1 || it->second.point > item.points) continue;
-        ++counts[size_t(it->second.point - 1)];
+    auto tally = [&](const AnswerMatrix& m, size_t rows, std::vector<int>& counts, int& n, double& sum) {
+      for (size_t r = 0; r < rows; ++r) {
+        const int point = m.at(r, c);
+        if (point < 1 || point > item.points) continue;  // also kUnanswered
+        ++counts[size_t(point - 1)];
         ++n;
-        sum += it->second.point;
+        sum += point;
       }
     };
-    tally(pre, d.pre_counts, d.pre_n, pre_sum);
-    tally(post, d.post_counts, d.post_n, post_sum);
+    tally(pre_m, pre.responses.size(), d.pre_counts, d.pre_n, pre_sum);
+    tally(post_m, post.responses.size(), d.post_counts, d.post_n, post_sum);
     d.pre_mean = d.pre_n ? pre_sum / d.pre_n : std::nan("");
     d.post_mean = d.post_n ? post_sum / d.post_n : std::nan("");
     // Agreement = the top half of the scale (for 5 points: 4 and 5).
@@ -157,45 +230,53 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     results.items.push_back(std::move(d));
   }
 
-  std::vector<std::vector<const Item*>> scale_items;
+  // Per scale, every response's score once (NaN: no score); the paired and group figures reuse them.
+  std::vector<std::vector<double>> pre_scores_of, post_scores_of;
   for (auto& sub : data.bank.subscales) {
     std::vector<const Item*> items;
-    for (auto& item : data.bank.items)
-      if (item.subscale == sub.id && item.type == stempush::survey::ItemType::Scale) items.push_back(&item);
+    std::vector<size_t> cols;
+    for (size_t c = 0; c < columns.size(); ++c)
+      if (columns[c]->subscale == sub.id) items.push_back(columns[c]), cols.push_back(c);
     if (items.empty()) continue;
-    scale_items.push_back(items);
     ScaleResult s;
     s.subscale_id = sub.id;
     s.items = int(items.size());
     s.points = items[0]->points;
+    std::vector<double> pre_all(pre.responses.size()), post_all(post.responses.size());
     std::vector<double> pre_scores, post_scores, paired_pre, paired_post;
-    for (auto& r : pre.responses)
-      if (double v = scale_score(r, items); !std::isnan(v)) pre_scores.push_back(v);
-    for (auto& r : post.responses)
-      if (double v = scale_score(r, items); !std::isnan(v)) post_scores.push_back(v);
+    for (size_t r = 0; r < pre_all.size(); ++r)
+      if ((pre_all[r] = scale_score(pre_m, r, items, cols)); !std::isnan(pre_all[r])) pre_scores.push_back(pre_all[r]);
+    for (size_t r = 0; r < post_all.size(); ++r)
+      if ((post_all[r] = scale_score(post_m, r, items, cols)); !std::isnan(post_all[r])) post_scores.push_back(post_all[r]);
     for (auto& [a, b] : pairs) {
-      double x = scale_score(*a, items), y = scale_score(*b, items);
+      double x = pre_all[a], y = post_all[b];
       if (std::isnan(x) || std::isnan(y)) continue;
       paired_pre.push_back(x);
       paired_post.push_back(y);
     }
-    s.pre_groups = group_means(pre, items);
-    s.post_groups = group_means(post, items);
     s.pre_n = int(pre_scores.size());
     s.post_n = int(post_scores.size());
     s.pre_mean = stempush::stats::mean(pre_scores);
     s.post_mean = stempush::stats::mean(post_scores);
-    s.alpha_pre = alpha_of(pre, items);
-    s.alpha_post = alpha_of(post, items);
+    s.pre_groups = group_means(pre, pre_all);
+    s.post_groups = group_means(post, post_all);
+    s.alpha_pre = alpha_of(pre_m, items, cols, s.alpha_pre_n);
+    s.alpha_post = alpha_of(post_m, items, cols, s.alpha_post_n);
+    s.alpha_pre_verdict = alpha_verdict(s.items, s.alpha_pre_n, s.alpha_pre);
+    s.alpha_post_verdict = alpha_verdict(s.items, s.alpha_post_n, s.alpha_post);
     s.change = stempush::stats::paired(paired_pre, paired_post);
     s.sentence = change_sentence(sub.name.en, s.points, s.change);
+    s.alpha_sentence = alpha_sentence(sub.name.en, s);
     results.scales.push_back(std::move(s));
+    pre_scores_of.push_back(std::move(pre_all));
+    post_scores_of.push_back(std::move(post_all));
   }
 
   // Breakdown by the post survey's group (falling back to pre): the group a student ended in.
   std::map<std::string, std::vector<size_t>> members;  // group -> pair indices
   for (size_t i = 0; i < pairs.size(); ++i) {
-    const std::string& g = !pairs[i].second->group.empty() ? pairs[i].second->group : pairs[i].first->group;
+    const std::string& post_group = post.responses[pairs[i].second].group;
+    const std::string& g = !post_group.empty() ? post_group : pre.responses[pairs[i].first].group;
     if (!g.empty()) results.groups.present = true;
     members[g].push_back(i);
   }
@@ -222,10 +303,10 @@ Results compute_results(const BelongingData& data, int min_group_size) {
         ++results.groups.suppressed_groups;
         continue;
       }
-      for (auto& items : scale_items) {
+      for (size_t k = 0; k < pre_scores_of.size(); ++k) {
         std::vector<double> a, b;
         for (size_t i : members[g.group]) {
-          double x = scale_score(*pairs[i].first, items), y = scale_score(*pairs[i].second, items);
+          double x = pre_scores_of[k][pairs[i].first], y = post_scores_of[k][pairs[i].second];
           if (std::isnan(x) || std::isnan(y)) continue;
           a.push_back(x);
           b.push_back(y);

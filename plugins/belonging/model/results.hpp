@@ -38,6 +38,16 @@ struct ItemDistribution {
 
 // One subscale: each student's score is the mean of their answered items after reverse coding
 // (at least half the items answered, else no score).
+// Cronbach's alpha is shown only when it means something: with at least 3 items and 10 students
+// who answered every item (fewer make it swing wildly); below kAlphaLow it is explained, since a
+// low or negative alpha usually means the items do not measure one thing (often a reverse-scored
+// item that students read the other way).
+inline constexpr int kAlphaMinItems = 3;
+inline constexpr int kAlphaMinStudents = 10;
+inline constexpr double kAlphaLow = 0.5;
+enum class AlphaVerdict { NotShown, Low, Fine };
+AlphaVerdict alpha_verdict(int items, int complete_students, double alpha);
+
 // A subscale's mean score over the students of one group in one survey (raw n: callers that
 // show it hide small groups; the measure feed leaves that to the core).
 struct GroupMean {
@@ -51,11 +61,15 @@ struct ScaleResult {
   int items = 0;
   int points = 0;                 // the scale's point count (items of one subscale share it)
   int pre_n = 0, post_n = 0;      // students with a score
-  double pre_mean = 0, post_mean = 0;
+  double pre_mean = 0, post_mean = 0;  // ALL students with a score (label them so where shown)
   std::vector<GroupMean> pre_groups, post_groups;  // by group, in name order; empty when no response has a group
   double alpha_pre = 0, alpha_post = 0;  // over students who answered every item; NaN if < 2 items
+  int alpha_pre_n = 0, alpha_post_n = 0;  // those students
+  AlphaVerdict alpha_pre_verdict = AlphaVerdict::NotShown, alpha_post_verdict = AlphaVerdict::NotShown;
+  // The before/after of the change table: change.mean_pre / change.mean_post, the PAIRED students'.
   stempush::stats::PairedResult change;  // over paired students with both scores
   Sentence sentence;
+  Sentence alpha_sentence;  // why alpha is not shown, or what a low one means; key "" when fine
 };
 
 struct GroupResult {

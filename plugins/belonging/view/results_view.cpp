@@ -66,37 +66,57 @@ void draw_items(const BelongingData& d, const Results& r) {
 void draw_scales(const BelongingData& d, const Results& r) {
   ui::section_heading(T("results.scales"));
   ui::help_text(T("results.scales_help"));
+  ui::help_text(T("results.paired_help"));
   if (ImGui::BeginTable("scales", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn(T("results.scale"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
-    ImGui::TableSetupColumn(T("results.before"));
-    ImGui::TableSetupColumn(T("results.after"));
-    ImGui::TableSetupColumn(T("results.alpha"));
+    ImGui::TableSetupColumn(T("results.before_paired"));
+    ImGui::TableSetupColumn(T("results.after_paired"));
     ImGui::TableSetupColumn(T("results.change"));
     ImGui::TableSetupColumn(T("results.ci"));
     ImGui::TableSetupColumn(T("results.d"));
+    ImGui::TableSetupColumn(T("results.alpha"));
     ImGui::TableHeadersRow();
+    const auto alpha_text = [](AlphaVerdict verdict, double alpha) {
+      return verdict == AlphaVerdict::NotShown ? std::string(T("results.not_shown")) : fixed(alpha, 2);
+    };
     for (auto& sc : r.scales) {
+      const bool has_pairs = sc.change.n > 0;
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", subscale_name(d, sc.subscale_id).c_str());
       ImGui::TableNextColumn();
-      ImGui::Text("%s (n=%d)", fixed(sc.pre_n ? sc.pre_mean : NAN, 2).c_str(), sc.pre_n);
+      ImGui::Text("%s (n=%d)", fixed(has_pairs ? sc.change.mean_pre : NAN, 2).c_str(), sc.change.n);
       ImGui::TableNextColumn();
-      ImGui::Text("%s (n=%d)", fixed(sc.post_n ? sc.post_mean : NAN, 2).c_str(), sc.post_n);
+      ImGui::Text("%s (n=%d)", fixed(has_pairs ? sc.change.mean_post : NAN, 2).c_str(), sc.change.n);
       ImGui::TableNextColumn();
-      ImGui::Text("%s / %s", fixed(sc.alpha_pre, 2).c_str(), fixed(sc.alpha_post, 2).c_str());
-      ImGui::TableNextColumn();
-      ImGui::Text("%s%s (n=%d)", sc.change.mean_diff > 0 ? "+" : "", fixed(sc.change.n ? sc.change.mean_diff : NAN, 2).c_str(), sc.change.n);
+      ImGui::Text("%s%s", sc.change.mean_diff > 0 ? "+" : "", fixed(has_pairs ? sc.change.mean_diff : NAN, 2).c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%s to %s", fixed(sc.change.ci_low, 2).c_str(), fixed(sc.change.ci_high, 2).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(fixed(sc.change.cohens_dz, 2).c_str());
+      ImGui::TableNextColumn();
+      const bool low = sc.alpha_pre_verdict == AlphaVerdict::Low || sc.alpha_post_verdict == AlphaVerdict::Low;
+      if (low) ImGui::PushStyleColor(ImGuiCol_Text, ui::highlight_color());
+      ImGui::Text("%s / %s", alpha_text(sc.alpha_pre_verdict, sc.alpha_pre).c_str(),
+                  alpha_text(sc.alpha_post_verdict, sc.alpha_post).c_str());
+      if (low) ImGui::PopStyleColor();
     }
     ImGui::EndTable();
   }
   for (auto& sc : r.scales) {
     ImGui::Bullet();
     sentence(sc.sentence);
+    if (!sc.alpha_sentence.key.empty()) {
+      ImGui::Bullet();
+      sentence(sc.alpha_sentence);
+    }
+    // The all-students means, labelled as such, apart from the paired table (a narrow table fits).
+    ImGui::Bullet();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
+    ImGui::TextWrapped("%s", TF("results.all_students", {subscale_name(d, sc.subscale_id), fixed(sc.pre_n ? sc.pre_mean : NAN, 2),
+                                                         std::to_string(sc.pre_n), fixed(sc.post_n ? sc.post_mean : NAN, 2),
+                                                         std::to_string(sc.post_n)}).c_str());
+    ImGui::PopStyleColor();
   }
   ui::help_text(T("results.alpha_help"));
   // The mean scores side by side (after, with before as a marker) for a quick look.
@@ -106,15 +126,19 @@ void draw_scales(const BelongingData& d, const Results& r) {
     hi = std::max(hi, float(sc.points));
     ui::BarRow row;
     row.label = subscale_name(d, sc.subscale_id);
-    row.value = sc.post_n ? float(sc.post_mean) : 0;
-    row.compare = sc.pre_n ? float(sc.pre_mean) : -1;
-    row.value_text = sc.post_n ? fixed(sc.post_mean, 2) : "–";
+    // The paired students' means, as in the table above (the change is theirs).
+    const bool has_pairs = sc.change.n > 0;
+    row.value = has_pairs ? float(sc.change.mean_post) : 0;
+    row.compare = has_pairs ? float(sc.change.mean_pre) : -1;
+    row.value_text = has_pairs ? fixed(sc.change.mean_post, 2) : "–";
     rows.push_back(row);
   }
   if (!rows.empty()) {
     ui::help_text(T("results.scale_chart_help"));
     // Named for automation and screen readers; the help line above already says what it shows.
     ui::bar_chart(T("results.scale_chart"), rows, 1, hi, ui::ChartFlags_NoTitle);
+    ui::legend("scale_chart_legend", {{T("results.after_paired"), ui::chart_color(0), ui::LegendMark::Box},
+                                      {T("results.before_paired"), ui::chart_color(1), ui::LegendMark::Line}});
   }
 }
 
@@ -167,7 +191,7 @@ void draw_results(State& s, stempush::ViewContext& ctx) {
 
   if (ImGui::Button(T("results.export_csv"))) ctx.offer_file("belonging-responses.csv", "text/csv", responses_csv(d));
   ImGui::SameLine();
-  if (ImGui::Button(T("results.export_html"))) ctx.offer_file("belonging-results.html", "text/html", results_html(d, r));
+  if (ImGui::Button(T("results.export_html"))) ctx.offer_file("belonging-results.html", "text/html", results_html(d, r, ctx.profile().program_name));
   ImGui::SameLine();
   ui::help_text(T("results.export_help"));
 

@@ -258,8 +258,10 @@ TEST_CASE("a practice change becomes a change idea, and the link survives undo, 
     REQUIRE(c.change_idea);
     CHECK(*c.change_idea == idea);
     CHECK_FALSE(m.change_idea_available(c));
-    if (without.handoff_targets(kChangeIdeaKind).empty())  // until the improvement engine takes change ideas
-      CHECK_THROWS_AS(m.send_change_idea(sid, cid, "sample_ideas"), std::invalid_argument);
+    // Only the improvement engine takes change ideas here; the absent plugin refuses clearly.
+    CHECK(without.handoff_targets(kChangeIdeaKind).size() == 1);
+    CHECK_THROWS_AS(m.send_change_idea(sid, cid, "sample_ideas"), std::invalid_argument);
+    CHECK(*m.data().session(sid)->change(cid)->change_idea == idea);  // the old link is kept
     // The other plugin's section is kept verbatim for when it comes back.
     const auto resaved = nlohmann::json::parse(without.save());
     CHECK(resaved["sections"]["sample_ideas"]["data"]["ideas"][0]["text"] == "Rotate who reports back in labs");
