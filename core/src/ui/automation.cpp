@@ -204,9 +204,10 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
       stempush::automation::apply_status(*it, flags);
       return;
     }
-  // BeginMenu reports its Openable state under the menu's id, but the item it added is a
-  // Selectable with an id of its own, added just before: the state belongs to that one.
-  if ((flags & ImGuiItemStatusFlags_Openable) && !items.empty()) {
+  // BeginMenu reports its Openable state under the menu's id, but the item it added is its
+  // Selectable("") under PushID(label), i.e. the id of "" seeded with the menu's id. Only that
+  // item takes the state (a clipped tree node's label must not land on the item before it).
+  if ((flags & ImGuiItemStatusFlags_Openable) && !items.empty() && items.back().id == ImHashStr("", 0, id)) {
     if (items.back().label.empty()) items.back().label = stempush::automation::visible_label(label);
     stempush::automation::apply_status(items.back(), flags);
   }
