@@ -37,6 +37,7 @@ struct WebApp {
   stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   uint64_t rendered = 0;
   uint64_t loop_ticks = 0;  // frame() calls, drawn or not: what an idle tab must keep near zero
+  uint64_t a11y_revision = ~0ull;  // the automation revision the accessible mirror last showed
   bool persistence_checked = false;
   int pick_id = 0;
   std::map<int, std::function<void(std::string, std::string)>> pickers;
@@ -113,6 +114,13 @@ void draw_if_due() {
   g->app->frame();
   ImGui::Render();
   stempush::automation::end_frame();
+  // The accessible mirror (pre.js) is patched only when what a screen reader hears changed, and
+  // before the text field takes the focus, so that the field carries its name when it does.
+  stempush::automation::note_message_count(g->app->messages().size());
+  if (stempush::automation::accessible_revision() != g->a11y_revision) {
+    g->a11y_revision = stempush::automation::accessible_revision();
+    EM_ASM({ Module.stempushA11y.update(); });
+  }
   EM_ASM({ Module.stempushTextInput.want($0 != 0); }, ImGui::GetIO().WantTextInput ? 1 : 0);
   glViewport(0, 0, int(g->css_w * g->dpr), int(g->css_h * g->dpr));
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -135,6 +143,16 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* stempush_test_items() {
   g->scratch = stempush::automation::items_json();
   return g->scratch.c_str();
+}
+// The accessible mirror: the items with their roles and states, and a screen reader's click.
+EMSCRIPTEN_KEEPALIVE const char* stempush_a11y_items() {
+  g->scratch = stempush::automation::accessible_json();
+  return g->scratch.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int stempush_a11y_click(double id) {
+  const bool queued = stempush::automation::click_item(uint32_t(id));
+  g->pacer.wake();
+  return queued ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE const char* stempush_test_workspace() {
   g->scratch = g->app->workspace_json();

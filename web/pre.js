@@ -100,6 +100,7 @@ Module.stempushTextInput = (function () {
     if (area) return area;
     area = document.createElement('textarea');
     area.id = 'stempush-text-input';
+    // Hidden from screen readers until a text field of the app has the keyboard (label()).
     area.setAttribute('aria-hidden', 'true');
     area.setAttribute('autocomplete', 'off');
     area.setAttribute('autocapitalize', 'off');
@@ -116,10 +117,121 @@ Module.stempushTextInput = (function () {
   return {
     want: function (on) {
       const a = ensure();
+      if (on) a.removeAttribute('aria-hidden'); else a.setAttribute('aria-hidden', 'true');
       if (on && document.activeElement !== a) a.focus({ preventScroll: true });
       if (!on && document.activeElement === a) a.blur();
     },
+    // The accessible name of the app's field that has the keyboard.
+    label: function (name) { ensure().setAttribute('aria-label', name); },
   };
+})();
+
+// The accessible mirror: Dear ImGui draws on a canvas that assistive technology cannot read, so
+// an off-screen (not display:none) copy of what is on screen lives in the DOM, one element per
+// named item of the automation layer with its role, name and state (aria-checked,
+// aria-expanded, aria-disabled). main.cpp calls update() only when that changed (never while
+// idle). DOM focus follows Dear ImGui's keyboard focus so that a screen reader speaks it; the
+// keys themselves still reach Dear ImGui through SDL's window listeners. The elements are divs
+// with a role, not <button>s: a focused button would turn Enter and Space into a click as well
+// (the action twice). A click on an element can only come from assistive technology (the mirror
+// is never under the pointer), and is sent to the app as a click at the item's centre.
+Module.stempushA11y = (function () {
+  let root = null;
+  let live = null;
+  let messagesSeen = 0;
+  const elements = new Map();  // item id -> element
+  const roles = { button: 'button', radio: 'radio', checkbox: 'checkbox', expandable: 'button',
+    menuitem: 'menuitem', textbox: 'textbox' };
+  function ensure() {
+    if (root) return;
+    root = document.createElement('div');
+    root.id = 'stempush-a11y';
+    root.className = 'stempush-visually-hidden';
+    root.setAttribute('role', 'region');
+    root.setAttribute('aria-label', 'STEM PUSH Toolkit');
+    root.addEventListener('click', function (e) {
+      const el = e.target.closest && e.target.closest('[data-item]');
+      if (!el) return;
+      e.preventDefault();
+      Module.ccall('stempush_a11y_click', 'number', ['number'], [Number(el.dataset.item)]);
+      Module.stempushLoop.wake();
+    });
+    live = document.createElement('div');
+    live.id = 'stempush-a11y-status';
+    live.className = 'stempush-visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    document.body.appendChild(root);
+    document.body.appendChild(live);
+  }
+  function element(item) {
+    const tag = item.role === 'text' ? 'p' : 'div';
+    let el = elements.get(item.id);
+    if (!el || el.tagName.toLowerCase() !== tag) {
+      el = document.createElement(tag);
+      el.dataset.item = String(item.id);
+      el.tabIndex = -1;  // focusable by the app and the screen reader, not by the browser's Tab
+      elements.set(item.id, el);
+    }
+    const role = roles[item.role];
+    if (role) el.setAttribute('role', role); else el.removeAttribute('role');
+    if (el.textContent !== item.label) el.textContent = item.label;
+    const checkable = item.role === 'radio' || item.role === 'checkbox';
+    if (checkable) el.setAttribute('aria-checked', item.checked ? 'true' : 'false'); else el.removeAttribute('aria-checked');
+    if (item.role === 'expandable') el.setAttribute('aria-expanded', item.expanded ? 'true' : 'false'); else el.removeAttribute('aria-expanded');
+    if (item.role === 'textbox') el.setAttribute('aria-label', item.label); else el.removeAttribute('aria-label');
+    if (item.disabled) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
+    return el;
+  }
+  // The newest status message, when the app shows it as a toast: a locked kiosk shows staff
+  // messages to nobody, so a screen reader is not told them either.
+  function announce() {
+    const messages = JSON.parse(Module.ccall('stempush_test_messages', 'string', [], []));
+    if (messages.length <= messagesSeen) return;
+    // A toast may appear a frame after its message (main.cpp updates when the windows change).
+    if (!stempushState().windows.some(function (w) { return w.indexOf('##toast') === 0; })) return;
+    live.textContent = messages[messages.length - 1];
+    messagesSeen = messages.length;
+  }
+  function update() {
+    ensure();
+    const items = JSON.parse(Module.ccall('stempush_a11y_items', 'string', [], []));
+    const hadFocus = root.contains(document.activeElement);
+    const keep = new Set();
+    let focused = null;
+    let lastText = null;
+    let next = root.firstChild;
+    items.forEach(function (item) {
+      if (keep.has(item.id)) return;  // one element per id
+      keep.add(item.id);
+      const el = element(item);
+      // An answer is described by the question above it, so moving to it says both.
+      if ((item.role === 'radio' || item.role === 'checkbox') && lastText) el.setAttribute('aria-describedby', lastText.id);
+      else el.removeAttribute('aria-describedby');
+      if (item.role === 'text') {
+        el.id = 'stempush-a11y-' + item.id;
+        lastText = el;
+      }
+      if (el !== next) root.insertBefore(el, next); else next = next.nextSibling;
+      if (item.focused) focused = { item: item, el: el };
+    });
+    elements.forEach(function (el, id) {
+      if (!keep.has(id)) { el.remove(); elements.delete(id); }
+    });
+    const area = document.getElementById('stempush-text-input');
+    if (focused && focused.item.role === 'textbox') {
+      // Typing goes to the hidden textarea (Module.stempushTextInput): it carries the field's name.
+      Module.stempushTextInput.label(focused.item.label);
+    } else if (focused) {
+      if (document.activeElement !== focused.el) focused.el.focus({ preventScroll: true });
+    } else if (hadFocus && !root.contains(document.activeElement) && document.activeElement !== area) {
+      // What had focus is gone (a new screen after a click): start reading the new screen.
+      const first = root.querySelector('p');
+      if (first) first.focus({ preventScroll: true });
+    }
+    announce();
+  }
+  return { update: update };
 })();
 
 // Calls into the module only once main() has run (before that the exports are not ready).

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "imgui_internal.h"  // ImRect
+#include "stempush/automation.hpp"
 #include "survey_ui_internal.hpp"
 
 namespace stempush::ui {
@@ -42,12 +43,16 @@ void centered_text_in(ImDrawList* dl, const ImRect& box, ImU32 color, const std:
 
 // A large touch target whose label wraps and is centred. The ImGui label (hidden under the drawn
 // text) is the visible label so automation finds it by what the student reads.
-bool big_button(const std::string& label, const std::string& id, ImVec2 size, bool selected = false) {
+// An answer that is one of a set is a radio or a checkbox to a screen reader (`role`), with its
+// `selected` state.
+bool big_button(const std::string& label, const std::string& id, ImVec2 size, bool selected = false,
+                automation::Role role = automation::Role::Button) {
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
   if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   bool pressed = ImGui::Button((label + "##" + id).c_str(), size);
   if (selected) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
+  if (role != automation::Role::Button) automation::set_role(ImGui::GetItemID(), role, selected);
   ImRect box(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   centered_text_in(ImGui::GetWindowDrawList(), box, selected ? IM_COL32(255, 255, 255, 255) : ui::text_color(), label);
   return pressed;
@@ -76,6 +81,27 @@ void centered_named(const std::string& text, float width, const char* id) {
   centered_wrapped(text, width);
   ImGui::EndGroup();
   ui::name_last_region(id, text);
+}
+
+// True once per kiosk screen (a new student, step or question) while the keyboard is in use:
+// keyboard focus then goes to the screen's first control, where Tab and the arrows start and a
+// screen reader speaks. After a tap (nav highlight off) nothing is focused, so no answer looks
+// pre-chosen on a touch screen.
+// `new_screen` is set on a screen's first frame whatever the input (a text field takes the typing).
+bool keyboard_arrives(SurveyCollector::State& s, const survey::Kiosk& k, bool& new_screen) {
+  const std::string screen = std::to_string(int(k.screen())) + "/" + std::to_string(k.item_index()) + "/" +
+                             std::to_string(s.kiosk_student);
+  new_screen = s.kiosk_focus_screen != screen;
+  s.kiosk_focus_screen = screen;
+  return new_screen && !ImGui::GetCurrentContext()->NavDisableHighlight;
+}
+
+// A text field keeps the keyboard while nothing else has it: after Enter it takes the typing
+// again, but Tab moves on to the buttons (keyboard focus elsewhere) and stays there.
+bool keep_typing_here(const char* id, bool arrived) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiID me = ImGui::GetID(id);
+  return arrived || ImGui::IsWindowAppearing() || (!ImGui::IsAnyItemActive() && (g.NavId == 0 || g.NavId == me));
 }
 
 void gap(float lines) { ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * lines)); }
@@ -186,17 +212,20 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
   ImGui::SetCursorPosX(left);
   ImGui::BeginGroup();
   ImGui::PushID(s.kiosk_student);
+  bool new_screen = false;
+  const bool arrived = keyboard_arrives(s, k, new_screen);
   switch (k.screen()) {
     case Kiosk::Screen::Language: {
       gap(2);
       ui::push_font(ui::Font::Huge);
       // Both languages at once: the student has not chosen yet.
-      centered_wrapped(std::string(T_in(i18n::Language::English, "kiosk.choose_language")) + " · " +
-                           T_in(i18n::Language::Spanish, "kiosk.choose_language"),
-                       width);
+      centered_named(std::string(T_in(i18n::Language::English, "kiosk.choose_language")) + " · " +
+                         T_in(i18n::Language::Spanish, "kiosk.choose_language"),
+                     width, "##choose_language");
       gap(1);
       const float bw = (width - pad) * 0.5f;
       const ImVec2 size(bw, ImGui::GetTextLineHeight() * 2.5f);
+      if (arrived) ImGui::SetKeyboardFocusHere();
       if (big_button("English", "lang_en", size)) k.choose_language(i18n::Language::English);
       ImGui::SameLine(0, pad);
       if (big_button("Español", "lang_es", size)) k.choose_language(i18n::Language::Spanish);
@@ -206,10 +235,10 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
     case Kiosk::Screen::EnterCode: {
       gap(2);
       ui::push_font(ui::Font::Huge);
-      centered_wrapped(T_in(lang, "kiosk.enter_code"), width);
+      centered_named(T_in(lang, "kiosk.enter_code"), width, "##enter_code");
       gap(0.5f);
       ImGui::SetNextItemWidth(width);
-      if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+      if (keep_typing_here("##code", new_screen)) ImGui::SetKeyboardFocusHere();
       bool enter = ImGui::InputText("##code", &s.kiosk_code,
                                     ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank |
                                         ImGuiInputTextFlags_EnterReturnsTrue);
@@ -218,7 +247,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
       ui::push_font(ui::Font::Heading);
       if (!k.code_error().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::text_style_color(ui::TextStyle::Error));
-        centered_wrapped(k.code_error(), width);
+        centered_named(k.code_error(), width, "##code_error");
         ImGui::PopStyleColor();
       }
       ui::help_text(T_in(lang, "kiosk.code_help"));
@@ -247,7 +276,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
       ui::pop_font();
       gap(1);
       ui::push_font(ui::Font::Huge);
-      centered_wrapped(item.text.in(lang), width);
+      centered_named(item.text.in(lang), width, "##question");
       ui::pop_font();
       gap(1);
       ui::push_font(ui::Font::Heading);
@@ -260,7 +289,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         // what is being typed, so nothing is held here that a next student could see.
         std::string text = current ? current->text : std::string();
         ImGui::SetNextItemWidth(width);
-        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        if (keep_typing_here("##text", new_screen)) ImGui::SetKeyboardFocusHere();
         if (ImGui::InputTextWithHint("##text", T_in(lang, "kiosk.answer_hint"), &text)) k.set_text(text);
         ui::label_last_item(T_in(lang, "kiosk.answer_label"));
       } else {
@@ -275,7 +304,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
           if (item.type == survey::ItemType::MultipleChoice) {
             moves_on_its_own = false;
             ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
-            centered_wrapped(T_in(lang, "kiosk.choose_any"), width);
+            centered_named(T_in(lang, "kiosk.choose_any"), width, "##choose_any");
             ImGui::PopStyleColor();
           }
           for (auto& o : item.options) {
@@ -289,8 +318,14 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 5.5f)
                                          : ImVec2(width, ImGui::GetTextLineHeight() * 2.4f);
         int chosen = -1;
+        // Keyboard focus arrives on the chosen answer (Back to a question), else the first.
+        int focus = 0;
+        for (int b = 0; b < n; ++b)
+          if (buttons[size_t(b)].second) focus = b;
+        const auto role = item.type == survey::ItemType::MultipleChoice ? automation::Role::CheckBox : automation::Role::Radio;
         for (int b = 0; b < n; ++b) {
-          if (big_button(buttons[size_t(b)].first, "answer" + std::to_string(b + 1), size, buttons[size_t(b)].second)) chosen = b;
+          if (arrived && b == focus) ImGui::SetKeyboardFocusHere();
+          if (big_button(buttons[size_t(b)].first, "answer" + std::to_string(b + 1), size, buttons[size_t(b)].second, role)) chosen = b;
           if (side_by_side && b < n - 1) ImGui::SameLine(0, pad);
         }
         if (chosen >= 0) {
@@ -318,8 +353,9 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
     case Kiosk::Screen::ThankYou: {
       gap(3);
       ui::push_font(ui::Font::Huge);
-      centered_wrapped(T_in(lang, "kiosk.thank_you"), width);
+      centered_named(T_in(lang, "kiosk.thank_you"), width, "##thank_you");
       gap(1);
+      if (arrived) ImGui::SetKeyboardFocusHere();
       if (big_button(T_in(lang, "kiosk.next_student"), "next_student", ImVec2(width, ImGui::GetTextLineHeight() * 2.2f))) {
         k.next_student();
         ++s.kiosk_student;  // fresh ids: no widget keeps anything typed by the previous student

@@ -31,6 +31,7 @@ struct SurveyCollector::State {
   int kiosk_saved_seen = 0;
   int kiosk_student = 0;  // bumps per student so no text field keeps the previous student's input
   std::string kiosk_code, kiosk_pin_entry, kiosk_message;
+  std::string kiosk_focus_screen;  // the kiosk screen keyboard focus was last placed on
   std::string new_pin, new_pin_error;
   // The running kiosk's session, kept by the shell on the device (see ViewContext::kiosk_session).
   std::string kiosk_header;                  // shown on every kiosk screen

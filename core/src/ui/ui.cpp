@@ -235,8 +235,10 @@ bool text_area(const char* label, std::string* value, float height_lines) {
 
 void name_last_region(const char* id, const std::string& name) {
   const ImRect rect = ImGui::GetCurrentContext()->LastItemData.Rect;
-  ImGui::ItemAdd(rect, ImGui::GetID(id), nullptr, ImGuiItemFlags_NoNav);
+  const ImGuiID item = ImGui::GetID(id);
+  ImGui::ItemAdd(rect, item, nullptr, ImGuiItemFlags_NoNav);
   label_last_item(name.c_str());
+  automation::set_role(item, automation::Role::Text);  // read to a screen reader, never clicked
 }
 
 bool named_button(const char* visible, const std::string& name, bool small) {
