@@ -11,11 +11,13 @@
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "steps.hpp"
 #include "imgui_internal.h"
 #include "stempush/storage.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
+using stempush::testing::save_offered_file;
 
 namespace {
 
@@ -44,23 +46,6 @@ bool tab_to_card(Harness& h, const std::string& text) {
     h.key(ImGuiKey_Tab);
   }
   return false;
-}
-
-// Saves an offered file through the native save prompt (no system dialog in the harness);
-// returns its bytes.
-std::string save_offered_file(Harness& h) {
-  REQUIRE(h.has("Save"));
-  char folder[] = "/tmp/staff-discussion-out-XXXXXX";
-  REQUIRE(::mkdtemp(folder));
-  const std::string path = std::string(folder) + "/summary";
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type(path);
-  h.click("Save");
-  auto bytes = stempush::read_file(path);
-  REQUIRE(bytes);
-  std::remove(path.c_str());
-  ::rmdir(folder);
-  return *bytes;
 }
 
 // xmllint --html reads it without an error.

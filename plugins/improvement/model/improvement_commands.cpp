@@ -67,14 +67,7 @@ int run_storyboard(const std::vector<std::string>& raw_args, Io& io) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
   }
-  try {
-    stempush::write_file_atomic(args.get("--html"), html);
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return kProblems;
-  }
-  io.out << "wrote " << args.get("--html") << "\n";
-  return kOk;
+  return write_output(args.get("--html"), html, io);
 }
 
 // `improvement diagram WORKSPACE --html OUT`: the driver diagram as the printable landscape page
@@ -86,14 +79,7 @@ int run_diagram(const std::vector<std::string>& raw_args, Io& io) {
     if (flag != "--html") throw std::invalid_argument("unknown option " + flag);
   auto opened = open_plugin_model<ImprovementModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  try {
-    stempush::write_file_atomic(args.get("--html"), diagram_html(*opened.model, opened.workspace.get()));
-  } catch (const stempush::StorageError& e) {
-    io.err << "error: " << e.what() << "\n";
-    return kProblems;
-  }
-  io.out << "wrote " << args.get("--html") << "\n";
-  return kOk;
+  return write_output(args.get("--html"), diagram_html(*opened.model, opened.workspace.get()), io);
 }
 
 }  // namespace
