@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "imgui.h"
+#include "improvement/model/diagram_export.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/i18n_plural.hpp"
-#include "improvement/model/diagram_export.hpp"
 #include "stempush/ui/driver_diagram.hpp"
 #include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
@@ -209,7 +209,10 @@ void DriversPage::draw_selected(stempush::ViewContext& ctx, int depth) {
     ImGui::EndDisabled();
   }
   if (!node) ui::help_text(T("diagram.aim_edit_above"));
-  if (node && depth >= 2) draw_move_under(ctx, depth);
+  if (node && depth >= 2) {
+    draw_move_under(ctx, depth);
+    node = model_.node(selected_);  // a move reallocates the lists: never keep the old pointer
+  }
   if (node && depth == 3) {
     ImGui::SameLine();
     draw_addresses(ctx, *node);
