@@ -43,8 +43,7 @@ std::vector<Response> same_answers(int students) {
   std::vector<Response> out;
   for (int i = 0; i < students; ++i) {
     const int x = i % 5 + 1;
-    char code[8];
-    std::snprintf(code, sizeof code, "AB%02d", i);
+    const std::string code = (i < 10 ? "AB0" : "AB") + std::to_string(i);
     out.push_back({code, "", {{"a", x}, {"b", x}, {"c", x}}});
   }
   return out;
