@@ -249,6 +249,16 @@ bool named_button(const char* visible, const std::string& name, bool small) {
   return pressed;
 }
 
+bool page_button(const char* label, bool active) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (active) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
 bool primary_button(const char* label) {
   const ImVec4 accent = dark_theme() ? ImVec4(0.20f, 0.62f, 0.66f, 1) : ImVec4(0.05f, 0.45f, 0.50f, 1);
   ImGui::PushStyleColor(ImGuiCol_Button, accent);

@@ -30,18 +30,6 @@ const Results& State::current_results() {
 
 namespace {
 
-// A row of buttons that behaves like tabs, so that pages can also be switched from code (after an
-// import the user lands on the results) and tests find each page by its visible name.
-bool nav_button(const char* label, bool active) {
-  if (active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  }
-  bool pressed = ImGui::Button(label);
-  if (active) ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 class BelongingView : public stempush::PluginView {
  public:
   explicit BelongingView(BelongingModel& model) : state_(model) {}
@@ -53,11 +41,11 @@ class BelongingView : public stempush::PluginView {
 
     ui::page_header(T("title"), T("purpose"));
     using Page = State::Page;
-    if (nav_button(T("nav.plan"), state_.page == Page::Plan)) state_.page = Page::Plan;
+    if (stempush::ui::page_button(T("nav.plan"), state_.page == Page::Plan)) state_.page = Page::Plan;
     ImGui::SameLine();
-    if (nav_button(T("nav.collect"), state_.page == Page::Collect)) state_.page = Page::Collect;
+    if (stempush::ui::page_button(T("nav.collect"), state_.page == Page::Collect)) state_.page = Page::Collect;
     ImGui::SameLine();
-    if (nav_button(T("nav.results"), state_.page == Page::Results)) state_.page = Page::Results;
+    if (stempush::ui::page_button(T("nav.results"), state_.page == Page::Results)) state_.page = Page::Results;
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();

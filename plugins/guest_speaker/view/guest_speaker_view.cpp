@@ -23,16 +23,6 @@ Visit* State::visit() {
   return &visits.front();
 }
 
-bool nav_button(const char* label, bool active) {
-  if (active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  }
-  const bool pressed = ImGui::Button(label);
-  if (active) ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 bool edit_text(stempush::ViewContext& ctx, const std::string& label, std::string* value, const std::string& merge_key,
                float lines, const char* name) {
   ui::FieldOptions options;
@@ -62,7 +52,7 @@ class GuestSpeakerView : public stempush::PluginView {
         {Page::Interests, "nav.interests"}, {Page::Speakers, "nav.speakers"}, {Page::Match, "nav.match"}, {Page::Visits, "nav.visits"}};
     for (const auto& [page, key] : pages) {
       if (page != Page::Interests) ImGui::SameLine();
-      if (nav_button(T(key), state_.page == page)) state_.page = page;
+      if (stempush::ui::page_button(T(key), state_.page == page)) state_.page = page;
     }
     ImGui::Spacing();
     ImGui::Separator();

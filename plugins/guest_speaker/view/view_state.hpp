@@ -57,8 +57,6 @@ void draw_ticket(State& s, stempush::ViewContext& ctx, Visit& v);
 void draw_results(State& s, stempush::ViewContext& ctx, Visit& v);
 void draw_presenter(State& s, stempush::ViewContext& ctx);
 
-// A row of buttons that behaves like tabs (tests and keyboard users find each by its name).
-bool nav_button(const char* label, bool active);
 // A text field bound to the model: one undo step per field (its merge key).
 bool edit_text(stempush::ViewContext& ctx, const std::string& label, std::string* value, const std::string& merge_key,
                float lines = 0, const char* name = nullptr);

@@ -55,7 +55,7 @@ void draw_visits(State& s, stempush::ViewContext& ctx) {
       {Part::Plan, "visit.nav.plan"}, {Part::Brief, "visit.nav.brief"}, {Part::Ticket, "visit.nav.ticket"}, {Part::Results, "visit.nav.results"}};
   for (const auto& [part, key] : parts) {
     if (part != Part::Plan) ImGui::SameLine();
-    if (nav_button(T(key), s.part == part)) s.part = part;
+    if (stempush::ui::page_button(T(key), s.part == part)) s.part = part;
   }
   ImGui::Spacing();
   switch (s.part) {

@@ -12,29 +12,17 @@
 namespace improvement::view {
 namespace {
 
-// A row of buttons that behaves like tabs, so that pages can also be switched from code (a cycle
-// started from a change idea opens on the cycles page) and tests find each page by its name.
-bool nav_button(const char* label, bool active) {
-  if (active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  }
-  const bool pressed = ImGui::Button(label);
-  if (active) ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 class ImprovementView : public stempush::PluginView {
  public:
   explicit ImprovementView(ImprovementModel& model) : s_(model), drivers_(model) {}
 
   void draw(stempush::ViewContext& ctx) override {
     ui::page_header(T("title"), T("purpose"));
-    if (nav_button(T("nav.aim"), s_.page == Page::Aim)) s_.page = Page::Aim;
+    if (stempush::ui::page_button(T("nav.aim"), s_.page == Page::Aim)) s_.page = Page::Aim;
     ImGui::SameLine();
-    if (nav_button(T("nav.cycles"), s_.page == Page::Cycles)) s_.page = Page::Cycles;
+    if (stempush::ui::page_button(T("nav.cycles"), s_.page == Page::Cycles)) s_.page = Page::Cycles;
     ImGui::SameLine();
-    if (nav_button(T("nav.measures"), s_.page == Page::Measures)) s_.page = Page::Measures;
+    if (stempush::ui::page_button(T("nav.measures"), s_.page == Page::Measures)) s_.page = Page::Measures;
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();

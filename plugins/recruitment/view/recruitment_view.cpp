@@ -60,16 +60,6 @@ void offer_ics(ViewContext& ctx, const RecruitmentData& d, const std::string& ev
 
 namespace {
 
-bool nav_button(const char* label, bool active) {
-  if (active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  }
-  const bool pressed = ImGui::Button(label);
-  if (active) ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 class RecruitmentView : public stempush::PluginView {
  public:
   explicit RecruitmentView(RecruitmentModel& model) : state_(model) {}
@@ -82,7 +72,7 @@ class RecruitmentView : public stempush::PluginView {
                                                   {Page::Funnel, "nav.funnel"}};
     for (auto& [page, key] : pages) {
       if (page != Page::Baseline) ImGui::SameLine();
-      if (nav_button(T(key), state_.page == page)) state_.page = page;
+      if (stempush::ui::page_button(T(key), state_.page == page)) state_.page = page;
     }
     ImGui::Separator();
     ImGui::BeginChild("recruitment_page");

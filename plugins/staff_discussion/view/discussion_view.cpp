@@ -17,18 +17,6 @@ std::string theme_label(const Theme& theme, size_t index) {
 
 namespace {
 
-// A row of buttons that behaves like tabs: tests and keyboard users find each page by its name,
-// and code can switch pages (a new session lands on its plan).
-bool nav_button(const char* label, bool active) {
-  if (active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  }
-  const bool pressed = ImGui::Button(label);
-  if (active) ImGui::PopStyleColor(2);
-  return pressed;
-}
-
 std::string session_name(const Session& s) {
   const std::string title = s.title.empty() ? std::string(T("session.untitled")) : s.title;
   return s.date.empty() ? title : title + " (" + s.date + ")";
@@ -94,7 +82,7 @@ class DiscussionView : public stempush::PluginView {
                                                   {Page::Year, "nav.year"}};
     for (size_t i = 0; i < std::size(pages); ++i) {
       if (i > 0) ImGui::SameLine();
-      if (nav_button(T(pages[i].second), state_.page == pages[i].first)) state_.page = pages[i].first;
+      if (stempush::ui::page_button(T(pages[i].second), state_.page == pages[i].first)) state_.page = pages[i].first;
     }
     ImGui::SameLine();
     if (ui::primary_button(T("nav.facilitate"))) {

@@ -70,6 +70,9 @@ void label_last_item(const char* label);
 bool named_button(const char* visible, const std::string& name, bool small = true);
 // A primary (accent coloured) button.
 bool primary_button(const char* label);
+// One button of a row that switches a plugin's pages like tabs; the page on screen (`active`) is
+// drawn pressed. Tests and keyboard users find each page by its name.
+bool page_button(const char* label, bool active);
 // A red button for destructive actions.
 bool danger_button(const char* label);
 
