@@ -195,6 +195,10 @@ EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
   }
   g->pacer.wake();
 }
+EMSCRIPTEN_KEEPALIVE void stempush_file_dropped(const char* name, const char* bytes, int length) {
+  g->app->open_dropped_file(name, std::string(bytes, size_t(length)));
+  g->pacer.wake();
+}
 EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const char* bytes, int length) {
   auto it = g->pickers.find(id);
   if (it == g->pickers.end()) return;

@@ -111,6 +111,7 @@ void App::frame() {
   Impl& a = *impl_;
   a.redraw_requested = false;
   ui::keep_text_on_escape();
+  ui::touch_scroll();
   if (!a.kiosk_plugin.empty()) {  // kiosk lockdown: nothing but the kiosk's page
     a.page = a.kiosk_plugin;
     a.fullscreen = a.fullscreen_locked = true;
@@ -205,8 +206,10 @@ void App::flush() { impl_->autosave(true); }
 void App::notify(const std::string& message, bool is_error) { impl_->toast(message, is_error); }
 
 // While the merge dialog is open a dropped file is one more file to merge, not a replacement.
+// A running kiosk is locked down: a dropped file opens nothing (staff see why, after the PIN).
 void App::open_dropped_file(const std::string& name, const std::string& bytes) {
-  if (impl_->merge_state.active) impl_->add_merge_file(name, bytes);
+  if (!impl_->kiosk_plugin.empty()) impl_->toast(tr("app.drop_refused_kiosk"), true);
+  else if (impl_->merge_state.active) impl_->add_merge_file(name, bytes);
   else impl_->receive_import(name, bytes);
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 
 #include "core_fonts.hpp"
@@ -247,6 +248,15 @@ bool named_button(const char* visible, const std::string& name, bool small) {
   ImGui::PopID();
   label_last_item(name.c_str());
   return pressed;
+}
+
+void top_of_page_on_switch(const char* what, int page) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  int* last = storage->GetIntRef(ImGui::GetID(what), INT_MIN);
+  if (*last != page) {
+    if (*last != INT_MIN) ImGui::SetScrollY(0);
+    *last = page;
+  }
 }
 
 bool page_button(const char* label, bool active) {
