@@ -111,8 +111,7 @@ TEST_CASE("Spanish: a framework file missing translations shows those texts in E
   const auto* tagged = h.find("Indicator b1 (EN)");
   REQUIRE(tagged);
   ImGui::GetIO().AddMousePosEvent(tagged->x + tagged->w * 0.5f, tagged->y + tagged->h * 0.5f);
-  h.wait(1.0);
-  h.frames(3);
+  h.frames(40);  // ImGui's tooltip delay (stationary mouse, then a short delay) at 60 frames a second
   bool tooltip = false;
   for (auto& w : stempush::automation::windows()) tooltip |= w.rfind("##Tooltip", 0) == 0;
   CHECK(tooltip);
