@@ -92,11 +92,15 @@ test('the audience window shows the story and the count-down, follows the arrow 
   await h.click(page, 'Español');
   await waitForAudience(popup, 'projected', `“${plan.stories[0].es}”`);
   assert.equal((await audience(popup)).projectedLang, 'es');
-  await h.click(page, 'Start the clock');
+  // A running clock keeps the app drawing, so no settle() until it is paused again.
+  const start = await h.findItem(page, 'Start the clock');
+  await page.mouse.click(start.x + start.w / 2, start.y + start.h / 2);
   await popup.waitForFunction((full) => {
     const t = document.getElementById('stempush-audience-clock').textContent;
     return t !== full && /^\d+:\d\d$/.test(t);
   }, `${plan.agenda[0].minutes}:00`, { timeout: 60000 });
+  await page.keyboard.press('Space');  // pauses: the room reads it in words
+  await waitForAudience(popup, 'caption', 'Paused');
 
   // The arrow key in the main window moves the step; the audience window follows.
   await page.keyboard.press('ArrowRight');
