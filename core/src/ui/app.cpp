@@ -110,6 +110,7 @@ bool App::fonts_changed() const { return impl_->fonts_dirty; }
 void App::frame() {
   Impl& a = *impl_;
   a.redraw_requested = false;
+  a.audience_shown = false;
   ui::keep_text_on_escape();
   ui::touch_scroll();
   if (!a.kiosk_plugin.empty()) {  // kiosk lockdown: nothing but the kiosk's page
@@ -147,6 +148,9 @@ void App::frame() {
   ImGui::EndChild();
   if (!a.fullscreen) a.status_bar();
   ImGui::End();
+  // The audience window belongs to the presenter view on screen: once no view shows it (the
+  // presenter was left by any way: Esc, its exit button, a plugin ending it), it closes.
+  if (!a.audience_shown && a.audience_open()) a.platform.close_audience_window();
   // A kiosk screen shows no staff dialog or toast (they stay in messages(); dialogs wait).
   if (!a.fullscreen_locked) a.dialogs();
 
