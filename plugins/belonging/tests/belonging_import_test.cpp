@@ -14,6 +14,8 @@
 #include "belonging/model/exports.hpp"
 #include "belonging/model/import.hpp"
 #include "stempush/csv.hpp"
+#include "stempush/i18n.hpp"
+#include "unit/report_check.hpp"
 
 using namespace belonging;
 namespace fs = std::filesystem;
@@ -114,12 +116,14 @@ TEST_CASE("import rejects non-UTF-8 text and bad mapping files", "[belonging]") 
   CHECK(job.apply(data, false) == 1);
 }
 
-TEST_CASE("responses CSV has codes only and neutralises formulas", "[belonging]") {
+TEST_CASE("responses CSV has codes only and neutralises formulas", "[belonging][report]") {
   auto data = default_data();
   data.pre.responses.push_back({"AB12", "=cmd|' /C calc'!A0", {{"struggle_normal", 4}}});
-  auto rows = stempush::csv::parse(responses_csv(data)).rows;
+  auto rows = report_check::check_csv("belonging-responses", responses_csv(data)).rows;
   REQUIRE(rows.size() == 2);
-  CHECK(rows[1][0] == "pre");
+  CHECK(rows[0][0] == "Survey");
+  CHECK(rows[0][1] == "Student code");
+  CHECK(rows[1][0] == "Before the session");
   CHECK(rows[1][1] == "AB12");
   CHECK(rows[1][2].front() == '\'');
   CHECK(rows[1][3] == "4");
@@ -159,4 +163,33 @@ TEST_CASE("CLI: import all-or-nothing, --skip-bad-rows, results --json and --htm
   CHECK(run_cli("validate " + ws.string(), dir / "out6") == 0);
   CHECK(run_cli("belonging results " + (dir / "missing.json").string() + " --json", dir / "out7") == 1);
   fs::remove_all(dir);
+}
+
+TEST_CASE("the responses CSV imports back: its question headers (English or Spanish) and older id headers", "[belonging][report]") {
+  auto data = default_data();
+  REQUIRE(data.bank.items.size() >= 2);
+  const std::string first = data.bank.items[0].id, second = data.bank.items[1].id;
+  data.pre.responses.push_back({"AB12", "G1", {{first, 4}, {second, 2}}});
+  data.pre.responses.push_back({"CD34", "G2", {{first, 3}}});
+  for (Language lang : {Language::English, Language::Spanish}) {
+    stempush::i18n::set_language(lang);
+    const std::string csv = responses_csv(data);
+    stempush::i18n::set_language(Language::English);
+    report_check::check_csv(lang == Language::English ? "belonging-responses-en" : "belonging-responses-es", csv);
+    BelongingData fresh = default_data();
+    ImportJob job(csv, fresh, SurveyKind::Post);
+    INFO("language " << stempush::i18n::language_code(lang));
+    CHECK(job.mapping_problems().empty());
+    CHECK(job.mapping().item_columns.size() == fresh.bank.items.size());  // every question found by its wording
+    CHECK(job.mapping().group_column == 2);
+    CHECK(job.apply(fresh, false) == 2);
+    REQUIRE(fresh.post.responses.size() == 2);
+    CHECK(fresh.post.responses[0].code == "AB12");
+    CHECK(fresh.post.responses[0].answers.at(second).point == 2);
+  }
+  // A file written before the headers became labels (item ids as headers) still imports.
+  ImportJob old("survey,code,group," + first + "," + second + "\r\npre,EF56,G1,5,1\r\n", data, SurveyKind::Post);
+  CHECK(old.mapping_problems().empty());
+  CHECK(old.mapping().item_columns.size() == 2);
+  CHECK(old.apply(data, false) == 1);
 }

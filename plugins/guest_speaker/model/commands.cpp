@@ -123,7 +123,7 @@ int run_results(const std::vector<std::string>& raw, Io& io) {
     io.out << results_json(*v, r).dump(2) << "\n";
     return kOk;
   }
-  return write_output(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English), io);
+  return write_output(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English, opened.workspace->profile().program_name), io);
 }
 
 int run_roster_export(const std::vector<std::string>& args, Io& io) {

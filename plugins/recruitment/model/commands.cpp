@@ -105,7 +105,7 @@ int run_funnel(const std::vector<std::string>& raw, Io& io) {
     return kOk;
   }
   if (args.has("--csv")) return write_output(args.get("--csv"), funnel_csv(funnel, k), io);
-  return write_output(args.get("--html"), funnel_html(data, funnel, k), io);
+  return write_output(args.get("--html"), funnel_html(data, funnel, k, opened.workspace->profile().program_name), io);
 }
 
 int run_ics(const std::vector<std::string>& raw, Io& io) {
