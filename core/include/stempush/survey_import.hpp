@@ -66,8 +66,8 @@ class ImportJob {
   // Adds the checked rows to `responses` (the set given at the start). Without skip_bad_rows
   // nothing is added if any row was rejected. Returns the number of responses added. Runs the
   // remaining checks first; throws std::logic_error if mapping_problems() is not empty or a code
-  // was added to `responses` while the job was open. The good rows are moved out: a second
-  // apply() adds nothing.
+  // was added to `responses` while the job was open, or the job was applied already (its good
+  // rows are moved into the set, not copied).
   size_t apply(ResponseSet& responses, bool skip_bad_rows);
 
  private:
@@ -85,6 +85,7 @@ class ImportJob {
   size_t next_row_ = 0;
   std::unordered_map<std::string, size_t> seen_codes_;  // code -> line, within the file
   std::vector<Response> good_;
+  bool applied_ = false;
   std::vector<RowProblem> problems_;
   std::vector<size_t> rejected_lines_;
 };

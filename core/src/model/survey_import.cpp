@@ -161,6 +161,8 @@ size_t ImportJob::apply(ResponseSet& survey, bool skip_bad_rows) {
   while (!step(4096)) {
   }
   if (!skip_bad_rows && !rejected_lines_.empty()) return 0;
+  // The good rows were moved into the set: applying again would add each code a second time.
+  if (applied_) throw std::logic_error("this import was already applied");
   // The data may have changed since open(): refuse rather than create a second response per code.
   std::unordered_set<std::string_view> present;
   present.reserve(survey.responses.size());
@@ -172,6 +174,7 @@ size_t ImportJob::apply(ResponseSet& survey, bool skip_bad_rows) {
   survey.responses.insert(survey.responses.end(), std::make_move_iterator(good_.begin()), std::make_move_iterator(good_.end()));
   good_.clear();
   good_.shrink_to_fit();
+  applied_ = true;
   return added;
 }
 
