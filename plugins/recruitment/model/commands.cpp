@@ -43,7 +43,7 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
   if (!year) return kUsage;
   auto opened = open_plugin_model<RecruitmentModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  auto text = read_input_file(args.positional[1], io);
+  auto text = read_import_file(args.positional[1], io);
   if (!text) return kProblems;
   RecruitmentData& data = opened.model->data();
   try {
