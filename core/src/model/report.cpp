@@ -209,7 +209,8 @@ std::string HtmlReport::str() const {
     context += std::string(context.empty() ? "" : " <span class=\"sep\">\xC2\xB7</span> ") + "<span><strong>" +
                escape_html(key) + ":</strong> " + escape_html(value) + "</span>";
   };
-  part(label(lang_, "report.program"), context_.program);
+  // Every report names the program; one not named yet says where to name it.
+  part(label(lang_, "report.program"), context_.program.empty() ? label(lang_, "report.program_unnamed") : context_.program);
   part(context_.session_label.empty() ? label(lang_, "report.session") : context_.session_label, context_.session);
   part(label(lang_, "report.date"), context_.date);
   if (!context.empty()) out += "<p class=\"report-context\">" + context + "</p>\n";
