@@ -47,6 +47,15 @@ std::shared_ptr<stempush::MemoryStorage> mixed_survey_workspace() {
   return storage;
 }
 
+// Staff start the kiosk on the belonging page; it opens on the language choice.
+void start_kiosk_on_belonging(Harness& h) {
+  h.click("Ecological belonging", "Sidebar");
+  h.click("Collect the survey");
+  h.click("Kiosk mode");
+  h.click("Start kiosk mode");
+  REQUIRE(h.has("English"));
+}
+
 }  // namespace
 
 TEST_CASE("kiosk: single choice, multiple choice and short text questions, two students", "[ui][survey]") {
@@ -189,11 +198,7 @@ TEST_CASE("kiosk lockdown: a restart reopens the kiosk; the exit needs the PIN, 
 TEST_CASE("kiosk lockdown: no toast or dialog reaches a kiosk screen", "[ui][survey][kiosk]") {
   auto storage = mixed_survey_workspace();
   Harness h(storage);
-  h.click("Ecological belonging", "Sidebar");
-  h.click("Collect the survey");
-  h.click("Kiosk mode");
-  h.click("Start kiosk mode");
-  REQUIRE(h.has("English"));
+  start_kiosk_on_belonging(h);
   h.app->notify("A staff message", false);
   h.frames(2);
   CHECK_FALSE(h.has("A staff message"));
@@ -204,11 +209,7 @@ TEST_CASE("kiosk lockdown: no toast or dialog reaches a kiosk screen", "[ui][sur
 TEST_CASE("kiosk lockdown: a file dropped on a kiosk screen opens nothing", "[ui][survey][kiosk]") {
   auto storage = mixed_survey_workspace();
   Harness h(storage);
-  h.click("Ecological belonging", "Sidebar");
-  h.click("Collect the survey");
-  h.click("Kiosk mode");
-  h.click("Start kiosk mode");
-  REQUIRE(h.has("English"));
+  start_kiosk_on_belonging(h);
   const std::string before = h.workspace_json();
   stempush::Workspace other(h.registry);
   other.profile().program_name = "Dropped Program";
