@@ -64,11 +64,9 @@ async function waitForAria(page, pattern) {
   return aria(page);
 }
 
-test('a student finishes the kiosk survey with the keyboard and the accessibility tree alone', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
-  const { page } = session;
-  // Staff set the kiosk up (a staff page, with the pointer).
+// Staff set the PIN and start the belonging kiosk (a staff page, with the pointer); the pointer
+// then leaves the canvas so that only the keyboard drives what follows.
+async function startKiosk(page) {
   await h.openPage(page, 'Ecological belonging', 'belonging');
   await h.click(page, 'Collect the survey');
   await h.click(page, 'Kiosk mode');
@@ -78,6 +76,14 @@ test('a student finishes the kiosk survey with the keyboard and the accessibilit
   await h.click(page, 'Set the PIN');
   await h.click(page, 'Start kiosk mode');
   await page.mouse.move(0, 0);
+}
+
+test('a student finishes the kiosk survey with the keyboard and the accessibility tree alone', async (t) => {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  const { page } = session;
+  // Staff set the kiosk up (a staff page, with the pointer).
+  await startKiosk(page);
 
   // The student: keys only, every target found by role and name.
   let snap = await waitForAria(page, /button "English"/);
@@ -185,15 +191,7 @@ test('single choice, multiple choice and short text questions answered with the 
   t.after(() => session.close());
   const { page } = session;
   await importMixedSurvey(page);
-  await h.openPage(page, 'Ecological belonging', 'belonging');
-  await h.click(page, 'Collect the survey');
-  await h.click(page, 'Kiosk mode');
-  await h.click(page, 'Staff PIN');
-  await page.keyboard.type('2468');
-  await h.settle(page);
-  await h.click(page, 'Set the PIN');
-  await h.click(page, 'Start kiosk mode');
-  await page.mouse.move(0, 0);
+  await startKiosk(page);
 
   await waitForAria(page, /button "English"/);
   await tabTo(page, 'button', 'English');
