@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stempush/i18n_plural.hpp"
+
 #include "belonging_assets.hpp"
 
 namespace belonging {
@@ -183,17 +185,23 @@ AlphaVerdict alpha_verdict(int items, int complete_students, double alpha) {
 }
 
 std::string render(const Sentence& sentence, Language lang) {
+  std::string key = sentence.key;
+  std::vector<std::string> args = sentence.args;
+  if (sentence.count >= 0) {
+    key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
+    args.insert(args.begin(), std::to_string(sentence.count));
+  }
   auto& cat = catalog(lang);
-  auto it = cat.find(sentence.key);
+  auto it = cat.find(key);
   if (it == cat.end()) {
-    it = catalog(Language::English).find(sentence.key);
-    if (it == catalog(Language::English).end()) return sentence.key;
+    it = catalog(Language::English).find(key);
+    if (it == catalog(Language::English).end()) return key;
   }
   std::string text = it->second;
-  for (size_t i = 0; i < sentence.args.size(); ++i) {
+  for (size_t i = 0; i < args.size(); ++i) {
     std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + sentence.args[i].size()))
-      text.replace(at, marker.size(), sentence.args[i]);
+    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + args[i].size()))
+      text.replace(at, marker.size(), args[i]);
   }
   return text;
 }
@@ -343,7 +351,7 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     }
     results.groups.sentence = results.groups.suppressed_groups == 0
         ? Sentence{"belonging.result.groups_none_hidden", {std::to_string(results.min_group_size)}}
-        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.groups.suppressed_groups), std::to_string(results.min_group_size)}};
+        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.min_group_size)}, results.groups.suppressed_groups};
   }
   return results;
 }
