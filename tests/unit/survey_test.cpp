@@ -67,7 +67,7 @@ TEST_CASE("survey: cells parse for every type, in either language or by id", "[s
   CHECK(parse_answer(text, "")->empty());  // a blank cell is a skipped question
   // What a grid or an export writes reads back to the same answer.
   for (const Answer& a : {Answer::choices({"talks", "food"}), Answer::written("a, \"quoted\" idea")}) {
-    const Item& item = a.text.empty() ? multiple : text;
+    const Item& item = a.text().empty() ? multiple : text;
     CHECK(parse_answer(item, answer_cell(item, a)) == a);
   }
   CHECK(answer_words(multiple, Answer::choices({"talks", "lab"}), Language::Spanish) == "Charlas; Laboratorio");
@@ -106,7 +106,7 @@ TEST_CASE("survey kiosk: every item type, back and skip, nothing kept between st
   kiosk.back();
   CHECK(kiosk.current_answer() == Answer::choices({"talks", "food"}));
   kiosk.next();
-  CHECK(kiosk.current_answer()->text == "  Más laboratorio  ");
+  CHECK(kiosk.current_answer()->text() == "  Más laboratorio  ");
   kiosk.next();
   REQUIRE(kiosk.screen() == Kiosk::Screen::ThankYou);
   REQUIRE(responses.responses.size() == 1);
@@ -272,7 +272,7 @@ TEST_CASE("kiosk state survives a restart: the student, the screen, wrong PINs a
   REQUIRE(reopened.screen() == Kiosk::Screen::Item);
   CHECK(reopened.language() == Language::Spanish);
   CHECK(reopened.item_index() == 3);
-  CHECK(reopened.current_answer()->text == "Más");
+  CHECK(reopened.current_answer()->text() == "Más");
   reopened.back();
   CHECK(reopened.current_answer() == Answer::choices({"talks"}));
   reopened.back();

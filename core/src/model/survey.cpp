@@ -175,34 +175,44 @@ std::vector<std::string> item_problems(const Item& item, const ItemBank& bank) {
 
 Answer Answer::choices(std::vector<std::string> option_ids) {
   Answer a;
-  a.chosen = std::move(option_ids);
+  if (!option_ids.empty()) a.words_ = std::make_unique<Words>(Words{std::move(option_ids), {}});
   return a;
 }
 
 Answer Answer::written(std::string text) {
   Answer a;
-  a.text = std::move(text);
+  if (!text.empty()) a.words_ = std::make_unique<Words>(Words{{}, std::move(text)});
   return a;
+}
+
+const std::vector<std::string>& Answer::no_choices() {
+  static const std::vector<std::string> none;
+  return none;
+}
+
+const std::string& Answer::no_text() {
+  static const std::string none;
+  return none;
 }
 
 std::string answer_problem(const Item& item, const Answer& a) {
   switch (item.type) {
     case ItemType::Scale:
-      if (!a.chosen.empty() || !a.text.empty() || a.point < 1 || a.point > item.points)
+      if (!a.chosen().empty() || !a.text().empty() || a.point < 1 || a.point > item.points)
         return "answers to this item are 1 to " + std::to_string(item.points);
       return {};
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
-      if (a.point != 0 || !a.text.empty() || a.chosen.empty()) return "choose one of the item's options";
-      if (item.type == ItemType::SingleChoice && a.chosen.size() != 1) return "this item takes one choice only";
-      for (auto& id : a.chosen)
+      if (a.point != 0 || !a.text().empty() || a.chosen().empty()) return "choose one of the item's options";
+      if (item.type == ItemType::SingleChoice && a.chosen().size() != 1) return "this item takes one choice only";
+      for (auto& id : a.chosen())
         if (!item.find_option(id)) return "\"" + id + "\" is not an option of this item";
-      if (in_option_order(item, a.chosen) != a.chosen) return "each option may be chosen once";
+      if (in_option_order(item, a.chosen()) != a.chosen()) return "each option may be chosen once";
       return {};
     }
     case ItemType::ShortText:
-      if (a.point != 0 || !a.chosen.empty() || trimmed(a.text).empty()) return "the answer is empty";
-      if (a.text.size() > kMaxTextAnswer) return "answers are at most " + std::to_string(kMaxTextAnswer) + " characters";
+      if (a.point != 0 || !a.chosen().empty() || trimmed(a.text()).empty()) return "the answer is empty";
+      if (a.text().size() > kMaxTextAnswer) return "answers are at most " + std::to_string(kMaxTextAnswer) + " characters";
       return {};
   }
   return "unknown item type";
@@ -261,10 +271,10 @@ std::string answer_cell(const Item& item, const Answer& a) {
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
       std::string out;
-      for (auto& id : a.chosen) out += (out.empty() ? "" : "; ") + id;
+      for (auto& id : a.chosen()) out += (out.empty() ? "" : "; ") + id;
       return out;
     }
-    case ItemType::ShortText: return a.text;
+    case ItemType::ShortText: return a.text();
   }
   return {};
 }
@@ -277,13 +287,13 @@ std::string answer_words(const Item& item, const Answer& a, Language lang) {
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
       std::string out;
-      for (auto& id : a.chosen) {
+      for (auto& id : a.chosen()) {
         const Option* o = item.find_option(id);
         out += (out.empty() ? "" : "; ") + (o ? o->text.in(lang) : id);
       }
       return out;
     }
-    case ItemType::ShortText: return a.text;
+    case ItemType::ShortText: return a.text();
   }
   return {};
 }
@@ -433,12 +443,15 @@ Answer read_answer(const Item& item, const json& value, const std::string& path)
   Answer a;
   switch (item.type) {
     case ItemType::Scale: a.point = int_value(value, path, 1, item.points); break;
-    case ItemType::SingleChoice: a.chosen = {text_value(value, path)}; break;
-    case ItemType::MultipleChoice:
+    case ItemType::SingleChoice: a = Answer::choices({text_value(value, path)}); break;
+    case ItemType::MultipleChoice: {
       require_list(value, path);
-      for (size_t i = 0; i < value.size(); ++i) a.chosen.push_back(text_value(value[i], child_path(path, i)));
+      std::vector<std::string> chosen;
+      for (size_t i = 0; i < value.size(); ++i) chosen.push_back(text_value(value[i], child_path(path, i)));
+      a = Answer::choices(std::move(chosen));
       break;
-    case ItemType::ShortText: a.text = text_value(value, path); break;
+    }
+    case ItemType::ShortText: a = Answer::written(text_value(value, path)); break;
   }
   if (auto problem = answer_problem(item, a); !problem.empty()) throw SectionError(path, problem);
   return a;
@@ -449,9 +462,9 @@ Answer read_answer(const Item& item, const json& value, const std::string& path)
 json answer_to_json(const Item& item, const Answer& a) {
   switch (item.type) {
     case ItemType::Scale: return a.point;
-    case ItemType::SingleChoice: return a.chosen.empty() ? json() : json(a.chosen.front());
-    case ItemType::MultipleChoice: return a.chosen;
-    case ItemType::ShortText: return a.text;
+    case ItemType::SingleChoice: return a.chosen().empty() ? json() : json(a.chosen().front());
+    case ItemType::MultipleChoice: return a.chosen();
+    case ItemType::ShortText: return a.text();
   }
   return nullptr;
 }
@@ -491,8 +504,8 @@ json responses_to_json(const ResponseSet& set, const ItemBank& bank) {
       if (const Item* item = bank.find(id)) answers[id] = answer_to_json(*item, a);
       // An answer to an item no longer in the bank is kept as it was typed, never dropped: the
       // reader then names it, instead of the data silently shrinking.
-      else if (!a.text.empty()) answers[id] = a.text;
-      else if (!a.chosen.empty()) answers[id] = a.chosen;
+      else if (!a.text().empty()) answers[id] = a.text();
+      else if (!a.chosen().empty()) answers[id] = a.chosen();
       else answers[id] = a.point;
     }
     json row{{"code", r.code}, {"group", r.group}, {"answers", answers}};

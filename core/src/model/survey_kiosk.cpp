@@ -154,7 +154,7 @@ void Kiosk::toggle_option(const std::string& option_id) {
   if (screen_ != Screen::Item || current_item().type != ItemType::MultipleChoice) return;
   const Item& item = current_item();
   if (!item.find_option(option_id)) return;
-  std::vector<std::string> ids = answers_[index_] ? answers_[index_]->chosen : std::vector<std::string>{};
+  std::vector<std::string> ids = answers_[index_] ? answers_[index_]->chosen() : std::vector<std::string>{};
   auto it = std::find(ids.begin(), ids.end(), option_id);
   if (it != ids.end()) ids.erase(it);
   else ids.push_back(option_id);
@@ -194,7 +194,7 @@ Response Kiosk::unfinished_response() const {
     if (!answers_[i]) continue;
     Answer a = *answers_[i];
     if (items_[i].type == ItemType::ShortText) {  // stored trimmed, as a CSV import stores it
-      if (auto parsed = parse_answer(items_[i], a.text)) a = *parsed;
+      if (auto parsed = parse_answer(items_[i], a.text())) a = *parsed;
     }
     response.answers[items_[i].id] = std::move(a);
   }

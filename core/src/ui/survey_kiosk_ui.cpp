@@ -293,7 +293,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         moves_on_its_own = false;
         // The text lives in the kiosk (this student's only); while the field is active ImGui keeps
         // what is being typed, so nothing is held here that a next student could see.
-        std::string text = current ? current->text : std::string();
+        std::string text = current ? current->text() : std::string();
         ImGui::SetNextItemWidth(width);
         if (keep_typing_here("##text", new_screen)) ImGui::SetKeyboardFocusHere();
         if (ImGui::InputTextWithHint("##text", T_in(lang, "kiosk.answer_hint"), &text)) k.set_text(text);
@@ -314,7 +314,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
             ImGui::PopStyleColor();
           }
           for (auto& o : item.options) {
-            const bool on = current && std::find(current->chosen.begin(), current->chosen.end(), o.id) != current->chosen.end();
+            const bool on = current && std::find(current->chosen().begin(), current->chosen().end(), o.id) != current->chosen().end();
             buttons.push_back({o.text.in(lang), on});
           }
         }

@@ -81,10 +81,10 @@ InterestSummary summarize_interests(const sv::ResponseSet& responses) {
     for (const auto& [item_id, answer] : r.answers) {
       if (answer.empty()) continue;
       answered = true;
-      for (const auto& chosen : answer.chosen)
+      for (const auto& chosen : answer.chosen())
         for (auto& c : counts)
           if (c.item_id == item_id && c.option_id == chosen) ++c.count;
-      if (!answer.text.empty()) questions.push_back(answer.text);
+      if (!answer.text().empty()) questions.push_back(answer.text());
     }
     summary.respondents += answered ? 1 : 0;
   }
@@ -190,10 +190,10 @@ VisitResults visit_results(const Visit& visit, int min_group_size) {
     bool answered = false;
     for (const auto& [id, a] : resp.answers) answered = answered || !a.empty();
     r.n += answered ? 1 : 0;
-    if (auto it = resp.answers.find("next_step"); it != resp.answers.end() && !it->second.text.empty())
-      next_steps.push_back(it->second.text);
-    if (auto it = resp.answers.find("still_question"); it != resp.answers.end() && !it->second.text.empty())
-      questions.push_back(it->second.text);
+    if (auto it = resp.answers.find("next_step"); it != resp.answers.end() && !it->second.text().empty())
+      next_steps.push_back(it->second.text());
+    if (auto it = resp.answers.find("still_question"); it != resp.answers.end() && !it->second.text().empty())
+      questions.push_back(it->second.text());
   }
   r.suppressed = r.n < min_group_size;
   for (const auto& item : bank.items) {
