@@ -170,9 +170,13 @@ std::string code_problem(std::string_view raw);  // why `raw` is not a valid cod
 // uses, over one sorted vector (one allocation per response instead of one node per answer, and
 // read in order from contiguous memory: a 200,000-response results page walks them all).
 // Unlike std::map, an insert or erase moves the entries: do not keep a reference across one.
+// The ids are views of one shared copy of each item id (intern_item_id): a survey has a few dozen
+// item ids and a large import millions of answers, so each answer holds 16 bytes of id, not a
+// 32-byte string of its own.
+std::string_view intern_item_id(std::string_view id);
 class AnswerMap {
  public:
-  using value_type = std::pair<std::string, Answer>;
+  using value_type = std::pair<std::string_view, Answer>;
   using iterator = std::vector<value_type>::iterator;
   using const_iterator = std::vector<value_type>::const_iterator;
 
@@ -198,22 +202,22 @@ class AnswerMap {
   const Answer& at(std::string_view id) const;  // throws std::out_of_range
   Answer& operator[](std::string_view id) {
     auto it = lower_bound(id);
-    if (it == items_.end() || it->first != id) it = items_.insert(it, {std::string(id), Answer{}});
+    if (it == items_.end() || it->first != id) it = items_.insert(it, {intern_item_id(id), Answer{}});
     return it->second;
   }
   // Inserts unless the id is there (then returns it, unchanged).
-  std::pair<iterator, bool> emplace(std::string id, Answer answer) {
+  std::pair<iterator, bool> emplace(std::string_view id, Answer answer) {
     auto it = lower_bound(id);
     if (it != items_.end() && it->first == id) return {it, false};
-    return {items_.insert(it, {std::move(id), std::move(answer)}), true};
+    return {items_.insert(it, {intern_item_id(id), std::move(answer)}), true};
   }
   // Appends when `id` comes after every id already there (an import adds them in order).
-  iterator emplace_hint(const_iterator, std::string id, Answer answer) {
+  iterator emplace_hint(const_iterator, std::string_view id, Answer answer) {
     if (items_.empty() || items_.back().first < id) {
-      items_.emplace_back(std::move(id), std::move(answer));
+      items_.emplace_back(intern_item_id(id), std::move(answer));
       return items_.end() - 1;
     }
-    return emplace(std::move(id), std::move(answer)).first;
+    return emplace(id, std::move(answer)).first;
   }
   size_t erase(std::string_view id) {
     auto it = find(id);
@@ -228,7 +232,7 @@ class AnswerMap {
  private:
   iterator lower_bound(std::string_view id) {
     return std::lower_bound(items_.begin(), items_.end(), id,
-                            [](const value_type& v, std::string_view key) { return std::string_view(v.first) < key; });
+                            [](const value_type& v, std::string_view key) { return v.first < key; });
   }
   std::vector<value_type> items_;
 };

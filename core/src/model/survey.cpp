@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
@@ -355,6 +356,17 @@ std::optional<std::string> normalize_code(std::string_view raw) {
   }
   if (!digit) return std::nullopt;
   return out;
+}
+
+std::string_view intern_item_id(std::string_view id) {
+  // Node-based: a stored id never moves, so views of it stay valid for the process's life. Ids
+  // come from item banks and files, a few dozen; the lock keeps it safe should a thread call in.
+  static std::mutex lock;
+  static std::set<std::string, std::less<>> ids;
+  std::lock_guard<std::mutex> hold(lock);
+  auto it = ids.find(id);
+  if (it == ids.end()) it = ids.emplace(id).first;
+  return *it;
 }
 
 const Answer& AnswerMap::at(std::string_view id) const {

@@ -101,6 +101,7 @@ void ImportJob::restart() {
   seen_codes_.clear();
   seen_codes_.reserve(row_count());
   good_.clear();
+  good_.reserve(row_count());  // one allocation: growing by doubling held old and new rows at once
   problems_.clear();
   rejected_lines_.clear();
 }
@@ -170,8 +171,12 @@ size_t ImportJob::apply(ResponseSet& survey, bool skip_bad_rows) {
   for (auto& r : good_)
     if (present.count(r.code)) throw std::logic_error("code " + r.code + " was added while the import was open");
   const size_t added = good_.size();
-  survey.responses.reserve(survey.responses.size() + added);
-  survey.responses.insert(survey.responses.end(), std::make_move_iterator(good_.begin()), std::make_move_iterator(good_.end()));
+  if (survey.responses.empty()) {
+    survey.responses.swap(good_);  // a first import: no second list of every response
+  } else {
+    survey.responses.reserve(survey.responses.size() + added);
+    survey.responses.insert(survey.responses.end(), std::make_move_iterator(good_.begin()), std::make_move_iterator(good_.end()));
+  }
   good_.clear();
   good_.shrink_to_fit();
   applied_ = true;

@@ -33,7 +33,7 @@ std::string free_kept_both_code(const ResponseSet& mine, const std::string& code
 void check_fits(const Response& r, const ItemBank& bank) {
   for (auto& [item_id, answer] : r.answers) {
     const Item* item = bank.find(item_id);
-    if (!item) throw MergeError(trf("survey.merge.unknown_item", {r.code, item_id}));
+    if (!item) throw MergeError(trf("survey.merge.unknown_item", {r.code, std::string(item_id)}));
     if (!answer.empty() && !answer_problem(*item, answer).empty())
       throw MergeError(trf("survey.merge.bad_answer", {r.code, item->text.in(i18n::language()), answer_problem(*item, answer)}));
   }
@@ -43,7 +43,7 @@ void check_fits(const Response& r, const ItemBank& bank) {
 std::string differences(const Response& side, const Response& other, const ItemBank& bank) {
   std::string out;
   auto add = [&out](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
-  std::set<std::string> ids;
+  std::set<std::string_view> ids;
   for (auto& [id, a] : side.answers) ids.insert(id);
   for (auto& [id, a] : other.answers) ids.insert(id);
   int shown = 0;
