@@ -368,8 +368,11 @@ void SelfStudyView::consensus_page() {
         if (highlighted) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
         // Hidden label, text drawn after: the row's automation name says what it does.
+        // No half-spacing pad: in a table it would reach into the header and the next rows
+        // (their highlight and click areas overlapping) and draw the caption above the row's text.
         if (ImGui::Selectable("##row", row.indicator_id == consensus_id_,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap |
+                                  ImGuiSelectableFlags_NoPadWithHalfSpacing))
           consensus_id_ = row.indicator_id;
         ui::label_last_item(trf("self_study.consensus.discuss_named", {row.indicator_id}).c_str());
         if (ImGui::IsItemFocused()) consensus_id_ = row.indicator_id;

@@ -119,8 +119,14 @@ void SelfStudyView::nav_strip() {
 void SelfStudyView::home_page() {
   cycles_section();
   // Two columns keep the whole home on one laptop screen: starting a cycle on the left, the
-  // framework and exports on the right.
-  if (ImGui::BeginTable("home_columns", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+  // framework and exports on the right. One under the other when a column could not hold the
+  // widest export button (large text, a small window, longer Spanish labels).
+  const float column_need = ui::button_width(tr("self_study.export.json")) + ImGui::GetFontSize() * 2;
+  if (ImGui::GetContentRegionAvail().x < column_need * 2) {
+    new_cycle_section();
+    framework_section();
+    exports_section();
+  } else if (ImGui::BeginTable("home_columns", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableNextColumn();
     new_cycle_section();
     ImGui::TableNextColumn();
@@ -344,9 +350,9 @@ void SelfStudyView::exports_section(bool compact) {
     ctx_->offer_file("self-study-report-" + cycle->date + ".html", "text/html",
                      html_report(model_, cycle->id, program.empty() ? tr("self_study.export.unnamed_program") : program));
   }
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.export.csv")));
   if (ImGui::Button(tr("self_study.export.csv"))) ctx_->offer_file("self-study-ratings.csv", "text/csv", ratings_csv(model_));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.export.json")));
   if (ImGui::Button(tr("self_study.export.json")))
     ctx_->offer_file("self-study-summary-deidentified.json", "application/json", deidentified_summary(model_).dump(2));
   if (!compact) ui::help_text(tr("self_study.export.json_help"));
