@@ -174,8 +174,11 @@ TEST_CASE("improvement: at 200% text a cycle opened from the bottom of another s
   stempush::testing::reveal_and_click(h, "Start the next cycle");
   REQUIRE(section(h)["cycles"].size() == 2);
   ImGuiWindow* page = nullptr;  // the shell's page (a child window: "<parent>/Page_<id>")
-  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (w->Active && std::string(w->Name).find("/Page_") != std::string::npos) page = w;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    const std::string name = w->Name;
+    const size_t at = name.find("/Page_");
+    if (w->Active && at != std::string::npos && name.find('/', at + 1) == std::string::npos) page = w;
+  }
   REQUIRE(page);
   CHECK(page->Scroll.y == 0);
   CHECK(h.has("Cycle 2: Peer tutoring on Tuesdays"));  // its heading, on screen

@@ -83,9 +83,9 @@ void SelfStudyView::nav_strip() {
                       {Page::Summary, "self_study.nav.summary", true}, {Page::Plan, "self_study.nav.plan", false}};
   bool first = true;
   for (const Tab& tab : tabs) {
-    if (!first) ImGui::SameLine();
-    first = false;
     const char* label = tr(tab.key);
+    if (!first) ui::same_line_if_fits(ImGui::CalcTextSize(label).x + 8);
+    first = false;
     ImGui::BeginDisabled(tab.needs_cycle && !cycle);
     ImGui::PushID(tab.key);
     if (ImGui::Selectable(label, page_ == tab.page, 0, ImVec2(ImGui::CalcTextSize(label).x + 8, 0))) page_ = tab.page;
@@ -93,8 +93,10 @@ void SelfStudyView::nav_strip() {
     ImGui::EndDisabled();
   }
   if (model_.cycles().empty()) return;
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - 330));
+  // The cycle picker at the right end of the row, or on its own line when the row has no room.
+  const float picker_w = ImGui::CalcTextSize(tr("self_study.nav.cycle_picker")).x + ImGui::GetFontSize() * 14;
+  ui::same_line_if_fits(picker_w + 20);
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - std::max(330.0f, picker_w)));
   ImGui::TextUnformatted(tr("self_study.nav.cycle_picker"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
@@ -429,7 +431,7 @@ void SelfStudyView::cycle_page() {
       edit(tr("self_study.undo.add_person"), [&] { model_.add_participant(cid, picked->name, picked->role); });
   }
   ui::text_field(tr("self_study.cycle.new_person_name"), &new_person_name_, nullptr, ImGui::GetFontSize() * 14);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ImGui::GetFontSize() * 14);
   ImGui::BeginGroup();
   ui::text_field(tr("self_study.cycle.new_person_role"), &new_person_role_, tr("self_study.cycle.person_role_hint"),
                  ImGui::GetFontSize() * 14);
