@@ -139,14 +139,12 @@ const std::vector<PluginPages>& plugin_pages() {
 }
 
 // Pages still known to cut something off at 200% text on 1024x768 (not yet fixed, listed so that
-// nobody takes them for checked): the recruitment calendar's event row (date, space and reach
-// fields side by side) and its .ics button, the materials checklist row, the self-study rating
-// detail column (326 px at 200%), the staff-discussion year view's filter row and table, the
-// Spanish self-study home card's status line (one long Selectable), and the Spanish speaker's brief.
+// nobody takes them for checked): the self-study rating detail column (326 px wide at 200%), the
+// Spanish self-study home card's status line (one long Selectable; the home page), and the Spanish
+// speaker's brief.
 // Every other page is checked at 200% too, and every page at the other sizes.
 bool known_at_200(const std::string& key) {
-  for (const char* k : {"recruitment.nav.calendar", "recruitment.nav.materials", "self_study.nav.rate",
-                        "staff_discussion.nav.year", "nav.home", "guest_speaker.visit.nav.brief"})
+  for (const char* k : {"self_study.nav.rate", "nav.home", "guest_speaker.visit.nav.brief"})
     if (key == k) return true;
   return false;
 }
