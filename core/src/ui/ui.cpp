@@ -30,7 +30,10 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
 ImFont* add_font(std::string_view ttf, float pixels) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the data is compiled into the binary
-  cfg.OversampleH = 2;
+  // Sub-pixel positioning for text sizes, none for large glyphs (headings, the kiosk's huge
+  // text, everything at 200 % or on hi-DPI screens), where it cannot be seen: rasterising the
+  // atlas was most of the browser's first frame (bench/web: font atlas).
+  cfg.OversampleH = pixels < 20 ? 2 : 1;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()),
                                                     static_cast<int>(ttf.size()), pixels, &cfg,
                                                     kGlyphRanges);
