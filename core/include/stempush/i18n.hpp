@@ -21,6 +21,12 @@ const char* tr(std::string_view key);
 // The text in a given language, regardless of the current one (kiosk mode shows Spanish to a
 // student while the staff UI stays English).
 const char* tr_in(Language lang, std::string_view key);
+// Whether `lang`'s own catalog has `key` (no fallback): a text that must exist in every language.
+bool has(Language lang, std::string_view key);
+// Text from a data file (a framework, an item bank) with no translation in the UI's language is
+// shown in English with a visible tag: "text (EN)" when `english_shown`, the text alone otherwise.
+// On screen, ui::english_tag_tooltip() explains the tag.
+std::string with_english_tag(const std::string& text, bool english_shown);
 // Replace {0}, {1}, ... in the translated text.
 std::string trf(std::string_view key, const std::vector<std::string>& args);
 

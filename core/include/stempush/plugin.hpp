@@ -46,6 +46,11 @@ struct PluginInfo {
   std::string title_key;    // i18n key of the plugin's name
   std::string purpose_key;  // i18n key of its one-line purpose
   std::string icon;         // a short glyph shown in the sidebar (may be empty)
+  // i18n key prefix of the plugin's short guide on the Help page ("<id>.guide"; empty: none).
+  // The catalogs hold "<prefix>.what" (what the package is for), "<prefix>.steps" (4 to 8 steps
+  // of how to use it, one per line) and "<prefix>.data" (where its data stays), in English and
+  // Spanish: see guide.hpp.
+  std::string guide_key;
 };
 
 class PluginModel {

@@ -57,6 +57,17 @@ const char* tr_in(Language lang, std::string_view key) {
 
 const char* tr(std::string_view key) { return tr_in(catalogs().current, key); }
 
+std::string with_english_tag(const std::string& text, bool english_shown) {
+  return english_shown ? text + " " + tr("ui.english_tag") : text;
+}
+
+bool has(Language lang, std::string_view key) {
+  auto& table = catalogs().text[index(lang)];
+  auto it = table.find(key);
+  // tr_in() remembers an unknown key as its own English text: that is not a translation.
+  return it != table.end() && !(lang == Language::English && it->second == it->first);
+}
+
 std::string trf(std::string_view key, const std::vector<std::string>& args) {
   std::string out = tr(key);
   for (size_t i = 0; i < args.size(); ++i) {

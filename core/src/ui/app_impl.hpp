@@ -7,6 +7,7 @@
 //   app_profile_page.cpp the program profile page
 //   app_files.cpp        workspace import/export, new workspace, files offered to and picked by the user
 //   app_merge.cpp        the "Merge from files…" dialog (other devices' copies, merge.hpp)
+//   app_help.cpp         the Help page: every installed plugin's guide (guide.hpp)
 // Internal to core/src/ui; plugins see only app.hpp and plugin_view.hpp.
 #pragma once
 #include <deque>
@@ -34,6 +35,7 @@ inline constexpr const char* kKioskFile = "kiosk.json";
 inline constexpr const char* kHomePage = "#home";
 inline constexpr const char* kProfilePage = "#profile";
 inline constexpr const char* kSettingsPage = "#settings";
+inline constexpr const char* kHelpPage = "#help";
 
 struct Toast {
   std::string text;
@@ -54,6 +56,7 @@ struct App::Impl {
   std::vector<std::unique_ptr<PluginSlot>> slots;
 
   std::string page = kHomePage;
+  std::string help_plugin;  // whose guide the Help page shows (a plugin id)
   ChangeSubscription handoffs_heard;  // a hand-off into a section becomes an undo step
   std::deque<Toast> toasts;
   std::vector<std::string> all_messages;
@@ -145,6 +148,9 @@ struct App::Impl {
   void status_bar();
   void dialogs();
   void settings_page();
+  // app_help.cpp: the Help page, opened on the guide of the plugin whose page was on screen
+  void open_help();
+  void help_page();
   void plugin_menus();
   void plugin_shortcuts();
 };

@@ -120,6 +120,7 @@ void App::Impl::menu_bar() {
   }
   plugin_menus();
   if (ImGui::BeginMenu(tr("menu.help"))) {
+    if (ImGui::MenuItem(tr("menu.guides"))) open_help();
     if (ImGui::MenuItem(tr("menu.home"))) page = kHomePage;
     if (ImGui::MenuItem(tr("menu.about"))) open_about = true;
     ImGui::EndMenu();
@@ -204,6 +205,7 @@ void App::Impl::content() {
   if (page == kHomePage) return home_page();
   if (page == kProfilePage) return profile_page();
   if (page == kSettingsPage) return settings_page();
+  if (page == kHelpPage) return help_page();
   for (auto& slot : slots)
     if (slot->entry.id == page) {
       if (slot->view) slot->view->draw(*slot);

@@ -236,6 +236,10 @@ bool text_area(const char* label, std::string* value, float height_lines) {
   return labelled_field(label, value, o);
 }
 
+void english_tag_tooltip(bool english_shown) {
+  if (english_shown) ImGui::SetItemTooltip("%s", tr("ui.english_tag_help"));
+}
+
 void name_last_region(const char* id, const std::string& name) {
   const ImRect rect = ImGui::GetCurrentContext()->LastItemData.Rect;
   const ImGuiID item = ImGui::GetID(id);

@@ -11,7 +11,7 @@ namespace belonging {
 BelongingModel::BelongingModel() : data_(default_data()) {}
 
 const stempush::PluginInfo& BelongingModel::info() const {
-  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "belonging.title", "belonging.purpose", "B"};
+  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "belonging.title", "belonging.purpose", "B", "belonging.guide"};
   return kInfo;
 }
 

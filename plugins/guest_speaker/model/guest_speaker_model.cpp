@@ -10,7 +10,7 @@
 namespace guest_speaker {
 
 const stempush::PluginInfo& GuestSpeakerModel::info() const {
-  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "guest_speaker.title", "guest_speaker.purpose", "G"};
+  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "guest_speaker.title", "guest_speaker.purpose", "G", "guest_speaker.guide"};
   return kInfo;
 }
 

@@ -60,7 +60,7 @@ const char* measure_kind_id(MeasureKind k) {
 const char* better_id(Better b) { return b == Better::Higher ? "higher" : "lower"; }
 
 const stempush::PluginInfo& ImprovementModel::info() const {
-  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "improvement.title", "improvement.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "improvement.title", "improvement.purpose", "", "improvement.guide"};
   return info;
 }
 

@@ -9,7 +9,7 @@
 namespace recruitment {
 
 const stempush::PluginInfo& RecruitmentModel::info() const {
-  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "recruitment.title", "recruitment.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "recruitment.title", "recruitment.purpose", "", "recruitment.guide"};
   return info;
 }
 

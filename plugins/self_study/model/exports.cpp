@@ -98,7 +98,7 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
   ensure_self_study_catalogs();
   const Cycle* cycle = model.cycle(cycle_id);
   if (!cycle) throw std::invalid_argument("no self-study cycle \"" + std::string(cycle_id) + "\"");
-  const Framework& framework = model.framework();
+  const Framework& framework = model.shown_framework();
   CycleSummary summary = model.summary(cycle_id);
   const Cycle* previous = summary.previous_cycle_id.empty() ? nullptr : model.cycle(summary.previous_cycle_id);
   bool with_change = previous != nullptr;
@@ -192,12 +192,13 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
       }
     report.raw(html + "</tbody></table>");
   }
+  if (!framework.notice.empty()) report.raw("<p class=\"muted\">" + escape_html(framework.notice) + "</p>");
   if (!framework.source.empty()) report.raw("<p class=\"muted\">" + escape_html(framework.source) + "</p>");
   return report.str();
 }
 
 std::string ratings_csv(const SelfStudyModel& model) {
-  const Framework& framework = model.framework();
+  const Framework& framework = model.shown_framework();
   std::vector<stempush::csv::Row> rows;
   rows.push_back({"cycle_id", "cycle", "date", "participant_id", "participant", "role", "domain", "standard",
                   "indicator_id", "indicator", "state", "level", "level_label", "evidence", "links", "note"});
@@ -220,7 +221,7 @@ std::string ratings_csv(const SelfStudyModel& model) {
 }
 
 nlohmann::json deidentified_summary(const SelfStudyModel& model) {
-  const Framework& framework = model.framework();
+  const Framework& framework = model.shown_framework();
   nlohmann::json cycles = nlohmann::json::array();
   for (auto& cycle : model.cycles()) {
     CycleSummary summary = model.summary(cycle.id);

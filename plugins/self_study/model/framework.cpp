@@ -48,7 +48,64 @@ void check_id(const std::string& id, const std::string& path) {
       throw stempush::SectionError(path, "\"" + id + "\" may only use letters, digits, '-', '_' and '.'");
 }
 
-RatingScale read_scale(const json& data, const std::string& path) {
+bool language_code_ok(const std::string& code) {
+  // "es", "fr", "pt-BR": two or three lower-case letters, an optional region.
+  size_t n = 0;
+  while (n < code.size() && code[n] >= 'a' && code[n] <= 'z') ++n;
+  if (n < 2 || n > 3) return false;
+  if (n == code.size()) return true;
+  return code.size() == n + 3 && code[n] == '-' && std::isupper(static_cast<unsigned char>(code[n + 1])) &&
+         std::isupper(static_cast<unsigned char>(code[n + 2]));
+}
+
+// The "i18n" object of an element at `path`: {"es": {"title": "…"}}. `english` names the
+// element's translatable fields and their English text; a translation needs English to translate.
+// Format 1 files have no "i18n".
+Texts read_texts(const json& item, const std::string& path, const std::map<std::string, std::string>& english,
+                 int format_version) {
+  Texts texts;
+  auto it = item.find("i18n");
+  if (it == item.end()) return texts;
+  const std::string i18n_path = child_path(path, "i18n");
+  if (format_version < 2)
+    throw stempush::SectionError(i18n_path, "needs \"format_version\": 2 (format 1 files are English only)");
+  require_object(*it, i18n_path);
+  std::vector<std::string_view> fields;
+  for (auto& [field, text] : english) fields.push_back(field);
+  for (auto& [lang, values] : it->items()) {
+    const std::string lang_path = child_path(i18n_path, lang);
+    if (lang == "en")
+      throw stempush::SectionError(lang_path, "English is the element's own text; list only other languages here");
+    if (!language_code_ok(lang))
+      throw stempush::SectionError(lang_path, "\"" + lang + "\" is not a language code such as \"es\"");
+    require_object(values, lang_path);
+    reject_unknown_keys(values, fields, lang_path);
+    for (auto& [field, text] : values.items()) {
+      std::string value = require_text(values, field.c_str(), lang_path);
+      if (english.at(field).empty())
+        throw stempush::SectionError(child_path(lang_path, field),
+                                     "translates " + field + ", which has no English text in this element");
+      texts.i18n[lang][field] = std::move(value);
+    }
+  }
+  return texts;
+}
+
+json texts_to_json(const Texts& texts) {
+  json out = json::object();
+  for (auto& [lang, fields] : texts.i18n) {
+    json values = json::object();
+    for (auto& [field, text] : fields) values[field] = text;
+    out[lang] = std::move(values);
+  }
+  return out;
+}
+
+void put_texts(json& out, const Texts& texts) {
+  if (!texts.i18n.empty()) out["i18n"] = texts_to_json(texts);
+}
+
+RatingScale read_scale(const json& data, const std::string& path, int format_version) {
   require_object(data, path);
   reject_unknown_keys(data, {"meets_level", "levels"}, path);
   RatingScale scale;
@@ -60,7 +117,7 @@ RatingScale read_scale(const json& data, const std::string& path) {
   for (size_t i = 0; i < levels.size(); ++i) {
     std::string level_path = child_path(levels_path, i);
     require_object(levels[i], level_path);
-    reject_unknown_keys(levels[i], {"value", "label", "description"}, level_path);
+    reject_unknown_keys(levels[i], {"value", "label", "description", "i18n"}, level_path);
     ScaleLevel level;
     level.value = require_int(levels[i], "value", level_path);
     // Consecutive values from 1 keep means and spreads comparable across frameworks.
@@ -69,6 +126,7 @@ RatingScale read_scale(const json& data, const std::string& path) {
                                    "must be " + std::to_string(i + 1) + " (levels count up from 1, in order)");
     level.label = require_text(levels[i], "label", level_path);
     level.description = require_text(levels[i], "description", level_path);
+    level.texts = read_texts(levels[i], level_path, {{"label", level.label}, {"description", level.description}}, format_version);
     scale.levels.push_back(std::move(level));
   }
   scale.meets_level = require_int(data, "meets_level", path);
@@ -78,23 +136,26 @@ RatingScale read_scale(const json& data, const std::string& path) {
   return scale;
 }
 
-Standard read_standard(const json& data, const std::string& path, ProblemSink& sink,
+Standard read_standard(const json& data, const std::string& path, int format_version, ProblemSink& sink,
                        std::set<std::string>& indicator_ids) {
   require_object(data, path);
-  reject_unknown_keys(data, {"id", "title", "description", "indicators", "resources"}, path);
+  reject_unknown_keys(data, {"id", "title", "description", "indicators", "resources", "i18n"}, path);
   Standard standard;
   standard.id = require_text(data, "id", path);
   check_id(standard.id, child_path(path, "id"));
   standard.title = require_text(data, "title", path);
   standard.description = optional_text(data, "description", path);
+  standard.texts = read_texts(data, path, {{"title", standard.title}, {"description", standard.description}}, format_version);
   if (auto it = data.find("resources"); it != data.end()) {
     std::string list_path = child_path(path, "resources");
     if (!it->is_array()) throw stempush::SectionError(list_path, "must be a list ([...])");
     for (size_t i = 0; i < it->size(); ++i) {
       std::string item_path = child_path(list_path, i);
       require_object((*it)[i], item_path);
-      reject_unknown_keys((*it)[i], {"title", "url"}, item_path);
-      standard.resources.push_back({require_text((*it)[i], "title", item_path), require_text((*it)[i], "url", item_path)});
+      reject_unknown_keys((*it)[i], {"title", "url", "i18n"}, item_path);
+      Resource resource{require_text((*it)[i], "title", item_path), require_text((*it)[i], "url", item_path)};
+      resource.texts = read_texts((*it)[i], item_path, {{"title", resource.title}}, format_version);
+      standard.resources.push_back(std::move(resource));
     }
   }
   const json& indicators = require_array(data, "indicators", path);
@@ -104,11 +165,12 @@ Standard read_standard(const json& data, const std::string& path, ProblemSink& s
     std::string item_path = child_path(list_path, i);
     sink.attempt([&] {
       require_object(indicators[i], item_path);
-      reject_unknown_keys(indicators[i], {"id", "text"}, item_path);
+      reject_unknown_keys(indicators[i], {"id", "text", "i18n"}, item_path);
       Indicator indicator;
       indicator.id = require_text(indicators[i], "id", item_path);
       check_id(indicator.id, child_path(item_path, "id"));
       indicator.text = require_text(indicators[i], "text", item_path);
+      indicator.texts = read_texts(indicators[i], item_path, {{"text", indicator.text}}, format_version);
       // Ratings are stored by indicator id, so an id used twice would merge two indicators.
       if (!indicator_ids.insert(indicator.id).second)
         throw stempush::SectionError(child_path(item_path, "id"),
@@ -128,12 +190,13 @@ Framework read_framework(const json& data, ProblemSink& sink) {
     throw stempush::SectionError("/format", std::string("must be \"") + kFrameworkFormat +
                                                 "\" (this does not look like a self-study framework file)");
   int format_version = require_int(data, "format_version", "");
-  if (format_version != kFrameworkFormatVersion)
+  if (format_version < 1 || format_version > kFrameworkFormatVersion)
     throw stempush::SectionError("/format_version", "is " + std::to_string(format_version) +
-                                                        "; this version of the toolkit reads format_version " +
+                                                        "; this version of the toolkit reads format_version 1 to " +
                                                         std::to_string(kFrameworkFormatVersion));
   sink.attempt([&] {
-    reject_unknown_keys(data, {"format", "format_version", "id", "version", "title", "source", "scale", "domains"}, "");
+    reject_unknown_keys(
+        data, {"format", "format_version", "id", "version", "title", "source", "notice", "i18n", "scale", "domains"}, "");
   });
   sink.attempt([&] {
     framework.id = require_text(data, "id", "");
@@ -142,10 +205,15 @@ Framework read_framework(const json& data, ProblemSink& sink) {
   sink.attempt([&] { framework.version = require_text(data, "version", ""); });
   sink.attempt([&] { framework.title = require_text(data, "title", ""); });
   sink.attempt([&] { framework.source = optional_text(data, "source", ""); });
+  sink.attempt([&] { framework.notice = optional_text(data, "notice", ""); });
+  sink.attempt([&] {
+    framework.texts = read_texts(data, "", {{"title", framework.title}, {"source", framework.source}, {"notice", framework.notice}},
+                                 format_version);
+  });
   sink.attempt([&] {
     auto it = data.find("scale");
     if (it == data.end()) throw stempush::SectionError("/scale", "is missing");
-    framework.scale = read_scale(*it, "/scale");
+    framework.scale = read_scale(*it, "/scale", format_version);
   });
   const json* domains = nullptr;
   sink.attempt([&] { domains = &require_array(data, "domains", ""); });
@@ -156,7 +224,7 @@ Framework read_framework(const json& data, ProblemSink& sink) {
     std::string domain_path = child_path("/domains", d);
     sink.attempt([&] {
       const json& item = require_object((*domains)[d], domain_path);
-      reject_unknown_keys(item, {"id", "title", "description", "standards"}, domain_path);
+      reject_unknown_keys(item, {"id", "title", "description", "standards", "i18n"}, domain_path);
       Domain domain;
       domain.id = require_text(item, "id", domain_path);
       check_id(domain.id, child_path(domain_path, "id"));
@@ -164,13 +232,14 @@ Framework read_framework(const json& data, ProblemSink& sink) {
         sink.report(child_path(domain_path, "id"), "\"" + domain.id + "\" is used by another domain; ids must be unique");
       domain.title = require_text(item, "title", domain_path);
       domain.description = optional_text(item, "description", domain_path);
+      domain.texts = read_texts(item, domain_path, {{"title", domain.title}, {"description", domain.description}}, format_version);
       const json& standards = require_array(item, "standards", domain_path);
       std::string list_path = child_path(domain_path, "standards");
       if (standards.empty()) sink.report(list_path, "must list at least one standard");
       for (size_t s = 0; s < standards.size(); ++s) {
         std::string standard_path = child_path(list_path, s);
         sink.attempt([&] {
-          Standard standard = read_standard(standards[s], standard_path, sink, indicator_ids);
+          Standard standard = read_standard(standards[s], standard_path, format_version, sink, indicator_ids);
           if (!standard_ids.insert(standard.id).second)
             sink.report(child_path(standard_path, "id"),
                         "\"" + standard.id + "\" is used by another standard; ids must be unique");
@@ -206,7 +275,101 @@ size_t line_for(std::string_view text, std::string path) {
   }
 }
 
+// Calls visit(path, field, text, texts) for every text field of the framework: `path` is the
+// element's JSON pointer, `text` the field's English text. Fw is Framework or const Framework.
+template <typename Fw, typename Visit>
+void for_each_text(Fw& fw, Visit visit) {
+  visit(std::string(), "title", fw.title, fw.texts);
+  visit(std::string(), "source", fw.source, fw.texts);
+  visit(std::string(), "notice", fw.notice, fw.texts);
+  for (size_t l = 0; l < fw.scale.levels.size(); ++l) {
+    auto& level = fw.scale.levels[l];
+    const std::string path = child_path("/scale/levels", l);
+    visit(path, "label", level.label, level.texts);
+    visit(path, "description", level.description, level.texts);
+  }
+  for (size_t d = 0; d < fw.domains.size(); ++d) {
+    auto& domain = fw.domains[d];
+    const std::string domain_path = child_path("/domains", d);
+    visit(domain_path, "title", domain.title, domain.texts);
+    visit(domain_path, "description", domain.description, domain.texts);
+    for (size_t s = 0; s < domain.standards.size(); ++s) {
+      auto& standard = domain.standards[s];
+      const std::string standard_path = child_path(child_path(domain_path, "standards"), s);
+      visit(standard_path, "title", standard.title, standard.texts);
+      visit(standard_path, "description", standard.description, standard.texts);
+      for (size_t i = 0; i < standard.indicators.size(); ++i) {
+        auto& indicator = standard.indicators[i];
+        visit(child_path(child_path(standard_path, "indicators"), i), "text", indicator.text, indicator.texts);
+      }
+      for (size_t r = 0; r < standard.resources.size(); ++r) {
+        auto& resource = standard.resources[r];
+        visit(child_path(child_path(standard_path, "resources"), r), "title", resource.title, resource.texts);
+      }
+    }
+  }
+}
+
+// "Spanish" for "es"; the code itself for a language the toolkit has no name for.
+std::string language_name(std::string_view lang) {
+  if (lang == "es") return "Spanish";
+  return "\"" + std::string(lang) + "\"";
+}
+
 }  // namespace
+
+const std::vector<std::string>& ui_translation_languages() {
+  static const std::vector<std::string> languages{"es"};
+  return languages;
+}
+
+Framework localized(const Framework& framework, std::string_view lang) {
+  Framework out = framework;
+  if (lang == "en") return out;
+  const std::string code(lang);
+  for_each_text(out, [&](const std::string&, const std::string& field, std::string& text, Texts& texts) {
+    if (text.empty()) return;  // nothing to show in any language
+    auto language = texts.i18n.find(code);
+    if (language != texts.i18n.end())
+      if (auto it = language->second.find(field); it != language->second.end()) {
+        text = it->second;
+        return;
+      }
+    texts.english_shown.insert(field);
+  });
+  return out;
+}
+
+size_t english_shown_count(const Framework& shown) {
+  size_t n = 0;
+  for_each_text(shown, [&](const std::string&, const std::string& field, const std::string&, const Texts& texts) {
+    n += texts.shows_english(field);
+  });
+  return n;
+}
+
+std::vector<FrameworkProblem> missing_translations(const Framework& framework, std::string_view lang) {
+  const std::string code(lang);
+  std::vector<FrameworkProblem> missing;
+  size_t translated = 0;
+  for_each_text(framework, [&](const std::string& path, const std::string& field, const std::string& text,
+                               const Texts& texts) {
+    if (text.empty()) return;
+    auto language = texts.i18n.find(code);
+    if (language != texts.i18n.end() && language->second.count(field)) {
+      ++translated;
+      return;
+    }
+    missing.push_back({child_path(path, field), 0,
+                       "no " + language_name(lang) + " text yet; the app shows the English to " +
+                           language_name(lang) + " users, tagged (EN)"});
+  });
+  // A file with no translation at all gets one note, not one per field.
+  if (translated == 0 && !missing.empty())
+    return {{"", 0, "no " + language_name(lang) + " translation (\"i18n\": {\"" + code +
+                        "\": ...}); the app shows the whole framework in English to " + language_name(lang) + " users"}};
+  return missing;
+}
 
 const ScaleLevel* RatingScale::level(int value) const {
   for (auto& l : levels)
@@ -256,25 +419,38 @@ Framework framework_from_json(const json& data) {
 
 json framework_to_json(const Framework& framework) {
   json levels = json::array();
-  for (auto& l : framework.scale.levels)
-    levels.push_back({{"value", l.value}, {"label", l.label}, {"description", l.description}});
+  for (auto& l : framework.scale.levels) {
+    json level = {{"value", l.value}, {"label", l.label}, {"description", l.description}};
+    put_texts(level, l.texts);
+    levels.push_back(std::move(level));
+  }
   json domains = json::array();
   for (auto& d : framework.domains) {
     json standards = json::array();
     for (auto& s : d.standards) {
       json indicators = json::array();
-      for (auto& i : s.indicators) indicators.push_back({{"id", i.id}, {"text", i.text}});
+      for (auto& i : s.indicators) {
+        json indicator = {{"id", i.id}, {"text", i.text}};
+        put_texts(indicator, i.texts);
+        indicators.push_back(std::move(indicator));
+      }
       json standard = {{"id", s.id}, {"title", s.title}, {"indicators", indicators}};
       if (!s.description.empty()) standard["description"] = s.description;
       if (!s.resources.empty()) {
         json resources = json::array();
-        for (auto& r : s.resources) resources.push_back({{"title", r.title}, {"url", r.url}});
+        for (auto& r : s.resources) {
+          json resource = {{"title", r.title}, {"url", r.url}};
+          put_texts(resource, r.texts);
+          resources.push_back(std::move(resource));
+        }
         standard["resources"] = resources;
       }
+      put_texts(standard, s.texts);
       standards.push_back(std::move(standard));
     }
     json domain = {{"id", d.id}, {"title", d.title}, {"standards", standards}};
     if (!d.description.empty()) domain["description"] = d.description;
+    put_texts(domain, d.texts);
     domains.push_back(std::move(domain));
   }
   json out = {{"format", kFrameworkFormat},
@@ -285,6 +461,8 @@ json framework_to_json(const Framework& framework) {
               {"scale", {{"meets_level", framework.scale.meets_level}, {"levels", levels}}},
               {"domains", domains}};
   if (!framework.source.empty()) out["source"] = framework.source;
+  if (!framework.notice.empty()) out["notice"] = framework.notice;
+  put_texts(out, framework.texts);
   return out;
 }
 
@@ -309,6 +487,26 @@ std::vector<FrameworkProblem> check_framework_text(std::string_view text) {
   collect.attempt([&] { read_framework(*data, collect); });
   for (auto& p : problems) p.line = line_for(text, p.path);
   return problems;
+}
+
+std::vector<FrameworkProblem> translation_notes(std::string_view text) {
+  std::vector<FrameworkProblem> ignored;
+  auto data = parse_text(text, ignored);
+  if (!data) return {};
+  Framework framework;
+  try {
+    framework = framework_from_json(*data);
+  } catch (const stempush::SectionError&) {
+    return {};
+  }
+  std::vector<FrameworkProblem> notes;
+  for (auto& lang : ui_translation_languages())
+    for (auto& note : missing_translations(framework, lang)) {
+      // The line of the element (a missing field has no line of its own).
+      note.line = line_for(text, note.path);
+      notes.push_back(std::move(note));
+    }
+  return notes;
 }
 
 const Framework& default_framework() {

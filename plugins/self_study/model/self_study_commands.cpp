@@ -124,7 +124,8 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
                return int(cli::kOk);
              }});
   table.add({"self-study check-framework", "self-study check-framework FILE",
-             "check a framework file; name each problem with its line, exit 1 if any",
+             "check a framework file; name each problem with its line, exit 1 if any; "
+             "missing translations are notes (exit 0)",
              [](const std::vector<std::string>& words, Io& io) {
                auto args = cli::parse_args(words, {});
                if (args.positional.size() != 1) return int(cli::kUsage);
@@ -138,9 +139,15 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
                  return int(cli::kProblems);
                }
                Framework framework = parse_framework(*text);
+               // Notes do not make the file wrong: the app shows the English where a translation
+               // is missing, tagged (EN).
+               const auto notes = translation_notes(*text);
+               for (auto& n : notes) io.out << path << ": note: " << n.describe() << "\n";
                io.out << path << ": OK (" << framework.title << " " << framework.version << ": "
                       << framework.domains.size() << " domains, " << framework.indicator_count() << " indicators, "
-                      << framework.scale.levels.size() << "-level scale)\n";
+                      << framework.scale.levels.size() << "-level scale";
+               if (!notes.empty()) io.out << "; " << notes.size() << " note(s) on translations";
+               io.out << ")\n";
                return int(cli::kOk);
              }});
 }

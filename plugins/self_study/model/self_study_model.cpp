@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
 #include "stempush/json_reader.hpp"
 
 namespace self_study {
@@ -54,8 +55,53 @@ int highest_level_used(const std::vector<Cycle>& cycles) {
 SelfStudyModel::SelfStudyModel() : framework_(default_framework()) {}
 
 const stempush::PluginInfo& SelfStudyModel::info() const {
-  static const stempush::PluginInfo plugin_info{STEMPUSH_PLUGIN_ID, "self_study.title", "self_study.purpose", "S"};
+  static const stempush::PluginInfo plugin_info{STEMPUSH_PLUGIN_ID, "self_study.title", "self_study.purpose", "S", "self_study.guide"};
   return plugin_info;
+}
+
+nlohmann::json SelfStudyModel::migrate(nlohmann::json data, int from_version) const {
+  if (from_version < 2 && data.is_object()) {
+    // Schema 1 embedded the default framework in English only. If this is that default, with
+    // its English unchanged (the draft's source sentence was reworded since, so it is left out
+    // of the comparison), it becomes today's default with its Spanish; a framework the program
+    // loaded or edited stays as it is.
+    auto it = data.find("framework");
+    if (it != data.end() && it->is_object()) {
+      nlohmann::json now = framework_to_json(default_framework());
+      auto english_only = [](nlohmann::json fw) {
+        fw.erase("format_version");
+        fw.erase("source");
+        fw.erase("notice");
+        fw.erase("i18n");
+        for (auto& level : fw["scale"]["levels"]) level.erase("i18n");
+        for (auto& domain : fw["domains"]) {
+          domain.erase("i18n");
+          for (auto& standard : domain["standards"]) {
+            standard.erase("i18n");
+            for (auto& indicator : standard["indicators"]) indicator.erase("i18n");
+            if (standard.contains("resources"))
+              for (auto& resource : standard["resources"]) resource.erase("i18n");
+          }
+        }
+        return fw;
+      };
+      try {
+        if (english_only(*it) == english_only(now)) *it = now;
+      } catch (const nlohmann::json::exception&) {
+        // Not the shape of a framework: from_json will say what is wrong with it.
+      }
+    }
+  }
+  return data;
+}
+
+const Framework& SelfStudyModel::shown_framework() const {
+  const std::string lang = stempush::i18n::language_code(stempush::i18n::language());
+  if (shown_language_ != lang) {
+    shown_ = localized(framework_, lang);
+    shown_language_ = lang;
+  }
+  return shown_;
 }
 
 void SelfStudyModel::from_json(const nlohmann::json& data) {
@@ -97,6 +143,7 @@ void SelfStudyModel::from_json(const nlohmann::json& data) {
     }
   }
   framework_ = std::move(framework);
+  shown_language_.clear();
   cycles_ = std::move(cycles);
   priorities_ = std::move(priorities);
 }
@@ -112,6 +159,7 @@ nlohmann::json SelfStudyModel::to_json() const {
 
 void SelfStudyModel::clear() {
   framework_ = default_framework();
+  shown_language_.clear();
   cycles_.clear();
   priorities_.clear();
 }
@@ -148,6 +196,7 @@ void SelfStudyModel::set_framework(Framework framework) {
     throw std::invalid_argument("the framework's scale stops at " + std::to_string(framework.scale.max()) +
                                 " but stored ratings use level " + std::to_string(used));
   framework_ = std::move(framework);
+  shown_language_.clear();
 }
 
 const Cycle* SelfStudyModel::cycle(std::string_view cycle_id) const {
@@ -337,12 +386,12 @@ std::vector<ConsensusRow> SelfStudyModel::consensus(std::string_view cycle_id) c
 
 CycleSummary SelfStudyModel::summary(std::string_view cycle_id) const {
   const Cycle& c = cycle_or_throw(cycle_id);
-  return summarize(framework_, c, previous_cycle(cycles_, c.id));
+  return summarize(shown_framework(), c, previous_cycle(cycles_, c.id));
 }
 
 std::vector<CycleSummary> SelfStudyModel::all_summaries() const {
   std::vector<CycleSummary> out;
-  for (auto& c : cycles_) out.push_back(summarize(framework_, c, previous_cycle(cycles_, c.id)));
+  for (auto& c : cycles_) out.push_back(summarize(shown_framework(), c, previous_cycle(cycles_, c.id)));
   return out;
 }
 

@@ -23,7 +23,9 @@
 
 namespace self_study {
 
-inline constexpr int kSectionSchemaVersion = 1;
+// 2: the framework carries translations (framework format 2); a schema 1 section holding the
+// default framework of its time gets today's default, with its Spanish text (migrate()).
+inline constexpr int kSectionSchemaVersion = 2;
 
 // The hand-off link id of a priority ("priority:pr1"): what its change ideas link back to.
 std::string priority_item_id(std::string_view priority_id);
@@ -35,6 +37,7 @@ class SelfStudyModel : public stempush::PluginModel {
   // ---- PluginModel ----
   const stempush::PluginInfo& info() const override;
   int schema_version() const override { return kSectionSchemaVersion; }
+  nlohmann::json migrate(nlohmann::json data, int from_version) const override;
   void from_json(const nlohmann::json& data) override;  // all-or-nothing; SectionError names the path
   nlohmann::json to_json() const override;
   void clear() override;
@@ -56,6 +59,10 @@ class SelfStudyModel : public stempush::PluginModel {
 
   // ---- Framework ----
   const Framework& framework() const { return framework_; }
+  // The framework in the UI's language (stempush::i18n::language()): what pages, reports and
+  // links show (localized(); fields with no translation are in English and flagged). Kept until
+  // the framework or the language changes.
+  const Framework& shown_framework() const;
   // Switch to another framework (e.g. one loaded with parse_framework()). Ratings are kept by
   // indicator id; ratings of indicators the new framework lacks stay stored and check() lists
   // them. Throws std::invalid_argument if the scale has fewer levels than some stored rating
@@ -119,6 +126,8 @@ class SelfStudyModel : public stempush::PluginModel {
   void level_or_throw(RatingState state, int level) const;
 
   Framework framework_;
+  mutable Framework shown_;         // localized(framework_, shown_language_)
+  mutable std::string shown_language_;  // "" = shown_ is stale
   std::vector<Cycle> cycles_;
   std::vector<Priority> priorities_;
 };

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "self_study/model/self_study_model.hpp"
+#include "self_study_assets.hpp"
 #include "self_study_test_support.hpp"
 #include "stempush/csv.hpp"
 
@@ -115,4 +116,50 @@ TEST_CASE("cli: self-study check-framework names each problem and its line", "[s
   auto parse = run_command(cli("self-study check-framework " + shell_quote(broken)));
   CHECK(parse.exit_code == 1);
   CHECK_THAT(parse.output, ContainsSubstring("line 3"));
+}
+
+TEST_CASE("cli: check-framework lists missing translations as notes and still exits 0", "[self_study]") {
+  self_study_test::TempDir dir("self-study-cli-translations");
+  // Format 2 with Spanish for domain A's title only.
+  auto data = nlohmann::json::parse(self_study_test::kTinyFramework);
+  data["format_version"] = 2;
+  data["domains"][0]["i18n"] = {{"es", {{"title", "Dimensión A"}}}};
+  auto partly = dir.file("partly.json");
+  self_study_test::write_text(partly, data.dump(1));
+  auto result = run_command(cli("self-study check-framework " + shell_quote(partly)));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, ContainsSubstring("note: line "));
+  CHECK_THAT(result.output, ContainsSubstring("/domains/1/title: no Spanish text yet"));
+  CHECK_THAT(result.output, ContainsSubstring("/domains/0/standards/0/indicators/0/text: no Spanish text yet"));
+  CHECK_THAT(result.output, !ContainsSubstring("/domains/0/title:"));  // translated
+  // 8 level texts, domain B, 3 standards, 7 indicators, the title: all but one field.
+  CHECK_THAT(result.output, ContainsSubstring(": OK (Tiny framework 1: 2 domains, 7 indicators, 4-level scale; 20 note(s)"));
+  CHECK_THAT(result.output, !ContainsSubstring("problem"));
+
+  // English only: one note for the file. The default framework: none.
+  auto english = dir.file("english.json");
+  self_study_test::write_text(english, self_study_test::kTinyFramework);
+  auto one = run_command(cli("self-study check-framework " + shell_quote(english)));
+  INFO(one.output);
+  CHECK(one.exit_code == 0);
+  CHECK_THAT(one.output, ContainsSubstring("note: line 1, no Spanish translation"));
+  CHECK_THAT(one.output, ContainsSubstring("1 note(s)"));
+  auto fallback_default = dir.file("default.json");
+  self_study_test::write_text(fallback_default, std::string(self_study_assets::asset("framework-default.json")));
+  auto none = run_command(cli("self-study check-framework " + shell_quote(fallback_default)));
+  INFO(none.output);
+  CHECK(none.exit_code == 0);
+  CHECK_THAT(none.output, !ContainsSubstring("note:"));
+  CHECK_THAT(none.output, !ContainsSubstring("note(s)"));
+  CHECK_THAT(none.output, ContainsSubstring("6 domains"));
+
+  // A bad translation is a problem, not a note: exit 1.
+  data["domains"][1]["i18n"] = {{"es", {{"titel", "B"}}}};
+  auto bad = dir.file("bad.json");
+  self_study_test::write_text(bad, data.dump(1));
+  auto refused = run_command(cli("self-study check-framework " + shell_quote(bad)));
+  INFO(refused.output);
+  CHECK(refused.exit_code == 1);
+  CHECK_THAT(refused.output, ContainsSubstring("/domains/1/i18n/es"));
 }

@@ -142,10 +142,10 @@ TEST_CASE("framework errors name the field path and its line", "[self_study]") {
     CHECK(error_of(text).problem().path == "/format");
   }
   SECTION("a newer file format") {
-    auto text = edited([](nlohmann::json& d) { d["format_version"] = 2; });
+    auto text = edited([](nlohmann::json& d) { d["format_version"] = 3; });
     auto e = error_of(text);
     CHECK(e.problem().path == "/format_version");
-    CHECK_THAT(e.problem().message, ContainsSubstring("reads format_version 1"));
+    CHECK_THAT(e.problem().message, ContainsSubstring("reads format_version 1 to 2"));
   }
 }
 

@@ -24,7 +24,7 @@ TEST_CASE("the section survives to_json and from_json unchanged", "[self_study]"
   CHECK(again.rating("c2", "p1", "a1").links.size() == 2);
   CHECK(again.priorities().at(0).change_ideas.size() == 2);
   CHECK(again.summary("c2").domains[0].area.mean == model.summary("c2").domains[0].area.mean);
-  CHECK(again.schema_version() == 1);
+  CHECK(again.schema_version() == 2);
 }
 
 TEST_CASE("a new model uses the default framework, and clear() returns to it", "[self_study]") {

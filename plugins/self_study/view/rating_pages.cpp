@@ -58,7 +58,7 @@ void SelfStudyView::rate_page() {
   }
   ui::help_text(tr("self_study.rate.keys_help"));
 
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   const auto progress = model_.progress(cycle->id);
   size_t pindex = 0;
   while (pindex < cycle->participants.size() && cycle->participants[pindex].id != participant_id_) ++pindex;
@@ -72,12 +72,14 @@ void SelfStudyView::rate_page() {
     ImGui::PushID(domain.id.c_str());
     // Long domain names wrap instead of being cut: the text is drawn over a selectable row.
     const float wrap = ImGui::GetContentRegionAvail().x - 8;
-    const ImVec2 title_size = ImGui::CalcTextSize(domain.title.c_str(), nullptr, false, wrap);
+    const std::string title = view::shown(domain.title, domain.texts, "title");
+    const ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     if (ImGui::Selectable("##domain", domain.id == domain_id_, 0, ImVec2(0, title_size.y + 2))) domain_id_ = domain.id;
-    ui::label_last_item(domain.title.c_str());
+    ui::label_last_item(title.c_str());
+    view::english_tooltip(domain.texts, "title");
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 2, top.y + 1),
-                                        ui::text_color(), domain.title.c_str(), nullptr, wrap);
+                                        ui::text_color(), title.c_str(), nullptr, wrap);
     int done = 0, total = 0;
     for (auto& p : progress)
       if (p.domain_id == domain.id) {
@@ -114,18 +116,23 @@ void SelfStudyView::rate_page() {
 }
 
 void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& participant, const Domain& domain) {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const std::string cid = cycle.id, pid = participant.id;
   ui::push_font(ui::Font::Heading);
-  ImGui::TextWrapped("%s", domain.title.c_str());
+  ImGui::TextWrapped("%s", view::shown(domain.title, domain.texts, "title").c_str());
   ui::pop_font();
+  view::english_tooltip(domain.texts, "title");
   for (const Standard& standard : domain.standards) {
     ImGui::Spacing();
     ui::push_font(ui::Font::Bold);
-    ImGui::TextWrapped("%s", standard.title.c_str());
+    ImGui::TextWrapped("%s", view::shown(standard.title, standard.texts, "title").c_str());
     ui::pop_font();
-    if (!standard.description.empty()) ui::help_text(standard.description.c_str());
+    view::english_tooltip(standard.texts, "title");
+    if (!standard.description.empty()) {
+      ui::help_text(view::shown(standard.description, standard.texts, "description").c_str());
+      view::english_tooltip(standard.texts, "description");
+    }
     for (const Indicator& indicator : standard.indicators) {
       // Copy what the row needs: a key press below may change the model under these references.
       const std::string iid = indicator.id;
@@ -133,12 +140,14 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
       ImGui::PushID(iid.c_str());
       const float badge_w = ImGui::GetFontSize() * 3.2f;
       const float wrap = std::max(50.0f, ImGui::GetContentRegionAvail().x - badge_w - 12);
-      ImVec2 text_size = ImGui::CalcTextSize(indicator.text.c_str(), nullptr, false, wrap);
+      const std::string text = view::shown(indicator.text, indicator.texts, "text");
+      ImVec2 text_size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
       const float row_h = std::max(text_size.y, ImGui::GetTextLineHeight()) + 6;
       const bool selected = indicator_id_ == iid;
       ImVec2 top = ImGui::GetCursorScreenPos();
       if (ImGui::Selectable("##row", selected, 0, ImVec2(0, row_h))) indicator_id_ = iid;
       ui::label_last_item(trf("self_study.rate.indicator_named", {iid}).c_str());
+      view::english_tooltip(indicator.texts, "text");
       if (selected && focus_row_) {
         ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
         ImGui::GetCurrentContext()->NavDisableHighlight = false;
@@ -149,8 +158,8 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
         indicator_id_ = iid;  // the detail pane follows the keyboard
         rate_key(iid, rating);
       }
-      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 2, top.y + 3), ui::text_color(),
-                  indicator.text.c_str(), nullptr, wrap);
+      dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 2, top.y + 3), ui::text_color(), text.c_str(),
+                  nullptr, wrap);
       answer_badge(dl, fw, ImVec2(top.x + ImGui::GetContentRegionAvail().x, top.y + 3), ImGui::GetTextLineHeight(),
                    rating.state, rating.level);
       ImGui::PopID();
@@ -164,7 +173,7 @@ void SelfStudyView::indicator_list(const Cycle& cycle, const Participant& partic
 void SelfStudyView::rate_key(const std::string& indicator_id, const Rating& current) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl || io.KeyAlt || io.KeySuper || io.WantTextInput) return;
-  const RatingScale& scale = model_.framework().scale;
+  const RatingScale& scale = model_.shown_framework().scale;
   RatingState state = current.state;
   int level = current.level;
   bool pressed = false;
@@ -196,7 +205,7 @@ void SelfStudyView::rate_key(const std::string& indicator_id, const Rating& curr
 }
 
 void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& participant) {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   IndicatorRef ref = fw.find_indicator(indicator_id_);
   if (!ref.indicator) {
     ui::empty_state(tr("self_study.rate.pick_indicator"), tr("self_study.rate.pick_indicator_hint"));
@@ -204,10 +213,7 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
   }
   const std::string cid = cycle.id, pid = participant.id, iid = ref.indicator->id;
   const Rating rating = model_.rating(cid, pid, iid);
-  ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
-  ui::push_font(ui::Font::Bold);
-  ImGui::TextWrapped("%s", ref.indicator->text.c_str());
-  ui::pop_font();
+  indicator_heading(ref);
   ImGui::TextUnformatted(trf("self_study.rate.answer_is", {participant.name, view::answer_text(fw, rating.state, rating.level)}).c_str());
 
   ui::section_heading(tr("self_study.rate.scale"));
@@ -217,20 +223,22 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
   };
   for (const ScaleLevel& level : fw.scale.levels) {
     ImGui::PushID(level.value);
-    const std::string heading = level.label + " (" + std::to_string(level.value) + ")";
+    const std::string heading = view::shown(level.label, level.texts, "label") + " (" + std::to_string(level.value) + ")";
+    const std::string description = view::shown(level.description, level.texts, "description");
     const float wrap = ImGui::GetContentRegionAvail().x - 26;
-    const float desc_h = ImGui::CalcTextSize(level.description.c_str(), nullptr, false, wrap).y;
+    const float desc_h = ImGui::CalcTextSize(description.c_str(), nullptr, false, wrap).y;
     const float h = ImGui::GetTextLineHeight() + desc_h + 8;
     ImVec2 top = ImGui::GetCursorScreenPos();
     const bool chosen = rating.state == RatingState::Rated && rating.level == level.value;
     if (ImGui::Selectable("##level", chosen, 0, ImVec2(0, h))) set(RatingState::Rated, level.value);
     ui::label_last_item(heading.c_str());
+    view::english_tooltip(level.texts, level.texts.shows_english("label") ? "label" : "description");
     dl->AddRectFilled(ImVec2(top.x + 2, top.y + 4), ImVec2(top.x + 14, top.y + 16), view::level_color(fw, level.value), 2);
     ui::push_font(ui::Font::Bold);
     dl->AddText(ImVec2(top.x + 22, top.y + 2), ui::text_color(), heading.c_str());
     ui::pop_font();
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 22, top.y + 4 + ImGui::GetTextLineHeight()),
-                ui::muted_color(), level.description.c_str(), nullptr, wrap);
+                ui::muted_color(), description.c_str(), nullptr, wrap);
     ImGui::PopID();
   }
   auto state_choice = [&](const char* label, RatingState state) {
@@ -268,8 +276,23 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
     focus_row_ = true;
   if (!ref.standard->resources.empty()) {
     ui::section_heading(tr("self_study.rate.resources"));
-    for (auto& r : ref.standard->resources) ImGui::BulletText("%s  %s", r.title.c_str(), r.url.c_str());
+    for (auto& r : ref.standard->resources)
+      ImGui::BulletText("%s  %s", view::shown(r.title, r.texts, "title").c_str(), r.url.c_str());
   }
+}
+
+// Where the indicator sits (domain › standard) and its wording in bold, named for automation and
+// screen readers by its wording; the (EN) tag explains itself on hover.
+void SelfStudyView::indicator_heading(const IndicatorRef& ref) {
+  ui::help_text((view::shown(ref.domain->title, ref.domain->texts, "title") + "  ›  " +
+                 view::shown(ref.standard->title, ref.standard->texts, "title"))
+                    .c_str());
+  const std::string text = view::shown(ref.indicator->text, ref.indicator->texts, "text");
+  ui::push_font(ui::Font::Bold);
+  ImGui::TextWrapped("%s", text.c_str());
+  ui::pop_font();
+  ui::name_last_region("##indicator_text", text);
+  view::english_tooltip(ref.indicator->texts, "text");
 }
 
 // ---- Consensus ----------------------------------------------------------------------------------
@@ -277,7 +300,7 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
 void SelfStudyView::consensus_page() {
   const Cycle* cycle = model_.cycle(cycle_id_);
   if (!cycle) return;
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   if (cycle->participants.empty()) {
     ui::empty_state(tr("self_study.consensus.no_people"), tr("self_study.rate.no_people_hint"));
     if (ui::primary_button(tr("self_study.rate.add_people"))) page_ = Page::Cycle;
@@ -325,12 +348,14 @@ void SelfStudyView::consensus_page() {
         if (ImGui::IsItemFocused()) consensus_id_ = row.indicator_id;
         if (ImGui::IsItemHovered()) {
           IndicatorRef ref = fw.find_indicator(row.indicator_id);
-          if (ref.indicator) ImGui::SetItemTooltip("%s", ref.indicator->text.c_str());
+          if (ref.indicator)
+            ImGui::SetItemTooltip("%s", view::shown(ref.indicator->text, ref.indicator->texts, "text").c_str());
         }
         {
           // The id and the start of the wording; the cell clips it, the tooltip has it all.
           IndicatorRef ref = fw.find_indicator(row.indicator_id);
-          std::string caption = row.indicator_id + "  " + (ref.indicator ? ref.indicator->text : std::string());
+          std::string caption =
+              row.indicator_id + "  " + (ref.indicator ? view::shown(ref.indicator->text, ref.indicator->texts, "text") : std::string());
           ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ui::text_color(), caption.c_str());
         }
         for (auto& a : row.answers) {
@@ -373,15 +398,12 @@ void SelfStudyView::consensus_page() {
 }
 
 void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row) {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   IndicatorRef ref = fw.find_indicator(row.indicator_id);
   if (!ref.indicator) return;
   const std::string cid = cycle.id, iid = row.indicator_id;
   const Consensus current = row.consensus;
-  ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
-  ui::push_font(ui::Font::Bold);
-  ImGui::TextWrapped("%s", ref.indicator->text.c_str());
-  ui::pop_font();
+  indicator_heading(ref);
   if (row.to_discuss()) {
     ui::styled_text(ui::TextStyle::Warning, trf("self_study.consensus.disagreement", {std::to_string(row.spread)}).c_str());
   }
@@ -409,7 +431,7 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   };
   bool first = true;
   for (const ScaleLevel& level : fw.scale.levels) {
-    const std::string heading = level.label + " (" + std::to_string(level.value) + ")";
+    const std::string heading = view::shown(level.label, level.texts, "label") + " (" + std::to_string(level.value) + ")";
     // Flow like words: a choice that does not fit on this line starts the next one.
     const float needed = ImGui::CalcTextSize(heading.c_str()).x + 8 + ImGui::GetStyle().ItemSpacing.x;
     if (!first) {
@@ -421,7 +443,7 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
     if (ImGui::Selectable(heading.c_str(), current.state == RatingState::Rated && current.level == level.value, 0,
                           ImVec2(ImGui::CalcTextSize(heading.c_str()).x + 8, 0)))
       set(RatingState::Rated, level.value);
-    ImGui::SetItemTooltip("%s", level.description.c_str());
+    ImGui::SetItemTooltip("%s", view::shown(level.description, level.texts, "description").c_str());
     ImGui::PopID();
   }
   const char* na = tr("self_study.state.not_applicable");

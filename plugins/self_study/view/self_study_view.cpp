@@ -11,6 +11,7 @@
 #include "self_study/model/exports.hpp"
 #include "self_study/view/view_support.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/profile.hpp"
 #include "stempush/ui/ui.hpp"
 
@@ -18,6 +19,7 @@ namespace self_study {
 
 using stempush::tr;
 using stempush::trf;
+using stempush::trn;
 namespace ui = stempush::ui;
 
 SelfStudyView::SelfStudyView(SelfStudyModel& model) : model_(model) { new_cycle_date_ = view::today(); }
@@ -60,7 +62,7 @@ void SelfStudyView::keep_selection_valid() {
   const Cycle* cycle = model_.cycle(cycle_id_);
   if (cycle && !cycle->participant(participant_id_))
     participant_id_ = cycle->participants.empty() ? std::string() : cycle->participants.front().id;
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   if (!fw.find_domain(domain_id_)) domain_id_ = fw.domains.empty() ? std::string() : fw.domains.front().id;
   if (!fw.find_indicator(indicator_id_).indicator) indicator_id_.clear();
   if (!fw.find_indicator(consensus_id_).indicator) consensus_id_.clear();
@@ -225,7 +227,7 @@ void SelfStudyView::priorities_overview() {
     ui::empty_state(tr("self_study.home.no_priorities"), tr("self_study.home.no_priorities_hint"));
     return;
   }
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   if (ImGui::BeginTable("priorities", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn(tr("self_study.priority.indicator"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(tr("self_study.priority.aim"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -242,7 +244,8 @@ void SelfStudyView::priorities_overview() {
       if (view::named_button(p.indicator_id.c_str(), trf("self_study.home.show_indicator_named", {p.indicator_id})))
         show_indicator(p.indicator_id);
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", ref.indicator ? ref.indicator->text.c_str() : tr("self_study.priority.unknown_indicator"));
+      ImGui::TextWrapped("%s", ref.indicator ? view::shown(ref.indicator->text, ref.indicator->texts, "text").c_str()
+                                             : tr("self_study.priority.unknown_indicator"));
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", p.aim.empty() ? "—" : p.aim.c_str());
       ImGui::TableNextColumn();
@@ -260,11 +263,24 @@ void SelfStudyView::priorities_overview() {
 
 void SelfStudyView::framework_section() {
   ui::section_heading(tr("self_study.framework.heading"));
-  const Framework& fw = model_.framework();
-  ImGui::TextWrapped("%s", trf("self_study.framework.in_use", {fw.title, fw.version, std::to_string(fw.domains.size()),
+  const Framework& fw = model_.shown_framework();
+  ImGui::TextWrapped("%s", trf("self_study.framework.in_use", {view::shown(fw.title, fw.texts, "title"), fw.version,
+                                                                std::to_string(fw.domains.size()),
                                                                 std::to_string(fw.indicator_count())})
                                .c_str());
-  if (!fw.source.empty()) ui::help_text(fw.source.c_str());
+  view::english_tooltip(fw.texts, "title");
+  if (!fw.notice.empty()) {
+    // The draft's notice: what this wording means for the team's ratings, and what to do.
+    ui::styled_text(ui::TextStyle::Warning, view::shown(fw.notice, fw.texts, "notice").c_str());
+    view::english_tooltip(fw.texts, "notice");
+  }
+  if (!fw.source.empty()) {
+    ui::help_text(view::shown(fw.source, fw.texts, "source").c_str());
+    view::english_tooltip(fw.texts, "source");
+  }
+  if (const size_t missing = english_shown_count(fw); missing > 0) {
+    ui::help_text(trn("self_study.framework.untranslated", missing, {tr("ui.english_tag")}).c_str());
+  }
   if (ImGui::Button(tr("self_study.framework.load"))) {
     ctx_->pick_file(".json,application/json", [this](std::string name, std::string bytes) {
       // Read on the next frame, inside draw(), where the context and undo are at hand.
@@ -273,7 +289,7 @@ void SelfStudyView::framework_section() {
       picked_bytes_ = std::move(bytes);
     });
   }
-  if (!(fw == default_framework())) {
+  if (!(model_.framework() == default_framework())) {
     ImGui::SameLine();
     if (ImGui::Button(tr("self_study.framework.use_default")))
       edit(tr("self_study.undo.framework"), [&] { model_.set_framework(default_framework()); });
@@ -302,7 +318,7 @@ void SelfStudyView::handle_picked_framework() {
   }
   framework_error_.clear();
   ctx_->commit(tr("self_study.undo.framework"));
-  ctx_->toast(trf("self_study.framework.loaded", {model_.framework().title}));
+  ctx_->toast(trf("self_study.framework.loaded", {model_.shown_framework().title}));
 }
 
 void SelfStudyView::exports_section(bool compact) {
@@ -470,7 +486,7 @@ void SelfStudyView::removal_dialog() {
 }
 
 void SelfStudyView::show_indicator(const std::string& indicator_id) {
-  IndicatorRef ref = model_.framework().find_indicator(indicator_id);
+  IndicatorRef ref = model_.shown_framework().find_indicator(indicator_id);
   if (!ref.indicator) return;
   domain_id_ = ref.domain->id;
   indicator_id_ = indicator_id;

@@ -50,6 +50,7 @@ class SelfStudyView : public stempush::PluginView {
   void indicator_list(const Cycle& cycle, const Participant& participant, const Domain& domain);
   void rating_detail(const Cycle& cycle, const Participant& participant);
   void consensus_editor(const Cycle& cycle, const ConsensusRow& row);
+  void indicator_heading(const IndicatorRef& ref);
   void domain_chart(const CycleSummary& summary, const Cycle* previous);
   void priority_card(const Priority& priority, int number);
 

@@ -68,7 +68,7 @@ ImVec4 change_color(double change) {
 void SelfStudyView::summary_page() {
   const Cycle* cycle = model_.cycle(cycle_id_);
   if (!cycle) return;
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   const CycleSummary summary = model_.summary(cycle->id);
   const Cycle* previous = summary.previous_cycle_id.empty() ? nullptr : model_.cycle(summary.previous_cycle_id);
 
@@ -111,7 +111,8 @@ void SelfStudyView::summary_page() {
       const Domain* d = fw.find_domain(s.domain_id);
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
       ImGui::Bullet();
-      ImGui::TextWrapped("%s  %s  (%s)", view::mean_text(s.mean).c_str(), s.title.c_str(), d ? d->title.c_str() : "");
+      ImGui::TextWrapped("%s  %s  (%s)", view::mean_text(s.mean).c_str(), s.title.c_str(),
+                         d ? view::shown(d->title, d->texts, "title").c_str() : "");
       ImGui::PopTextWrapPos();
       if (plan) {
         ImGui::Indent();
@@ -182,7 +183,7 @@ void SelfStudyView::summary_page() {
 // Grouped horizontal bars: this cycle's mean per domain and, under it, the previous cycle's, on
 // the scale's own range with a line at the "meets the standard" level.
 void SelfStudyView::domain_chart(const CycleSummary& summary, const Cycle* previous) {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   ui::section_heading(tr("self_study.summary.chart"));
   ui::GroupedBarChart chart;
   const Cycle* cycle = model_.cycle(summary.cycle_id);
@@ -214,14 +215,14 @@ void SelfStudyView::domain_chart(const CycleSummary& summary, const Cycle* previ
 // ---- Plan ---------------------------------------------------------------------------------------
 
 void SelfStudyView::plan_page() {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   ui::section_heading(tr("self_study.plan.heading"));
   ui::help_text(tr("self_study.plan.help"));
 
   // Choosing an indicator: grouped by domain, with the team's consensus when there is one.
   const Cycle* cycle = model_.cycle(cycle_id_);
   auto indicator_caption = [&](const Indicator& ind) {
-    std::string caption = ind.id + "  " + ind.text;
+    std::string caption = ind.id + "  " + view::shown(ind.text, ind.texts, "text");
     if (caption.size() > 90) caption = caption.substr(0, 87) + "...";
     if (cycle)
       if (const Consensus* c = cycle->consensus_for(ind.id))
@@ -234,7 +235,7 @@ void SelfStudyView::plan_page() {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - 200, ImGui::GetFontSize() * 40));
   if (ImGui::BeginCombo("##plan_indicator", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     for (const Domain& d : fw.domains) {
-      ImGui::SeparatorText(d.title.c_str());
+      ImGui::SeparatorText(view::shown(d.title, d.texts, "title").c_str());
       for (const Standard& s : d.standards)
         for (const Indicator& ind : s.indicators) {
           ImGui::PushID(ind.id.c_str());
@@ -267,15 +268,20 @@ void SelfStudyView::plan_page() {
 }
 
 void SelfStudyView::priority_card(const Priority& priority, int number) {
-  const Framework& fw = model_.framework();
+  const Framework& fw = model_.shown_framework();
   const std::string n = std::to_string(number);
   IndicatorRef ref = fw.find_indicator(priority.indicator_id);
   ImGui::PushID(priority.id.c_str());
   ImGui::Separator();
   ui::push_font(ui::Font::Bold);
-  ImGui::TextWrapped("%s. %s", n.c_str(), ref.indicator ? ref.indicator->text.c_str() : priority.indicator_id.c_str());
+  ImGui::TextWrapped("%s. %s", n.c_str(),
+                     ref.indicator ? view::shown(ref.indicator->text, ref.indicator->texts, "text").c_str()
+                                   : priority.indicator_id.c_str());
   ui::pop_font();
-  if (ref.standard) ui::help_text((ref.domain->title + "  ›  " + ref.standard->title).c_str());
+  if (ref.standard)
+    ui::help_text((view::shown(ref.domain->title, ref.domain->texts, "title") + "  ›  " +
+                   view::shown(ref.standard->title, ref.standard->texts, "title"))
+                      .c_str());
   if (view::named_button(tr("self_study.plan.show_indicator"),
                          trf("self_study.home.show_indicator_named", {priority.indicator_id})))
     show_indicator(priority.indicator_id);

@@ -13,6 +13,7 @@
 namespace self_study::view {
 
 using stempush::tr;
+namespace ui = stempush::ui;
 
 std::string mean_text(double mean) {
   if (std::isnan(mean)) return tr("self_study.no_data");
@@ -109,6 +110,12 @@ ImU32 level_color(const Framework& framework, int level) {
   int levels = framework.scale.max() - framework.scale.min() + 1;
   return stempush::ui::diverging_color(level - framework.scale.min(), levels);
 }
+
+std::string shown(const std::string& text, const Texts& texts, const char* field) {
+  return stempush::i18n::with_english_tag(text, texts.shows_english(field));
+}
+
+void english_tooltip(const Texts& texts, const char* field) { ui::english_tag_tooltip(texts.shows_english(field)); }
 
 ImU32 disagreement_bg() {
   return stempush::ui::dark_theme() ? IM_COL32(150, 90, 0, 90) : IM_COL32(255, 196, 80, 90);

@@ -41,6 +41,12 @@ using stempush::ui::named_button;  // "Remove" in a row, named "Remove cycle Fal
 
 // Colour of a rating level on the scale (low: orange, high: blue), matched in the chart and tables.
 ImU32 level_color(const Framework& framework, int level);
+// A framework text as the pages show it (from model.shown_framework()): in the UI's language, or
+// in English tagged "(EN)" where the framework has no translation for it. After the item that
+// shows it, english_tooltip() explains the tag on hover.
+std::string shown(const std::string& text, const Texts& texts, const char* field);
+void english_tooltip(const Texts& texts, const char* field);
+
 // A warm highlight for disagreements, readable on both themes.
 ImU32 disagreement_bg();
 

@@ -9,7 +9,7 @@
 namespace staff_discussion {
 
 const stempush::PluginInfo& DiscussionModel::info() const {
-  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "staff_discussion.title", "staff_discussion.purpose", "D"};
+  static const stempush::PluginInfo kInfo{STEMPUSH_PLUGIN_ID, "staff_discussion.title", "staff_discussion.purpose", "D", "staff_discussion.guide"};
   return kInfo;
 }
 

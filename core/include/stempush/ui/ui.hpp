@@ -57,6 +57,8 @@ bool take_focus(const std::string& key);
 // Shorthands for the two common cases.
 bool text_field(const char* label, std::string* value, const char* hint = nullptr, float width = -1);
 bool text_area(const char* label, std::string* value, float height_lines = 4);
+// After an item showing i18n::with_english_tag(text, true) ("text (EN)"): explains the tag on hover.
+void english_tag_tooltip(bool english_shown);
 // Gives drawn text (or any region just drawn) a name that automation and screen readers can
 // read, e.g. the facilitator clock "Time left in this step: 4:05". `id` must be unique in the
 // window; the region is not focusable and takes no space.

@@ -6,7 +6,7 @@ namespace feed_reader {
 
 struct FeedReaderModel : stempush::PluginModel {
   const stempush::PluginInfo& info() const override {
-    static const stempush::PluginInfo info{"feed_reader", "feed_reader.title", "feed_reader.purpose", ""};
+    static const stempush::PluginInfo info{"feed_reader", "feed_reader.title", "feed_reader.purpose", "", ""};
     return info;
   }
   int schema_version() const override { return 1; }

@@ -7,7 +7,7 @@
 namespace sample_ideas {
 
 const stempush::PluginInfo& IdeasModel::info() const {
-  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "sample_ideas.title", "sample_ideas.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "sample_ideas.title", "sample_ideas.purpose", "", ""};
   return info;
 }
 

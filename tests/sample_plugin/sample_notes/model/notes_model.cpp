@@ -8,7 +8,7 @@
 namespace sample_notes {
 
 const stempush::PluginInfo& NotesModel::info() const {
-  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "sample_notes.title", "sample_notes.purpose", ""};
+  static const stempush::PluginInfo info{STEMPUSH_PLUGIN_ID, "sample_notes.title", "sample_notes.purpose", "", "sample_notes.guide"};
   return info;
 }
 

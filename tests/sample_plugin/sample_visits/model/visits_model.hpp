@@ -22,7 +22,7 @@ struct VisitsModel : stempush::PluginModel {
   std::string pin_hash;  // the kiosk's staff PIN (salted hash)
 
   const stempush::PluginInfo& info() const override {
-    static const stempush::PluginInfo info{"sample_visits", "sample_visits.title", "sample_visits.purpose", ""};
+    static const stempush::PluginInfo info{"sample_visits", "sample_visits.title", "sample_visits.purpose", "", ""};
     return info;
   }
   int schema_version() const override { return 1; }
