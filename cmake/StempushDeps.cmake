@@ -65,3 +65,7 @@ endif()
 # The UI font, copied from Debian's fonts-noto-core at build time (never committed).
 set(STEMPUSH_FONT_REGULAR "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
 set(STEMPUSH_FONT_BOLD "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")
+# Noto Sans lacks the arrows (← ↑ → ↓) the key hints show; Noto Sans Symbols (same package) has
+# them and is merged into each UI font.
+set(STEMPUSH_FONT_SYMBOLS_REGULAR "/usr/share/fonts/truetype/noto/NotoSansSymbols-Regular.ttf")
+set(STEMPUSH_FONT_SYMBOLS_BOLD "/usr/share/fonts/truetype/noto/NotoSansSymbols-Bold.ttf")

@@ -22,6 +22,7 @@
 #include "imgui_impl_sdl2.h"
 #include "stempush/app.hpp"
 #include "stempush/automation.hpp"
+#include "stempush/facilitation.hpp"
 #include "stempush/frame_pacer.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
@@ -43,10 +44,47 @@ struct WebApp {
   int pick_id = 0;
   std::map<int, std::function<void(std::string, std::string)>> pickers;
   std::string scratch;  // keeps strings returned to JS alive until the next call
+  // The audience window (web/audience.js): the frame it shows, as sent, and whether it was open
+  // at the last look (its closing wakes the loop so the main window returns to one layout).
+  std::string audience_json;
+  bool audience_was_open = false;
 };
 WebApp* g = nullptr;
 
 double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+bool audience_open() { return EM_ASM_INT({ return Module.stempushAudience.isOpen() ? 1 : 0; }) != 0; }
+
+// The presenter's audience window: a second browser window that web/audience.js fills.
+void add_audience_window(stempush::AppPlatform& platform) {
+  platform.open_audience_window = [] {
+    const bool opened =
+        EM_ASM_INT({ return Module.stempushAudience.open(UTF8ToString($0)) ? 1 : 0; }, stempush::tr("facilitator.audience.title"));
+    if (!opened) return std::string(stempush::tr("facilitator.audience.blocked"));
+    g->audience_json.clear();  // a new window: send the next frame whatever it is
+    g->audience_was_open = true;
+    return std::string();
+  };
+  platform.show_audience = [](const stempush::facilitation::AudienceFrame& f) {
+    using stempush::facilitation::Urgency;
+    const nlohmann::json j = {
+        {"language", f.language},
+        {"step_title", f.step_title},
+        {"step_of", f.step_of},
+        {"clock", f.clock},
+        {"urgency", f.urgency == Urgency::Over ? "over" : f.urgency == Urgency::LastMinute ? "last_minute" : "normal"},
+        {"clock_caption", f.clock_caption},
+        {"projected", f.projected},
+        {"attribution", f.attribution},
+        {"projected_language", f.projected_language}};
+    std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text == g->audience_json) return;  // the DOM changes only when the frame does
+    g->audience_json = std::move(text);
+    EM_ASM({ Module.stempushAudience.show(UTF8ToString($0)); }, g->audience_json.c_str());
+  };
+  platform.close_audience_window = [] { EM_ASM({ Module.stempushAudience.close(); }); };
+  platform.audience_window_open = [] { return audience_open(); };
+}
 
 // Match the canvas to the window: CSS size for layout, device pixels for sharpness.
 bool follow_window_size() {
@@ -88,6 +126,11 @@ void draw_if_due() {
     // textarea of pre.js never sees them); composed text (dead keys, input methods, on-screen
     // keyboards) arrives through that textarea instead. Each character comes one way only.
     ImGui_ImplSDL2_ProcessEvent(&event);
+    active = true;
+  }
+  // The audience window was closed (by the user, or the browser): draw the single layout again.
+  if (g->audience_was_open && !audience_open()) {
+    g->audience_was_open = false;
     active = true;
   }
   if (!g->persistence_checked && EM_ASM_INT({ return Module.stempushPersistent === undefined ? 0 : 1; })) {
@@ -204,6 +247,27 @@ EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
   }
   g->pacer.wake();
 }
+EMSCRIPTEN_KEEPALIVE void stempush_file_dropped(const char* name, const char* bytes, int length) {
+  g->app->open_dropped_file(name, std::string(bytes, size_t(length)));
+  g->pacer.wake();
+}
+// A key pressed in the audience window (web/audience.js): the presenter's clicker works whichever
+// window has the focus.
+EMSCRIPTEN_KEEPALIVE void stempush_audience_key(const char* name) {
+  const std::string key = name ? name : "";
+  const ImGuiKey k = key == "ArrowLeft"    ? ImGuiKey_LeftArrow
+                     : key == "ArrowRight" ? ImGuiKey_RightArrow
+                     : key == "ArrowUp"    ? ImGuiKey_UpArrow
+                     : key == "ArrowDown"  ? ImGuiKey_DownArrow
+                     : key == "PageUp"     ? ImGuiKey_PageUp
+                     : key == "PageDown"   ? ImGuiKey_PageDown
+                     : key == "Space"      ? ImGuiKey_Space
+                                           : ImGuiKey_None;
+  if (k == ImGuiKey_None) return;
+  ImGui::GetIO().AddKeyEvent(k, true);
+  ImGui::GetIO().AddKeyEvent(k, false);
+  g->pacer.wake();
+}
 EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const char* bytes, int length) {
   auto it = g->pickers.find(id);
   if (it == g->pickers.end()) return;
@@ -267,6 +331,7 @@ int main() {
     g->pickers[id] = std::move(on_file);
     EM_ASM({ Module.stempushPickFile($0, UTF8ToString($1)); }, id, accept.c_str());
   };
+  add_audience_window(platform);
   g->app = std::make_unique<stempush::App>(g->registry, *g->storage, platform);
   g->app->start();
   follow_window_size();

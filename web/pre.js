@@ -97,6 +97,28 @@ Module.stempushPickFile = function (id, accept) {
   input.click();
 };
 
+// Files dropped on the page: SDL's browser port has no drop events, so the page takes them
+// (dragover must be cancelled, or the browser opens the file in place of the app) and hands each
+// one to the app as the native window's SDL_DROPFILE does: a workspace to open, or, while the
+// merge dialog is open, one more file to merge.
+window.addEventListener('dragover', function (e) {
+  if (!e.dataTransfer || !Array.from(e.dataTransfer.types || []).includes('Files')) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+});
+window.addEventListener('drop', async function (e) {
+  if (!e.dataTransfer || !e.dataTransfer.files || e.dataTransfer.files.length === 0) return;
+  e.preventDefault();
+  for (const file of Array.from(e.dataTransfer.files)) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const ptr = Module._malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, ptr);
+    Module.ccall('stempush_file_dropped', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+    Module._free(ptr);
+  }
+  Module.stempushLoop.wake();
+});
+
 // Composed text arrives through a hidden textarea, so that dead keys (é on a Spanish keyboard),
 // input methods and on-screen keyboards work: SDL only turns plain key presses into text (and
 // cancels those key presses, so they never reach the textarea twice). The C++ side asks for

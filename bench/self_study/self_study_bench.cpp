@@ -4,6 +4,9 @@
 //   load       parse + SelfStudyModel::from_json (full validation)
 //   summaries  every cycle's summary, progress and consensus table
 // and prints each with its ratio to the baseline, so that figures compare across machines.
+// Undo: 20 edits (one rating each) through the core's EditHistory, whose steps hold patches, against
+// the full snapshots it kept before (the section's JSON before and after each edit), measured in
+// the same run: bytes per step and the time of a commit and an undo.
 // With the view built, it also times one frame of the summary page (an ImGui context with no
 // renderer: NewFrame, draw, Render) against a frame of a plain page of the same number of text
 // lines (the least any ImGui page of that size costs).
@@ -16,7 +19,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cpu_clock.hpp"
+
 #include "self_study/model/self_study_model.hpp"
+#include "stempush/history.hpp"
+#include "stempush/registry.hpp"
+#include "stempush/workspace.hpp"
 
 #ifdef STEMPUSH_BENCH_FRAME
 #include "imgui.h"
@@ -24,13 +32,11 @@
 #include "self_study/view/self_study_view.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/profile.hpp"
-#include "stempush/registry.hpp"
-#include "stempush/workspace.hpp"
 #endif
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = bench::CpuClock;  // CPU time: see cpu_clock.hpp
 
 constexpr int kDomains = 6, kIndicators = 200, kParticipants = 30, kCycles = 10, kRuns = 5;
 
@@ -84,6 +90,74 @@ double best_ms(F&& run) {
     best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
   return best;
+}
+
+struct UndoFigures {
+  double patch_commit_ms = 0, full_commit_ms = 0, patch_undo_ms = 0, full_undo_ms = 0;
+  size_t patch_bytes = 0, full_bytes = 0;  // per step
+  int steps = 0;
+};
+
+// The edits: one rating each, spread over cycles, people and indicators.
+void edit(self_study::SelfStudyModel& model, int k) {
+  const auto& cycle = model.cycles()[static_cast<size_t>(k % kCycles)];
+  const auto& person = cycle.participants[static_cast<size_t>((k * 7) % kParticipants)];
+  model.set_rating(cycle.id, person.id, "i" + std::to_string((k * 13) % kIndicators), self_study::RatingState::Rated,
+                   1 + (k + 1) % 4);
+}
+
+UndoFigures time_undo() {
+  constexpr int kEdits = 20;
+  stempush::Registry registry;
+  stempush::register_plugin_models(registry);
+  UndoFigures f;
+  f.steps = kEdits;
+  using ms = std::chrono::duration<double, std::milli>;
+  {  // the core's history: a patch per step
+    stempush::Workspace ws(registry);
+    auto& model = dynamic_cast<self_study::SelfStudyModel&>(*ws.plugin("self_study"));
+    fill(model);
+    stempush::EditHistory history(ws);
+    auto start = Clock::now();
+    for (int k = 0; k < kEdits; ++k) {
+      edit(model, k);
+      history.commit("self_study", "Rating");
+    }
+    f.patch_commit_ms = ms(Clock::now() - start).count() / kEdits;
+    f.patch_bytes = history.steps_bytes() / kEdits;
+    start = Clock::now();
+    while (history.can_undo()) history.undo();
+    f.patch_undo_ms = ms(Clock::now() - start).count() / kEdits;
+  }
+  {  // baseline: what the history kept before, the section's JSON before and after each edit
+    stempush::Workspace ws(registry);
+    auto& model = dynamic_cast<self_study::SelfStudyModel&>(*ws.plugin("self_study"));
+    fill(model);
+    struct Step {
+      nlohmann::json before, after;
+    };
+    std::vector<Step> steps;
+    nlohmann::json snapshot = ws.section("self_study");
+    auto start = Clock::now();
+    for (int k = 0; k < kEdits; ++k) {
+      edit(model, k);
+      nlohmann::json after = ws.section("self_study");
+      if (after == snapshot) continue;
+      steps.push_back({snapshot, after});
+      snapshot = std::move(after);
+    }
+    f.full_commit_ms = ms(Clock::now() - start).count() / kEdits;
+    for (auto& step : steps) f.full_bytes += step.before.dump().size() + step.after.dump().size();
+    f.full_bytes /= kEdits;
+    start = Clock::now();
+    while (!steps.empty()) {
+      ws.set_section("self_study", steps.back().before);
+      snapshot = steps.back().before;
+      steps.pop_back();
+    }
+    f.full_undo_ms = ms(Clock::now() - start).count() / kEdits;
+  }
+  return f;
 }
 
 #ifdef STEMPUSH_BENCH_FRAME
@@ -188,6 +262,15 @@ int main() {
   std::printf("  save: to_json + dump        %8.2f ms   %5.2fx\n", serialise, serialise / baseline);
   std::printf("  load: parse + from_json     %8.2f ms   %5.2fx\n", load, load / baseline);
   std::printf("  all summaries (%d cycles)   %8.2f ms   %5.2fx\n", kCycles, summaries, summaries / baseline);
+  const UndoFigures undo = time_undo();
+  std::printf("undo: %d edits of one rating each; a step as the history keeps it (patches) vs full snapshots\n", undo.steps);
+  std::printf("  baseline: full before+after  %10zu bytes/step  commit %7.2f ms  undo %7.2f ms\n", undo.full_bytes,
+              undo.full_commit_ms, undo.full_undo_ms);
+  std::printf("  history: patches             %10zu bytes/step  commit %7.2f ms  undo %7.2f ms\n", undo.patch_bytes,
+              undo.patch_commit_ms, undo.patch_undo_ms);
+  std::printf("  ratio patch / full           %10.5fx            commit %6.2fx    undo %6.2fx\n",
+              double(undo.patch_bytes) / double(undo.full_bytes), undo.patch_commit_ms / undo.full_commit_ms,
+              undo.patch_undo_ms / undo.full_undo_ms);
 #ifdef STEMPUSH_BENCH_FRAME
   FrameTimes frame_times = time_summary_frame(loaded);
   std::printf("  frame baseline: 40 text lines %8.3f ms   1.00x\n", frame_times.baseline_ms);

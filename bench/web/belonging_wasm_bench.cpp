@@ -2,6 +2,7 @@
 // (belonging_bench.html) asks for the same synthetic CSV as the native bench, times PapaParse on
 // it, then times this.
 #include <emscripten.h>
+#include <emscripten/heap.h>
 
 #include <string>
 
@@ -10,6 +11,7 @@
 #include "bench_data.hpp"
 #include "belonging/model/import.hpp"
 #include "belonging/model/results.hpp"
+#include "stempush/csv.hpp"
 
 namespace {
 std::string g_text;
@@ -22,7 +24,8 @@ EMSCRIPTEN_KEEPALIVE const char* bench_make_csv(int rows, int seed) {
 }
 
 // Imports `pre` and `post` into a fresh data set and computes the results page; returns JSON
-// {"import_ms", "results_ms", "added"}.
+// {"import_ms", "results_ms", "added", "paired", "heap_mb"}: heap_mb is the WebAssembly heap after
+// it (it only grows: the page's high-water mark so far), "limit_mb" the largest file the app takes.
 EMSCRIPTEN_KEEPALIVE const char* bench_import(const char* pre, const char* post) {
   auto data = belonging::default_data();
   double start = emscripten_get_now();
@@ -38,7 +41,8 @@ EMSCRIPTEN_KEEPALIVE const char* bench_import(const char* pre, const char* post)
   auto results = belonging::compute_results(data, stempush::kDefaultMinGroupSize);
   double results_ms = emscripten_get_now() - start;
   g_text = nlohmann::json{{"import_ms", import_ms}, {"results_ms", results_ms}, {"added", added},
-                          {"paired", results.counts.paired}}.dump();
+                          {"paired", results.counts.paired}, {"heap_mb", double(emscripten_get_heap_size()) / 1e6},
+                          {"limit_mb", double(stempush::csv::max_import_bytes()) / 1e6}}.dump();
   return g_text.c_str();
 }
 }

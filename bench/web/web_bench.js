@@ -251,11 +251,13 @@ async function idleCoreShare(browser, url, marker, seconds) {
     if (failure) throw new Error('belonging bench page: ' + failure);
     const rows = await page.evaluate(() => window.benchResults);
     console.log('\nBelonging CSV import in the browser (same page, same text): toolkit (wasm) vs PapaParse parse only');
-    console.log(row('responses', ['PapaParse', 'import', 'results', 'import/Papa']));
+    console.log(row('responses', ['PapaParse', 'import', 'results', 'import/Papa', 'text MB', 'wasm heap MB']));
     for (const r of rows) {
       if (r.added !== r.responses) throw new Error(`import lost rows: ${r.added} of ${r.responses}`);
-      console.log(row(String(r.responses), [ms(r.papa_ms), ms(r.import_ms), ms(r.results_ms), times(r.import_ms / r.papa_ms)]));
+      console.log(row(String(r.responses), [ms(r.papa_ms), ms(r.import_ms), ms(r.results_ms), times(r.import_ms / r.papa_ms),
+        r.text_mb.toFixed(1), r.heap_mb.toFixed(0)]));
     }
+    console.log('(wasm heap: its size after that import, never shrinks; the app refuses files over %s MB)', rows[0].limit_mb.toFixed(0));
     console.log('(PapaParse only splits the text; the import also validates every value, code and duplicate.)');
   } finally {
     await browser.close();

@@ -15,10 +15,12 @@
 #include "imgui_impl_sdl2.h"
 #include "stempush/app.hpp"
 #include "stempush/automation.hpp"
+#include "stempush/facilitation.hpp"
 #include "stempush/frame_pacer.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
+#include "audience_window.hpp"
 #include "file_dialogs.hpp"
 #ifdef _WIN32
 #include "windows_file_association.hpp"
@@ -148,6 +150,15 @@ int main(int argc, char** argv) {
                   : std::nullopt;
     };
   }
+  // The presenter's audience window: a second window with its own GL and ImGui contexts.
+  stempush::native::AudienceWindow audience(window, gl, "#version 330");
+  platform.open_audience_window = [&audience] {
+    const std::string error = audience.open(stempush::tr("facilitator.audience.title"));
+    return error.empty() ? error : stempush::trf("facilitator.audience.failed", {error});
+  };
+  platform.show_audience = [&audience](const stempush::facilitation::AudienceFrame& f) { audience.show(f); };
+  platform.close_audience_window = [&audience] { audience.close(); };
+  platform.audience_window_open = [&audience] { return audience.is_open(); };
   stempush::App app(registry, *storage, platform);
   app.start();
 #ifdef _WIN32
@@ -201,8 +212,14 @@ int main(int argc, char** argv) {
       got_event = SDL_WaitEventTimeout(&event, timeout_ms);
     }
     while (got_event) {
-      ImGui_ImplSDL2_ProcessEvent(&event);
+      // Events of the audience window stay there, except the presenter's keys.
+      bool forward = false;
+      if (!audience.handle(event, forward) || forward) ImGui_ImplSDL2_ProcessEvent(&event);
       if (event.type == SDL_QUIT) running = false;
+      // With a second window open SDL sends no SDL_QUIT when the main one is closed.
+      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+          event.window.windowID == SDL_GetWindowID(window))
+        running = false;
       if (event.type == SDL_DROPFILE) {
         std::string path = event.drop.file;
         SDL_free(event.drop.file);
@@ -218,6 +235,7 @@ int main(int argc, char** argv) {
     }
     if (quit_after >= 0 && double(SDL_GetTicks64() - started) / 1000.0 > quit_after) running = false;
     if (app.quit_requested()) running = false;
+    audience.draw_if_needed();  // exposed or resized while the main window idles
     if (!pacer.should_draw(app.wants_frames(), app.next_deadline()) && !first_frame) continue;
 
     if (app.fonts_changed() || first_frame) {
@@ -238,6 +256,7 @@ int main(int argc, char** argv) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(window);
+    audience.draw_if_needed();  // the frame the presenter just showed, if it changed
     ++frames_drawn;
     if (first_frame) {
       std::printf("stempush: first frame drawn\n");
@@ -249,6 +268,7 @@ int main(int argc, char** argv) {
   }
 
   app.flush();
+  audience.close();
   if (print_frames) std::printf("stempush: frames drawn: %lu\n", frames_drawn);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();

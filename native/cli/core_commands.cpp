@@ -57,7 +57,7 @@ int run_runchart(const std::vector<std::string>& args, Io& io) {
   }
   if (path.empty()) return kUsage;
 
-  const std::optional<std::string> bytes = read_input_file(path, io);
+  const std::optional<std::string> bytes = read_import_file(path, io);
   if (!bytes) return kProblems;
   const rc::PointsCsv csv = rc::read_points_csv(*bytes);
   if (!csv.ok()) {

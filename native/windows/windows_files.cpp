@@ -82,13 +82,22 @@ bool detail::temp_file_is_stale(const std::string& path, unsigned long pid, doub
   return ended;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path) { return read_file(path, SIZE_MAX); }
+
+std::optional<std::string> read_file(const std::string& path, size_t max_bytes) {
   FILE* f = _wfopen(widen(path).c_str(), L"rb");
   if (!f) {
     if (errno == ENOENT) return std::nullopt;
     throw StorageError("cannot read " + path + ": " + std::strerror(errno));
   }
-  return detail::read_and_close(f, path);
+  return detail::read_and_close(f, path, max_bytes);
+}
+
+size_t detail::device_memory_bytes() {
+  MEMORYSTATUSEX status;
+  status.dwLength = sizeof status;
+  if (!GlobalMemoryStatusEx(&status)) return size_t(1) << 30;  // unknown: assume a small laptop's share
+  return size_t(status.ullTotalPhys / 4);
 }
 
 DirectoryStorage::DirectoryStorage(std::string folder) : folder_(std::move(folder)) {

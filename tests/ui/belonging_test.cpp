@@ -3,12 +3,14 @@
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
 
 #include "belonging/model/data.hpp"
+#include "stempush/csv.hpp"
 #include "harness.hpp"
 
 using nlohmann::json;
@@ -272,6 +274,65 @@ TEST_CASE("import a CSV: mapping, problems listed, nothing imported before confi
   h.click("Download responses (CSV)");
   REQUIRE(h.has("Cancel"));  // natively a path prompt
   h.click("Cancel");
+}
+
+TEST_CASE("a long import checks its rows a slice per frame with a progress bar, then imports them all", "[ui][belonging]") {
+  Harness h;
+  open_plugin(h);
+  h.click("Collect the survey");
+  h.click("Import a CSV file");
+  char path[] = "/tmp/belonging-long-XXXXXX.csv";
+  int fd = mkstemps(path, 4);
+  REQUIRE(fd >= 0);
+  std::string csv = "code," + belonging::default_item_bank().items[0].id + "\n";
+  for (int i = 0; i < 20000; ++i) csv += "S" + std::to_string(100000 + i) + "," + std::to_string(1 + i % 5) + "\n";
+  REQUIRE(write(fd, csv.data(), csv.size()) == ssize_t(csv.size()));
+  close(fd);
+  h.click("Choose a CSV file…");
+  open_file(h, path);
+  std::remove(path);
+  // Checking: the page keeps drawing, with the progress bar named by how far it got, and the
+  // decision is not offered yet.
+  REQUIRE(h.has("Cancel import"));
+  REQUIRE_FALSE(h.has("Import 20000 responses"));
+  std::vector<std::string> seen;  // the progress bar's names, frame by frame
+  for (int frame = 0; frame < 100 && !h.has("Import 20000 responses"); ++frame) {
+    for (int percent = 0; percent < 100; ++percent)
+      if (h.has("3. Checking every row… " + std::to_string(percent) + "%")) seen.push_back(std::to_string(percent));
+    h.frames();
+  }
+  CHECK(seen.size() > 5);  // 20,000 rows take several frames of 1,500, each drawn with its progress
+  CHECK(std::is_sorted(seen.begin(), seen.end(), [](auto& a, auto& b) { return std::stoi(a) < std::stoi(b); }));
+  REQUIRE(h.has("Import 20000 responses"));
+  CHECK(section(h)["pre"].empty());  // nothing before the user confirms
+  h.click("Import 20000 responses");
+  CHECK(section(h)["pre"].size() == 20000);
+}
+
+TEST_CASE("a CSV too large for this device is refused before it is read, and the message says the limit", "[ui][belonging]") {
+  Harness h;
+  open_plugin(h);
+  h.click("Collect the survey");
+  h.click("Import a CSV file");
+  char path[] = "/tmp/belonging-large-XXXXXX.csv";
+  int fd = mkstemps(path, 4);
+  REQUIRE(fd >= 0);
+  const std::string csv = read_fixture("post-with-bad-rows.csv");
+  REQUIRE(csv.size() > 100);
+  REQUIRE(write(fd, csv.data(), csv.size()) == ssize_t(csv.size()));
+  close(fd);
+  struct Limit {  // a device that takes files of 100 bytes at most
+    Limit() { stempush::csv::set_max_import_bytes(100); }
+    ~Limit() { stempush::csv::set_max_import_bytes(0); }
+  } limit;
+  h.click("Choose a CSV file…");
+  open_file(h, path);
+  std::remove(path);
+  CHECK_FALSE(h.has("Cancel import"));  // no import started
+  const auto& messages = h.app->messages();
+  REQUIRE_FALSE(messages.empty());
+  CHECK(messages.back().find("this device opens files of at most 100 bytes") != std::string::npos);
+  CHECK(section(h)["post"].empty());
 }
 
 TEST_CASE("empty states: results with no responses, grid with no students", "[ui][belonging]") {

@@ -1,5 +1,6 @@
 #include "harness.hpp"
 
+#include <cfloat>
 #include <stdexcept>
 
 #include "imgui_internal.h"
@@ -84,6 +85,35 @@ void Harness::click(const std::string& label, const std::string& window) {
   io.AddMouseButtonEvent(0, false);
   // A window that appears (a dialog) is measured on its first frame and drawn on the next.
   frames(3);
+}
+
+void Harness::swipe(const std::string& label, float dx, float dy) {
+  const automation::Item* item = find(label);
+  if (!item) throw std::runtime_error("no item labelled \"" + label + "\" on screen. Items: " + dump_labels());
+  const ImVec2 start(item->x + item->w * 0.5f, item->y + item->h * 0.5f);
+  ImGuiIO& io = ImGui::GetIO();
+  // The finger, as SDL reports a touch screen: mouse events marked as touch.
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(start.x, start.y);
+  frames(1);
+  io.AddMouseButtonEvent(0, true);
+  frames(1);
+  const int steps = 10;  // a finger moves over several frames
+  for (int i = 1; i <= steps; ++i) {
+    io.AddMousePosEvent(start.x + dx * float(i) / steps, start.y + dy * float(i) / steps);
+    frames(1);
+  }
+  io.AddMouseButtonEvent(0, false);
+  frames(1);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // the finger is gone: nothing stays hovered
+  frames(3);
+}
+
+void Harness::tap(const std::string& label) {
+  ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  click(label);
+  ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);
 }
 
 void Harness::click_menu(const std::string& menu, const std::string& item) {

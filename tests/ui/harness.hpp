@@ -34,6 +34,10 @@ class Harness {
   // Clicks the item's centre. Fails the test (throws) if there is no such item.
   void click(const std::string& label, const std::string& window = "");
   void click_menu(const std::string& menu, const std::string& item);
+  // A finger on a touch screen: put down on the item's centre, moved by (dx, dy) pixels over ten
+  // frames, lifted. tap() is a finger's click.
+  void swipe(const std::string& label, float dx, float dy);
+  void tap(const std::string& label);
   void type(const std::string& utf8);
   // Turns the mouse wheel over the first window whose name contains `window` (dy > 0 scrolls
   // down by that many lines).

@@ -111,10 +111,11 @@ TEST_CASE("improvement: a belonging result added as a measure stays live, and it
   answer_prompt(h, out, "Save");
   const auto table = stempush::csv::parse(read_file(out));
   REQUIRE(table.rows.size() == 3);
-  CHECK(table.rows[0] == stempush::csv::Row{"date", "value", "note", "source"});
+  CHECK(table.rows[0] == stempush::csv::Row{"Date", "Value", "Note", "Source", "Reference id (for re-import): Source"});
   CHECK(table.rows[1][0] == "2026-02-10");
   CHECK(table.rows[1][2] == "pre");
-  CHECK(table.rows[1][3] == "belonging.subscale.struggle");
+  CHECK(table.rows[1][3] == "Approach to struggle");         // the feed's title for a person
+  CHECK(table.rows[1][4] == "belonging.subscale.struggle");  // its id, labelled, for programs
   CHECK(table.rows[2][2] == "post");
   CHECK(std::stod(table.rows[2][1]) > 1.0);
 }

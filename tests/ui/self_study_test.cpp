@@ -2,12 +2,17 @@
 // the keyboard only, talk through a disagreement to a team rating, plan a priority, read the
 // summary, with undo, confirmations, a bad framework file and a restart along the way.
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <fstream>
+#include <tuple>
 
 #include "harness.hpp"
+#include "steps.hpp"
+#include "imgui.h"
+#include "stempush/automation.hpp"
 #include "stempush/storage.hpp"
 
 using nlohmann::json;
@@ -192,6 +197,103 @@ TEST_CASE("self-study: a cycle with two people, keyboard rating, consensus, a pr
   REQUIRE(c["participants"][0]["ratings"]["goals.1.a"]["level"] == 4);
   REQUIRE(c["consensus"]["goals.1.a"]["level"] == 3);
   REQUIRE(section(restarted)["priorities"][0]["owner"] == "Ana Núñez");
+}
+
+namespace {
+// The consensus page's count and highlight, as read from the items a screen reader gets.
+std::string consensus_counts() {
+  for (auto& item : stempush::automation::items())
+    if (item.label.rfind("Disagreements to talk about:", 0) == 0) return item.label;
+  return "(no count on screen)";
+}
+bool highlighted(const Harness& h, const std::string& indicator) {
+  return h.has(indicator + ": ratings differ, talk about it first");
+}
+}  // namespace
+
+TEST_CASE("self-study: consensus that moves: a settled row loses its highlight and the count goes down",
+          "[ui][self_study]") {
+  Harness h;
+  start_cycle(h);
+  // Ana and Bo disagree on two indicators (spread 3 and 2) and agree on a third.
+  auto rate = [&](const char* indicator, ImGuiKey key) {
+    h.click(std::string("Indicator ") + indicator);
+    h.key(key);
+  };
+  rate("goals.1.a", ImGuiKey_4);
+  rate("goals.1.b", ImGuiKey_1);
+  rate("goals.1.c", ImGuiKey_3);
+  h.click("Bo Li");
+  rate("goals.1.a", ImGuiKey_1);
+  rate("goals.1.b", ImGuiKey_3);
+  rate("goals.1.c", ImGuiKey_3);
+
+  h.click("Consensus");
+  CHECK_THAT(consensus_counts(), Catch::Matchers::StartsWith("Disagreements to talk about: 2."));
+  CHECK(highlighted(h, "goals.1.a"));
+  CHECK(highlighted(h, "goals.1.b"));
+  CHECK_FALSE(highlighted(h, "goals.1.c"));  // they agree: nothing to talk about first
+
+  const float row_y = h.find("Discuss goals.1.a")->y;
+  h.click("Discuss goals.1.a");
+  h.click("In place (3)");
+  CHECK_THAT(consensus_counts(), Catch::Matchers::StartsWith("Disagreements to talk about: 1."));
+  CHECK_THAT(consensus_counts(), Catch::Matchers::ContainsSubstring("agreed on 1 of"));
+  CHECK_FALSE(highlighted(h, "goals.1.a"));
+  CHECK(highlighted(h, "goals.1.b"));
+  CHECK(h.find("Discuss goals.1.a")->y == row_y);  // the row keeps its place while the team talks
+
+  h.click("Discuss goals.1.b");
+  h.click("Beginning (2)");
+  CHECK_THAT(consensus_counts(), Catch::Matchers::StartsWith("Disagreements to talk about: 0."));
+  CHECK_FALSE(highlighted(h, "goals.1.b"));
+
+  // Undo brings the disagreement back to the list.
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  CHECK_THAT(consensus_counts(), Catch::Matchers::StartsWith("Disagreements to talk about: 1."));
+  CHECK(highlighted(h, "goals.1.b"));
+}
+
+TEST_CASE("self-study: the consensus table shows every rater at 1366 px and stays usable at 1024 px and 200% text",
+          "[ui][self_study][layout]") {
+  const std::vector<std::string> team = {"Ana Núñez", "Bo Li", "Carmen Ruiz", "Dmitri Okafor", "Esperanza Villanueva"};
+  for (auto [width, height, percent] : {std::tuple{1366.0f, 768.0f, 100}, std::tuple{1024.0f, 768.0f, 100},
+                                        std::tuple{1024.0f, 768.0f, 200}}) {
+    auto storage = std::make_shared<stempush::MemoryStorage>();
+    storage->files["settings.json"] = "{\"text_percent\": " + std::to_string(percent) + "}";
+    Harness h(storage, width, height);
+    stempush::testing::go_to(h, "Self-study");  // at 200% on 1024 px the sidebar folds into a menu
+    auto reach = [&](const char* label) { REQUIRE(stempush::testing::scroll_to(h, "Page", label)); };
+    reach("Cycle name");
+    h.fill("Cycle name", "Fall 2026 self-study");
+    reach("Date (YYYY-MM-DD)");
+    h.fill("Date (YYYY-MM-DD)", "2026-10-15");
+    std::string people;
+    for (auto& name : team) people += name + "\n";
+    reach("Who takes part");
+    h.fill("Who takes part", people);
+    reach("Start the cycle");
+    h.click("Start the cycle");
+    h.click("Consensus");  // the rating page it opened starts at its top, page buttons and all
+    INFO(width << "x" << height << " at " << percent << "%: " << h.dump_labels());
+    // Every rater's column header is on screen, whole (items are clipped to what is visible).
+    if (percent == 100) {
+      for (auto& name : team) {
+        const auto* header = h.find(name);
+        INFO(name);
+        REQUIRE(header);
+        CHECK(header->w >= ImGui::CalcTextSize(name.c_str()).x);
+      }
+    }
+    // Usable: a row can be chosen and the team's answer given, without scrolling sideways.
+    h.click("Discuss goals.1.a");
+    // Stacked (200%): the page scrolls (the wheel over its heading) to bring the editor up, then
+    // the editor scrolls to the team's answer.
+    if (percent == 200) h.scroll("Page", 3);
+    REQUIRE(stempush::testing::scroll_to(h, "consensus_editor", "In place (3)"));
+    h.click("In place (3)");
+    CHECK(cycle0(h)["consensus"]["goals.1.a"]["level"] == 3);
+  }
 }
 
 TEST_CASE("self-study: participants, cycle removal behind a confirmation", "[ui][self_study]") {

@@ -294,6 +294,33 @@ TEST_CASE("the mouse wheel scrolls a long page", "[ui]") {
 // The desktop's own file dialog (AppPlatform::choose_file): export writes where the user chose,
 // import reads what they chose, a cancelled dialog changes nothing, and a file that cannot be
 // read is a message, not a crash. The shell's path prompt is not shown at all.
+TEST_CASE("on a touch screen a swipe scrolls the page and taps nothing; a tap still taps", "[ui][touch]") {
+  Harness h(nullptr, 1280, 360);  // a short window: the home page does not fit
+  REQUIRE(h.find("Open Ecological belonging") == nullptr);
+  const auto* first = h.find("Fill in the program profile");
+  REQUIRE(first);
+  const float y0 = first->y;
+  // Up the screen: the page moves with the finger, and the button the finger started on is not
+  // pressed (the page is still Home).
+  h.swipe("Fill in the program profile", 0, -150);
+  CHECK(h.current_page() == "#home");
+  const auto* moved = h.find("Fill in the program profile");
+  if (moved) CHECK(moved->y < y0 - 100);  // scrolled by about the finger's way (or off the top)
+  for (int i = 0; i < 6 && !h.has("Open Ecological belonging"); ++i) {
+    auto& items = stempush::automation::items();
+    std::string anchor;
+    for (auto& item : items)
+      if (item.window.find("Page") != std::string::npos && !item.label.empty()) anchor = item.label;
+    REQUIRE_FALSE(anchor.empty());
+    h.swipe(anchor, 0, -150);
+    CHECK(h.current_page() == "#home");
+  }
+  REQUIRE(h.has("Open Ecological belonging"));
+  // A tap (no travel) presses as a click does.
+  h.tap("Open Ecological belonging");
+  CHECK(h.current_page() == "belonging");
+}
+
 TEST_CASE("with a system file dialog, export and import use the chosen paths", "[ui][dialogs]") {
   char folder[] = "/tmp/stempush-dialog-XXXXXX";
   REQUIRE(::mkdtemp(folder));
@@ -393,6 +420,12 @@ std::vector<std::string> layout_problems() {
       if (!scrolls_sideways && clip.GetWidth() > 0 && (a.x + a.w > clip.Max.x + 1 || a.x < clip.Min.x - 1))
         problems.push_back("\"" + a.label + "\" runs off " + a.window);
     }
+    // Pickers and fields keep a usable width at large text (a whole item, not one the window
+    // clips at its bottom edge).
+    using stempush::automation::Role;
+    if (a.role == Role::TextBox && a.h >= ImGui::GetFontSize() &&
+        a.w < ImGui::GetFontSize() * 3)
+      problems.push_back("\"" + a.label + "\" is too narrow to use (" + std::to_string(int(a.w)) + " px)");
     for (size_t j = i + 1; j < items.size(); ++j) {
       const auto& b = items[j];
       if (a.window != b.window || b.label.empty()) continue;
@@ -400,6 +433,17 @@ std::vector<std::string> layout_problems() {
       const float iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
       if (ix > 1 && iy > 1) problems.push_back("\"" + a.label + "\" overlaps \"" + b.label + "\"");
     }
+  }
+  // Plain text is no item: a line wider than its window (no wrap, no sideways scrolling) shows as
+  // content wider than the window. ImGui sizes the content from everything drawn, text included.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (ImGuiWindow* w : g.Windows) {
+    if (!w->WasActive || w->Hidden || w->Name == std::string_view("Debug##Default")) continue;
+    if ((w->Flags & ImGuiWindowFlags_AlwaysAutoResize) || w->ScrollMax.x > 0 || w->InnerRect.GetWidth() <= 0) continue;
+    if (w->ContentSize.x > w->InnerRect.GetWidth() + 2)
+      problems.push_back(std::string("something in ") + w->Name + " is cut off at the right (" +
+                         std::to_string(int(w->ContentSize.x)) + " px of content in " +
+                         std::to_string(int(w->InnerRect.GetWidth())) + " px)");
   }
   return problems;
 }
@@ -409,7 +453,8 @@ std::vector<std::string> layout_problems() {
 TEST_CASE("at 200% text on a 1024x768 screen no label overlaps another or is cut off, on every page", "[ui][layout]") {
   auto storage = std::make_shared<stempush::MemoryStorage>();
   storage->files["settings.json"] = R"({"text_percent": 200})";
-  for (auto [width, height, percent] : {std::tuple{1024.0f, 768.0f, 200}, std::tuple{1366.0f, 768.0f, 100}}) {
+  for (auto [width, height, percent] : {std::tuple{1024.0f, 768.0f, 200}, std::tuple{1366.0f, 768.0f, 100},
+                                        std::tuple{1280.0f, 800.0f, 100}}) {
     storage->files["settings.json"] = "{\"text_percent\": " + std::to_string(percent) + "}";
     Harness h(storage, width, height);
     REQUIRE(h.app->settings().text_percent == percent);

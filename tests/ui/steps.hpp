@@ -68,12 +68,28 @@ inline void exit_kiosk(Harness& h, const std::string& pin) {
 
 // Scrolls the window whose name contains `window` down until `label` is drawn (items outside the
 // view are not drawn); false if it never shows.
-inline bool scroll_to(Harness& h, const std::string& window, const std::string& label) {
-  for (int i = 0; i < 40 && !h.has(label); ++i) {
-    h.scroll(window, 5);
-    h.frames(2);
+// One wheel step at a time: ImGui scrolls up to two thirds of the view per step, so bigger turns
+// at large text jump over a short item.
+// `lines` < 0 scrolls up.
+inline bool scroll_to(Harness& h, const std::string& window, const std::string& label, float lines = 1) {
+  for (int i = 0; i < 120 && !h.has(label); ++i) {
+    h.scroll(window, lines);
+    h.frames(1);
   }
   return h.has(label);
+}
+
+// Scrolls the page down, then up, until `label` is on screen, and clicks it.
+inline void reveal_and_click(Harness& h, const std::string& label) {
+  if (!scroll_to(h, "Page", label, 1)) scroll_to(h, "Page", label, -1);
+  h.click(label);
+}
+
+// Opens a page by its sidebar entry, or through the Go to menu when the sidebar has folded into
+// it (large text on a small screen).
+inline void go_to(Harness& h, const std::string& page) {
+  if (h.find(page, "Sidebar")) h.click(page, "Sidebar");
+  else h.click_menu("Go to", page);
 }
 
 }  // namespace stempush::testing

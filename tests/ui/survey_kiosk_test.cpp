@@ -1,12 +1,18 @@
 // The core survey collector's kiosk with questions that are not scales (single choice, multiple
 // choice, short text), driven through real frames: two students, one in Spanish, on a belonging
 // workspace whose item bank has one question of each type.
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 #include <nlohmann/json.hpp>
 
+#include <tuple>
+
 #include "harness.hpp"
+#include "steps.hpp"
 #include "stempush/survey.hpp"
 #include "stempush/survey_kiosk.hpp"
+#include "stempush/workspace.hpp"
 
 using nlohmann::json;
 using stempush::testing::Harness;
@@ -39,6 +45,15 @@ std::shared_ptr<stempush::MemoryStorage> mixed_survey_workspace() {
   data["kiosk_pin_hash"] = survey::hash_pin("2468");
   storage->files["workspace.json"] = doc.dump();
   return storage;
+}
+
+// Staff start the kiosk on the belonging page; it opens on the language choice.
+void start_kiosk_on_belonging(Harness& h) {
+  h.click("Ecological belonging", "Sidebar");
+  h.click("Collect the survey");
+  h.click("Kiosk mode");
+  h.click("Start kiosk mode");
+  REQUIRE(h.has("English"));
 }
 
 }  // namespace
@@ -183,14 +198,73 @@ TEST_CASE("kiosk lockdown: a restart reopens the kiosk; the exit needs the PIN, 
 TEST_CASE("kiosk lockdown: no toast or dialog reaches a kiosk screen", "[ui][survey][kiosk]") {
   auto storage = mixed_survey_workspace();
   Harness h(storage);
-  h.click("Ecological belonging", "Sidebar");
-  h.click("Collect the survey");
-  h.click("Kiosk mode");
-  h.click("Start kiosk mode");
-  REQUIRE(h.has("English"));
+  start_kiosk_on_belonging(h);
   h.app->notify("A staff message", false);
   h.frames(2);
   CHECK_FALSE(h.has("A staff message"));
   for (auto& window : stempush::automation::windows()) CHECK(window.find("##toast") == std::string::npos);
   CHECK(h.app->messages().back() == "A staff message");  // kept for the record, not shown
+}
+
+TEST_CASE("kiosk lockdown: a file dropped on a kiosk screen opens nothing", "[ui][survey][kiosk]") {
+  auto storage = mixed_survey_workspace();
+  Harness h(storage);
+  start_kiosk_on_belonging(h);
+  const std::string before = h.workspace_json();
+  stempush::Workspace other(h.registry);
+  other.profile().program_name = "Dropped Program";
+  h.app->open_dropped_file("other.json", other.save());
+  h.frames(3);
+  CHECK(h.has("English"));  // still the kiosk
+  CHECK_FALSE(h.has("Replace with the imported file"));
+  CHECK(h.workspace_json() == before);
+  CHECK_THAT(h.app->messages().back(), Catch::Matchers::ContainsSubstring("kiosk"));
+  // Without the kiosk the same drop is offered for opening (the lockdown made the difference).
+  Harness staff(mixed_survey_workspace());
+  staff.app->open_dropped_file("other.json", other.save());
+  staff.frames(3);
+  CHECK(staff.has("Replace with the imported file"));
+}
+
+TEST_CASE("kiosk: every answer of a 7-point question is on screen without scrolling, on a laptop, a tablet and at 200% text",
+          "[ui][survey][kiosk][layout]") {
+  const std::vector<survey::LocalText> points = {
+      {"Strongly disagree", "Totalmente en desacuerdo"}, {"Disagree", "En desacuerdo"},
+      {"Somewhat disagree", "Algo en desacuerdo"},      {"Neither agree nor disagree", "Ni de acuerdo ni en desacuerdo"},
+      {"Somewhat agree", "Algo de acuerdo"},            {"Agree", "De acuerdo"},
+      {"Strongly agree", "Totalmente de acuerdo"}};
+  for (auto [width, height, percent] : {std::tuple{1024.0f, 768.0f, 100}, std::tuple{1366.0f, 768.0f, 100},
+                                        std::tuple{768.0f, 1024.0f, 100}, std::tuple{1024.0f, 768.0f, 200},
+                                        std::tuple{768.0f, 1024.0f, 200}}) {
+    auto storage = mixed_survey_workspace();
+    json doc = json::parse(storage->files["workspace.json"]);
+    survey::Item seven = survey::scale_item("seven", {"Adults in this program believe I can do science.",
+                                                      "Los adultos de este programa creen que puedo hacer ciencia."}, 7);
+    seven.labels = points;
+    doc["sections"]["belonging"]["data"]["items"] = survey::items_to_json({seven});
+    storage->files["workspace.json"] = doc.dump();
+    storage->files["settings.json"] = "{\"text_percent\": " + std::to_string(percent) + "}";
+    Harness h(storage, width, height);
+    stempush::testing::go_to(h, "Ecological belonging");
+    for (const char* step : {"Collect the survey", "Kiosk mode", "Start kiosk mode"})
+      stempush::testing::reveal_and_click(h, step);
+    h.click("English");
+    h.click("Your code");
+    h.type("Q5-301");
+    h.click("Next");
+    INFO(width << "x" << height << " at " << percent << "%\n" << h.dump_labels());
+    // Items are clipped to what is visible: a button cut by the window's edge would be shorter.
+    std::vector<const stempush::automation::Item*> answers;
+    for (auto& p : points) answers.push_back(h.find(p.en));
+    for (size_t i = 0; i < answers.size(); ++i) {
+      INFO(points[i].en);
+      REQUIRE(answers[i]);
+      CHECK(answers[i]->h == Catch::Approx(answers[0]->h).margin(1));
+      CHECK(answers[i]->h >= 44);
+    }
+    CHECK(h.has("Skip this question"));
+    h.click(points[6].en);  // and the last one answers
+    CHECK(h.has("Next student"));
+    CHECK(section(h)["pre"][0]["answers"]["seven"] == 7);
+  }
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "stempush/csv.hpp"
+#include "stempush/storage.hpp"
 
 using stempush::csv::ParseError;
 using stempush::csv::Row;
@@ -176,4 +177,106 @@ TEST_CASE("csv-spectrum corpus matches its expected JSON", "[csv]") {
     ++files;
   }
   CHECK(files == 12);
+}
+
+// ---- The compact reader (parse_cells) the importers use ------------------------------------------
+
+TEST_CASE("cells: quotes, doubled quotes, embedded CRLF and commas", "[csv][cells]") {
+  auto c = csv::parse_cells("a,b\r\n\"x, y\",\"say \"\"hi\"\"\r\nthere\"\r\n\"\",z\r\n");
+  REQUIRE(c.size() == 3);
+  CHECK(c.at(1, 0) == "x, y");
+  CHECK(c.at(1, 1) == "say \"hi\"\r\nthere");  // the CRLF inside quotes is kept as it was
+  CHECK(c.at(2, 0).empty());
+  CHECK(c.at(2, 1) == "z");
+  CHECK(c.line(0) == 1);
+  CHECK(c.line(1) == 2);
+  CHECK(c.line(2) == 4);  // the quoted newline counted
+}
+
+TEST_CASE("cells: BOM, CRLF/LF/CR, blank lines, no newline at the end", "[csv][cells]") {
+  auto c = csv::parse_cells("\xEF\xBB\xBF" "code,score\r\n\r\nAB12,4\rCD34,5\n\nEF56,3");
+  REQUIRE(c.size() == 4);
+  CHECK(c.at(0, 0) == "code");  // no BOM glued to the first header
+  CHECK(c.row(1) == Row{"AB12", "4"});
+  CHECK(c.row(2) == Row{"CD34", "5"});
+  CHECK(c.row(3) == Row{"EF56", "3"});
+  CHECK(c.line(1) == 3);
+  CHECK(c.line(3) == 6);
+}
+
+TEST_CASE("cells: ragged rows read as blank past their end", "[csv][cells]") {
+  auto c = csv::parse_cells("a,b,c\n1\n1,2,3,4\n,\n");
+  REQUIRE(c.size() == 4);
+  CHECK(c.width(1) == 1);
+  CHECK(c.at(1, 0) == "1");
+  CHECK(c.at(1, 2).empty());     // a short row
+  CHECK(c.at(1, 99).empty());
+  CHECK(c.width(2) == 4);        // a long row keeps its extra field
+  CHECK(c.at(2, 3) == "4");
+  CHECK(c.row(3) == Row{"", ""});  // "," is two empty fields, not a blank line
+}
+
+TEST_CASE("cells: bad UTF-8 names its line, after long ASCII runs too", "[csv][cells]") {
+  std::string text = "code,answer\n";
+  for (int i = 0; i < 1000; ++i) text += "AB" + std::to_string(1000 + i) + ",4\n";  // ASCII, 8 bytes at a time
+  text += "ZZ99,caf\xE9\n";  // Latin-1, line 1002
+  try {
+    csv::parse_cells(text);
+    FAIL("expected ParseError");
+  } catch (const ParseError& e) {
+    CHECK(e.line == 1002);
+  }
+  CHECK(csv::parse_cells("a\nb,\xC3\xA9t\xC3\xA9\n").at(1, 1) == "\xC3\xA9t\xC3\xA9");  // valid accents pass
+}
+
+TEST_CASE("cells: an unclosed quote and text after a closing quote are errors with their line", "[csv][cells]") {
+  try {
+    csv::parse_cells("a\n\"x\"\n\"open\nmore\n");
+    FAIL("expected ParseError");
+  } catch (const ParseError& e) {
+    CHECK(e.line == 3);
+  }
+  try {
+    csv::parse_cells("a\n\"x\ny\"z\n");
+    FAIL("expected ParseError");
+  } catch (const ParseError& e) {
+    CHECK(e.line == 3);
+  }
+}
+
+TEST_CASE("cells give the same records as rows of strings", "[csv][cells]") {
+  const std::string text = "h1,h2,h3\r\n\"a\"\"b\",,\"c\nd\"\r\n\r\n5 \"big\" steps,x\r\n\"\"\r\nlast,row";
+  const auto table = csv::parse(text);
+  const auto cells = csv::parse_cells(text);
+  REQUIRE(cells.size() == table.rows.size());
+  for (size_t r = 0; r < cells.size(); ++r) {
+    CHECK(cells.row(r) == table.rows[r]);
+    CHECK(cells.line(r) == table.row_lines[r]);
+  }
+}
+
+TEST_CASE("a file over the device's import limit is refused before parsing, with the limit", "[csv][limit]") {
+  struct Limit {
+    explicit Limit(size_t bytes) { csv::set_max_import_bytes(bytes); }
+    ~Limit() { csv::set_max_import_bytes(0); }
+  } limit(2'000'000);
+  CHECK(csv::max_import_bytes() == 2'000'000);
+  const std::string text(2'500'000, 'x');
+  try {
+    csv::parse_cells(text);
+    FAIL("expected TooLargeError");
+  } catch (const csv::TooLargeError& e) {
+    CHECK(e.bytes == 2'500'000);
+    CHECK(e.limit == 2'000'000);
+    CHECK(std::string(e.what()) == "the file is 2.5 MB; this device imports files of at most 2.0 MB (split it into smaller files)");
+  }
+  CHECK_THROWS_AS(csv::parse(text), ParseError);  // every importer catches it as a parse error
+  CHECK(csv::parse_cells(std::string(1000, 'x')).size() == 1);
+  CHECK(csv::megabytes(640'000) == "640 KB");
+}
+
+TEST_CASE("the device's own import limit leaves room for the peak of an import", "[csv][limit]") {
+  // Natively a quarter of the physical memory, over the factor an import can take at its peak.
+  CHECK(csv::max_import_bytes() > 10'000'000);  // any machine that runs the tests imports a 100k-response file
+  CHECK(csv::max_import_bytes() * csv::kImportMemoryFactor <= stempush::detail::device_memory_bytes());
 }

@@ -115,3 +115,20 @@ TEST_CASE("check() gathers each plugin's problems", "[workspace]") {
   auto problems = ws.check();
   REQUIRE(std::find(problems.begin(), problems.end(), "sample_notes: note 1 has no title") != problems.end());
 }
+
+TEST_CASE("the profile's staff not yet listed are offered once each, in profile order", "[workspace][profile]") {
+  stempush::ProgramProfile profile;
+  profile.staff = {{"Ana Núñez", "Director"}, {"Bo Li", "Instructor"}, {"  ", "Unnamed"}, {"bo li ", "Twice"},
+                   {"Cy Ortiz", ""}};
+  auto names = [](const std::vector<stempush::StaffMember>& staff) {
+    std::vector<std::string> out;
+    for (auto& m : staff) out.push_back(m.name);
+    return out;
+  };
+  CHECK(names(stempush::staff_not_listed(profile, {})) == std::vector<std::string>{"Ana Núñez", "Bo Li", "Cy Ortiz"});
+  // Already listed: compared without ASCII case or surrounding spaces.
+  CHECK(names(stempush::staff_not_listed(profile, {" BO LI", "Ana Núñez"})) == std::vector<std::string>{"Cy Ortiz"});
+  CHECK(stempush::staff_not_listed(profile, {"Ana Núñez", "Bo Li", "Cy Ortiz"}).empty());
+  CHECK(stempush::staff_not_listed(profile, {"Ana Núñez"})[0].role == "Instructor");
+  CHECK(stempush::staff_not_listed(stempush::ProgramProfile{}, {}).empty());
+}

@@ -64,11 +64,9 @@ async function waitForAria(page, pattern) {
   return aria(page);
 }
 
-test('a student finishes the kiosk survey with the keyboard and the accessibility tree alone', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
-  const { page } = session;
-  // Staff set the kiosk up (a staff page, with the pointer).
+// Staff set the PIN and start the belonging kiosk (a staff page, with the pointer); the pointer
+// then leaves the canvas so that only the keyboard drives what follows.
+async function startKiosk(page) {
   await h.openPage(page, 'Ecological belonging', 'belonging');
   await h.click(page, 'Collect the survey');
   await h.click(page, 'Kiosk mode');
@@ -78,6 +76,14 @@ test('a student finishes the kiosk survey with the keyboard and the accessibilit
   await h.click(page, 'Set the PIN');
   await h.click(page, 'Start kiosk mode');
   await page.mouse.move(0, 0);
+}
+
+test('a student finishes the kiosk survey with the keyboard and the accessibility tree alone', async (t) => {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  const { page } = session;
+  // Staff set the kiosk up (a staff page, with the pointer).
+  await startKiosk(page);
 
   // The student: keys only, every target found by role and name.
   let snap = await waitForAria(page, /button "English"/);
@@ -142,6 +148,95 @@ test('a student finishes the kiosk survey with the keyboard and the accessibilit
   assert.equal(await status.getAttribute('aria-live'), 'polite');
   assert.equal(await status.textContent(), messages[messages.length - 1]);
   assert.match(await status.ariaSnapshot(), /status/);
+});
+
+// A belonging workspace whose survey has one question of each kind, imported as staff would.
+async function importMixedSurvey(page) {
+  const doc = await h.workspace(page);
+  const text = (en, es) => ({ en, es });
+  doc.sections.belonging.data.items = [
+    { id: 'welcome', type: 'scale', subscale: '', ...text('I felt welcome.', 'Me sentí bienvenido.'), custom: true,
+      points: 4, reverse: false,
+      labels: [text('Strongly disagree', 'Muy en desacuerdo'), text('Disagree', 'En desacuerdo'), text('Agree', 'De acuerdo'),
+        text('Strongly agree', 'Muy de acuerdo')] },
+    { id: 'grade', type: 'single', subscale: '', ...text('Your grade', 'Tu grado'), custom: true,
+      options: [{ id: 'g9', ...text('9th grade', 'Noveno grado') }, { id: 'g10', ...text('10th grade', 'Décimo grado') }] },
+    { id: 'liked', type: 'multiple', subscale: '', ...text('What did you like?', '¿Qué te gustó?'), custom: true,
+      options: [{ id: 'talks', ...text('Talks', 'Charlas') }, { id: 'lab', ...text('Lab work', 'Laboratorio') },
+        { id: 'food', ...text('Food', 'Comida') }] },
+    { id: 'idea', type: 'text', subscale: '', ...text('One idea for next time', 'Una idea para la próxima vez'), custom: true },
+  ];
+  const chooser = page.waitForEvent('filechooser');
+  await h.click(page, 'Workspace');
+  await h.click(page, 'Import from a file…');
+  await (await chooser).setFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await h.waitForItem(page, /^Replace with the imported file$/);
+  await h.click(page, 'Replace with the imported file');
+  await page.waitForFunction(() => JSON.parse(window.stempushTest.workspace()).sections.belonging.data.items.length === 4,
+    null, { timeout: 20000 });
+}
+
+// Moves the keyboard focus with the arrow keys until it is on `name` (answers side by side or stacked).
+async function arrowTo(page, name) {
+  for (let i = 0; i < 10 && (await focused(page)).name !== name; ++i) {
+    const was = (await focused(page)).name;
+    await press(page, 'ArrowRight');
+    if ((await focused(page)).name === was) await press(page, 'ArrowDown');
+  }
+  assert.equal((await focused(page)).name, name);
+}
+
+test('single choice, multiple choice and short text questions answered with the keyboard alone', async (t) => {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  const { page } = session;
+  await importMixedSurvey(page);
+  await startKiosk(page);
+
+  await waitForAria(page, /button "English"/);
+  await tabTo(page, 'button', 'English');
+  await press(page, 'Enter');
+  await waitForAria(page, /Type your anonymous code/);
+  await page.keyboard.type('k9-778');
+  await press(page, 'Enter');
+
+  // A scale: radios; Space chooses and moves on.
+  await waitForAria(page, /Question 1 of 4/);
+  await arrowTo(page, 'Agree');
+  await press(page, 'Space');
+  // A single choice: radios too; Enter chooses and moves on.
+  let snap = await waitForAria(page, /Question 2 of 4/);
+  assert.match(snap, /radio "10th grade"/);
+  await arrowTo(page, '10th grade');
+  await press(page, 'Enter');
+  // A multiple choice: checkboxes that Space ticks and unticks; Next moves on.
+  snap = await waitForAria(page, /Question 3 of 4/);
+  assert.match(snap, /checkbox "Talks"/);
+  assert.equal((await focused(page)).role, 'checkbox');
+  await arrowTo(page, 'Talks');
+  await press(page, 'Space');
+  assert.deepEqual(await focused(page), { role: 'checkbox', name: 'Talks', checked: 'true' });
+  await arrowTo(page, 'Lab work');
+  await press(page, 'Space');
+  await press(page, 'Space');  // ticked and unticked
+  assert.deepEqual(await focused(page), { role: 'checkbox', name: 'Lab work', checked: 'false' });
+  await arrowTo(page, 'Food');
+  await press(page, 'Space');
+  await h.screenshot(page, 'a11y-kiosk-multiple-choice.png');
+  await tabTo(page, 'button', 'Next');
+  await press(page, 'Enter');
+  // A short text: the field has the keyboard under its name; Tab to Next.
+  await waitForAria(page, /Question 4 of 4/);
+  assert.deepEqual(await focused(page), { role: 'textbox', name: 'Your answer', checked: undefined });
+  await page.keyboard.type('Más laboratorio');
+  await tabTo(page, 'button', 'Next');
+  await press(page, 'Enter');
+  await waitForAria(page, /Thank you/);
+
+  await h.waitForSaved(page);
+  const pre = (await h.workspace(page)).sections.belonging.data.pre;
+  assert.equal(pre.length, 1);
+  assert.deepEqual(pre[0].answers, { welcome: 3, grade: 'g10', liked: ['talks', 'food'], idea: 'Más laboratorio' });
 });
 
 test('the sidebar and the menus are named buttons; a screen reader opens a page; idle costs nothing', async (t) => {

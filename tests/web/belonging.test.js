@@ -119,7 +119,9 @@ test('CSV imports (BOM, CRLF) and the results page', async (t) => {
   // Read back by a real HTML parser: the report names the session and its date, and the change
   // table's before/after are the paired students' (the all-students means labelled apart).
   const xpath = (expr) => execFileSync('xmllint', ['--html', '--xpath', expr, report], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  assert.match(xpath('string(//p[1])'), /^Program: .*\. Session: .*, (\d{4}-\d{2}-\d{2}|date not set)\.$/);
-  assert.equal(xpath('string(//table[1]/thead/tr/th[2])'), 'Before (paired)');
-  assert.equal(xpath('string(//table[1]/thead/tr/th[10])'), 'All students: before / after');
+  assert.match(xpath('normalize-space(//p[@class="report-context"])'), /^Program: .* · Session: .* · Date: (\d{4}-\d{2}-\d{2}|date not set)$/);
+  // The summary first, in sentences; the change table in the appendix.
+  assert.match(xpath('string(//div[@id="summary"]//li[1])'), /students/);
+  assert.equal(xpath('string(//div[@id="appendix"]//th[2])'), 'Before (paired)');
+  assert.equal(xpath('string(//div[@id="appendix"]//th[10])'), 'All students: before / after');
 });

@@ -79,3 +79,42 @@ test('merge two kiosk exports and a colleague\'s ratings, then the same files ag
   await h.click(page, 'Cancel');
   assert.deepEqual(await h.workspace(page), ws);
 });
+
+// Files dropped on the page (SDL's browser port has no drop events; web/pre.js takes them).
+async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })));
+  await page.dispatchEvent('canvas', 'drop', { dataTransfer: transfer });
+}
+
+test('files dropped on the merge dialog are merged; a workspace dropped elsewhere asks before opening', async (t) => {
+  const session = await app.fresh();
+  t.after(() => session.close());
+  const { page } = session;
+  const base = await h.workspace(page);
+  const tablet1 = tabletFile(base, 'tablet-1.json', [['AB12', 4], ['CD34', 3]]);
+  const tablet2 = tabletFile(base, 'tablet-2.json', [['GH78', 2], ['EF56', 1]]);
+
+  await h.click(page, 'Workspace');
+  await h.click(page, 'Merge from files…');
+  await dropFiles(page, [tablet1, tablet2]);
+  // Each file in the dialog has its own Remove button.
+  await page.waitForFunction(() => window.stempushTest.items().filter((i) => i.label === 'Remove').length === 2, null, { timeout: 60000 });
+  await h.screenshot(page, 'merge-dropped.png');
+  await h.click(page, 'Merge');
+  await h.waitForMessage(page, /Merged 2 files/);
+  assert.deepEqual((await h.workspace(page)).sections.belonging.data.pre.map((r) => r.code).sort(), ['AB12', 'CD34', 'EF56', 'GH78']);
+
+  // Outside the merge dialog a dropped workspace is offered for opening, never opened at once.
+  const other = structuredClone(base);
+  other.profile.data.program_name = 'Dropped Program';
+  const before = await h.workspace(page);
+  await dropFiles(page, [{ name: 'other.json', buffer: Buffer.from(JSON.stringify(other)) }]);
+  await h.waitForItem(page, /^Replace with the imported file$/);
+  assert.deepEqual(await h.workspace(page), before, 'nothing replaced before the user confirms');
+  await h.click(page, 'Replace with the imported file');
+  await page.waitForFunction(() => JSON.parse(window.stempushTest.workspace()).profile.data.program_name === 'Dropped Program', null, { timeout: 60000 });
+});

@@ -14,6 +14,9 @@
 namespace stempush {
 
 class Registry;
+namespace facilitation {
+struct AudienceFrame;
+}
 
 struct AppPlatform {
   // Web: a browser download. Null natively: the shell then asks for a path and writes the file.
@@ -38,6 +41,23 @@ struct AppPlatform {
   std::string workspace_file;
   // Shown in About ("native (SDL2 + OpenGL 3.3)", "web (WebAssembly + WebGL2)").
   std::string platform_name;
+
+  // The audience window: a second window that shows the room only what it should see of a
+  // facilitated session (facilitation::AudienceFrame: the step, its count-down, the projected
+  // text), while the facilitator's notes stay in the main window. Natively a second SDL window
+  // (on a second display when there is one); on the web a second browser window. All four are
+  // set or all are null (then the presenter offers no second window).
+  // Opens it (or brings it forward); called while handling the user's click or key, which a
+  // browser needs to allow a pop-up. Returns "" when it is open, else a message for the user
+  // (the browser blocked the pop-up).
+  std::function<std::string()> open_audience_window;
+  // What it shows now; called on every frame the presenter draws while it is open. The platform
+  // redraws only when the frame differs from the one on screen.
+  std::function<void(const facilitation::AudienceFrame&)> show_audience;
+  std::function<void()> close_audience_window;
+  // False once it is closed, by the app or by the user (its close button); the platform wakes
+  // the frame loop when the user closes it, so the main window returns to its single layout.
+  std::function<bool()> audience_window_open;
 };
 
 struct AppSettings {

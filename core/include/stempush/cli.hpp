@@ -64,6 +64,10 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
 // Reads a whole input file. On failure (no such file, unreadable) prints why on io.err and returns
 // nullopt: every command reports a missing or unreadable file in the same words.
 std::optional<std::string> read_input_file(const std::string& path, Io& io);
+// A file to import (CSV): the same, and a file over csv::max_import_bytes() is refused before it is
+// read, with a message that says the limit ("error: big.csv: the file is 210.0 MB; this device
+// imports files of at most 64.0 MB ..."); the command then exits with kProblems.
+std::optional<std::string> read_import_file(const std::string& path, Io& io);
 
 // Writes a command's output file the way every command does: `bytes` go to `path` atomically (on
 // failure the old file stays whole and no half-written file is left) and "wrote PATH" is said on

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace stempush::facilitation {
 
@@ -15,6 +16,9 @@ struct Step {
   std::string attribution; // under the projected text, smaller ("— a student, grade 10")
   std::string notes;       // for the facilitator only
   std::string purpose;     // why the step is there (facilitator only); may be empty
+  // The language of `projected` ("en", "es"), when it is not the UI's (belonging shows a story
+  // in Spanish while the staff work in English); empty: the UI's language.
+  std::string projected_language;
 };
 
 // Which step is showing and how long it has run. Moving to another step stops the clock and
@@ -54,5 +58,28 @@ std::string clock_text(double remaining_seconds);
 // How a count-down should look: plenty of time, the last minute, or over time.
 enum class Urgency { Normal, LastMinute, Over };
 Urgency urgency(double remaining_seconds);
+
+// What the room sees on the audience screen (the presenter's second window: a second SDL
+// window natively, a second browser window on the web): the step, its count-down and the
+// projected text, never the facilitator's notes. Plain data, in the UI's language, so that a
+// platform can draw it however it draws (ImGui natively, the DOM in the browser) and redraw
+// only when it differs from the frame it shows.
+struct AudienceFrame {
+  std::string language;       // "en" or "es": the UI language the words below are in
+  std::string step_title;     // "Story circle"
+  std::string step_of;        // "Step 2 of 7"
+  std::string clock;          // "4:05", or "+1:30" once over time
+  Urgency urgency = Urgency::Normal;
+  std::string clock_caption;  // in words as well as colour: "Time left", "Last minute", "Over time", "Paused"
+  std::string projected;      // the story or prompt; empty when the step has none
+  std::string attribution;    // under it, smaller
+  std::string projected_language;  // "en" or "es": the language of `projected`
+
+  bool operator==(const AudienceFrame& o) const;
+  bool operator!=(const AudienceFrame& o) const { return !(*this == o); }
+};
+
+// The frame for the step on `clock` at time `now` (an empty frame when there are no steps).
+AudienceFrame audience_frame(const StepClock& clock, const std::vector<Step>& steps, double now);
 
 }  // namespace stempush::facilitation

@@ -1,6 +1,12 @@
-// Undo/redo of every edit made through the model. An edit is recorded as the section's JSON
-// before and after it; undo hands the "before" back to the section's model. Sections are small
-// (kilobytes), so snapshots keep every plugin's undo correct without per-plugin commands.
+// Undo/redo of every edit made through the model, for every plugin without per-plugin commands.
+// The history keeps one JSON snapshot of each section (as it is now); an edit is recorded as the
+// difference between the section's JSON before and after it (RFC 6902 patches both ways, from
+// nlohmann::json::diff), so a step holds what changed, not the whole section: one rating changed
+// in a self-study of 10 cycles x 200 indicators x 30 participants is a patch of a few dozen
+// bytes, the same as with one cycle. Undo applies the step's backward patch to the snapshot and
+// hands the result to the section's model; redo the forward one. Each turns the snapshot into
+// exactly the JSON it was (a patch of a diff gives its target back), so undo and redo restore
+// what full snapshots did.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -10,6 +16,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "stempush/changes.hpp"
 
 namespace stempush {
 
@@ -40,14 +48,23 @@ class EditHistory {
   // Bumped on every change to the document (commit, undo, redo, reset); autosave compares it.
   uint64_t revision() const { return revision_; }
 
+  // What the undo and redo steps hold (their patches as JSON text, in bytes): a benchmark and a
+  // test read it to see that steps grow with the change, not with the section.
+  size_t steps_bytes() const;
+
  private:
   struct Step {
     std::string section;
     std::string label;
     std::string merge_key;
-    nlohmann::json before, after;
+    nlohmann::json backward, forward;  // patches: after -> before (undo), before -> after (redo)
+    size_t bytes = 0;                  // their size as text
     uint64_t group = 0;  // steps with the same non-zero group are undone and redone together
   };
+  static Step make_step(std::string section, std::string label, std::string merge_key, const nlohmann::json& before,
+                        const nlohmann::json& after);
+  // Moves the section one step (applies `patch` to its snapshot) and hands it to its model.
+  void apply(const std::string& section, const nlohmann::json& patch, ChangeCause cause);
   Workspace& workspace_;
   size_t max_steps_;
   std::map<std::string, nlohmann::json, std::less<>> snapshot_;

@@ -12,6 +12,9 @@
 namespace stempush {
 
 struct ProgramProfile;
+namespace facilitation {
+struct AudienceFrame;
+}
 
 // What a view may ask of the app shell while drawing. One ViewContext per plugin.
 class ViewContext {
@@ -56,6 +59,18 @@ class ViewContext {
   virtual void end_kiosk_session() {}
   // The state a kiosk of this plugin left when the app last stopped ("" if none).
   virtual std::string kiosk_session() const { return {}; }
+
+  // ---- The audience window (ui::facilitator_view calls these; a plugin never needs to) ----
+  // A second window that shows the room the step, its count-down and the projected text
+  // (AppPlatform::open_audience_window and friends). Supported: the platform has one.
+  virtual bool audience_window_supported() const { return false; }
+  // "" when it opened, else a message for the user (the browser blocked the pop-up).
+  virtual std::string open_audience_window() { return "unsupported"; }
+  virtual bool audience_window_open() const { return false; }
+  // Call on every frame while it is open; the shell closes it after a frame with no call (the
+  // presenter view was left, whatever the way).
+  virtual void show_audience(const facilitation::AudienceFrame& frame) { (void)frame; }
+  virtual void close_audience_window() {}
 };
 
 // A menu item and/or keyboard shortcut a plugin adds to the shell. It appears in a menu named

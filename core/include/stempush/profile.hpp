@@ -36,4 +36,8 @@ struct ProgramProfile {
   bool operator==(const ProgramProfile& o) const;
 };
 
+// The profile's staff whose name is not in `already` (compared ignoring ASCII case and surrounding
+// spaces), in profile order, each once: whom a page that asks for people can still offer.
+std::vector<StaffMember> staff_not_listed(const ProgramProfile& profile, const std::vector<std::string>& already);
+
 }  // namespace stempush

@@ -1,7 +1,9 @@
 // Standalone HTML reports: one file, inline CSS and SVG charts, no external resources, prints well.
 #pragma once
+#include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace stempush::report {
@@ -10,22 +12,66 @@ namespace stempush::report {
 // user text keeps the report well-formed (the reports are XHTML-compatible: an XML parser reads them).
 std::string escape_html(std::string_view text);
 
-// Builds a standalone document. Sections are appended as trusted HTML that callers built with
-// escape_html() for every user-provided string.
+// A run of report HTML: headings, paragraphs, tables and trusted HTML, in order.
+class HtmlBlock {
+ public:
+  HtmlBlock& heading(std::string_view text, int level = 3);  // escaped
+  HtmlBlock& paragraph(std::string_view text);               // escaped
+  HtmlBlock& raw(std::string html);                          // trusted HTML (tables, SVG)
+  // A table with escaped cells. With no rows it writes nothing at all: a report never shows a
+  // header over an empty table.
+  HtmlBlock& table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+  bool empty() const { return html_.empty(); }
+  const std::string& str() const { return html_; }
+
+ private:
+  std::string html_;
+};
+
+// What every report names under its title: the program, the session or cycle, and the date.
+// Empty parts are left out.
+struct ReportContext {
+  std::string program, session, date;
+  std::string session_label;  // what the session is called ("Cycle", "Visit"); empty: "Session"
+};
+
+// Builds a standalone document in the shape every report of the toolkit shares:
+//   the title and the context line (program, session or cycle, date);
+//   a one-page summary: the figures that matter as plain sentences, then the charts, then a page
+//     break when printed;
+//   an appendix with the detail, one part per heading; a part with nothing in it is left out, so
+//     the appendix lists only what has data (and is left out whole when nothing has).
+// Everything is escaped except raw() HTML, which callers build with escape_html() for every
+// user-provided string. The shared labels ("Summary", "Program", ...) follow `lang` ("en", "es").
 class HtmlReport {
  public:
   HtmlReport(std::string title, std::string lang = "en");
-  void heading(std::string_view text, int level = 2);
-  void paragraph(std::string_view text);  // escaped
-  void raw(std::string html);             // trusted HTML (tables, SVG)
-  void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);  // escaped cells
+  void context(ReportContext context) { context_ = std::move(context); }
+  // A sentence among the summary's key points ("12 of 20 indicators are in place or strong.");
+  // a sentence already there is not repeated.
+  void point(std::string_view sentence);
+  // The summary's body under the key points: a chart, a short table, a sentence of caveat.
+  HtmlBlock& summary() { return summary_; }
+  // A new part of the appendix; left out when nothing is added to it.
+  HtmlBlock& appendix(std::string heading);
   // Extra CSS after the shared style (a report's own layout, e.g. a one-page print layout).
   void style(std::string css) { style_ += css; }
   std::string str() const;
 
  private:
-  std::string title_, lang_, body_, style_;
+  std::string title_, lang_, style_;
+  ReportContext context_;
+  std::vector<std::string> points_;
+  HtmlBlock summary_;
+  std::deque<std::pair<std::string, HtmlBlock>> appendix_;  // a deque: appendix() hands out references
 };
+
+// The header of a CSV column that keeps ids for programs (re-import, joining): "Reference id (for
+// re-import)" in the report's language ("en", "es"), then ": what" when `what` names which id.
+// Such columns come last, so that a person reads the labelled columns first.
+std::string reference_header(std::string_view what = {}, std::string_view lang = "en");
+// True for a header reference_header() wrote, in either language (importers skip those columns).
+bool is_reference_header(std::string_view header);
 
 struct Bar {
   std::string label;

@@ -131,6 +131,10 @@ struct PointsCsv {
   bool ok() const { return problems.empty(); }
 };
 PointsCsv read_points_csv(std::string_view text);
+// The header of a points file as the toolkit writes one: Date, Value, Note, Source (human labels
+// in the current language) and, if asked, a last column with the source's reference id. The
+// reader above takes such a file back: it skips the source and reference columns.
+std::vector<std::string> points_csv_header(bool with_reference);
 // A value as read_points_csv accepts it: a plain decimal number ("12", "-3.5", "+1e3", ".5"), no
 // thousands separators, percent signs, decimal commas, hex, inf or nan; any locale.
 bool parse_value(const std::string& text, double* out);

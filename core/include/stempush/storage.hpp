@@ -2,6 +2,7 @@
 // in the browser the same folder code runs on an IndexedDB-backed mount, and flush() copies it
 // to IndexedDB. WorkspaceStore adds atomic saves, backups and recovery on top.
 #pragma once
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -66,6 +67,13 @@ class DirectoryStorage : public Storage {
 void write_file_atomic(const std::string& path, std::string_view bytes,
                        const std::function<void(size_t)>& on_partial_write = {});
 std::optional<std::string> read_file(const std::string& path);  // throws StorageError
+// The same, refusing a file over `max_bytes` before reading it (FileTooLargeError).
+std::optional<std::string> read_file(const std::string& path, size_t max_bytes);
+struct FileTooLargeError : StorageError {
+  FileTooLargeError(const std::string& path, size_t bytes)
+      : StorageError(path + " is too large"), bytes(bytes) {}
+  size_t bytes;  // the file's size
+};
 
 // A save killed half way leaves its temp file, "<name>.tmp-<pid>", as large as the whole file.
 // This removes those in `folder` whose name starts with `stem` and that are stale: the process
@@ -80,7 +88,10 @@ std::vector<std::string> remove_stale_temp_files_beside(const std::string& file_
 namespace detail {
 // The rest of an open file, then closes it; throws StorageError naming `path` on a read error.
 // Shared by each system's read_file().
-std::string read_and_close(std::FILE* f, const std::string& path);
+std::string read_and_close(std::FILE* f, const std::string& path, size_t max_bytes = SIZE_MAX);
+// The memory this device gives the app, in bytes: natively a quarter of the physical memory (the
+// rest is the system's and other programs'), in the browser half the largest WebAssembly heap.
+size_t device_memory_bytes();
 // Each system's answer for one temp file: is process `pid` gone (or this process), or was the
 // file last written over `max_age_s` seconds ago?
 bool temp_file_is_stale(const std::string& path, unsigned long pid, double max_age_s);

@@ -23,6 +23,8 @@
 // state machine and the staff PIN), survey_import.hpp (the CSV import job). All pure C++: the
 // command-line tool and unit tests use them without Dear ImGui.
 #pragma once
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -139,10 +141,77 @@ std::optional<std::string> normalize_code(std::string_view raw);
 std::string code_problem(std::string_view raw);  // why `raw` is not a valid code ("" if it is)
 
 // ---- Responses ----------------------------------------------------------------------------------
+// One response's answers by item id, in id order: the part of std::map's interface the toolkit
+// uses, over one sorted vector (one allocation per response instead of one node per answer, and
+// read in order from contiguous memory: a 200,000-response results page walks them all).
+// Unlike std::map, an insert or erase moves the entries: do not keep a reference across one.
+class AnswerMap {
+ public:
+  using value_type = std::pair<std::string, Answer>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  AnswerMap() = default;
+  AnswerMap(std::initializer_list<value_type> init) {  // as std::map: the first of a repeated id wins
+    for (auto& v : init) emplace(v.first, v.second);
+  }
+  iterator begin() { return items_.begin(); }
+  iterator end() { return items_.end(); }
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  bool empty() const { return items_.empty(); }
+  size_t size() const { return items_.size(); }
+  void clear() { items_.clear(); }
+  void reserve(size_t n) { items_.reserve(n); }
+
+  iterator find(std::string_view id) {
+    auto it = lower_bound(id);
+    return it != items_.end() && it->first == id ? it : items_.end();
+  }
+  const_iterator find(std::string_view id) const { return const_cast<AnswerMap*>(this)->find(id); }
+  size_t count(std::string_view id) const { return find(id) != end() ? 1 : 0; }
+  const Answer& at(std::string_view id) const;  // throws std::out_of_range
+  Answer& operator[](std::string_view id) {
+    auto it = lower_bound(id);
+    if (it == items_.end() || it->first != id) it = items_.insert(it, {std::string(id), Answer{}});
+    return it->second;
+  }
+  // Inserts unless the id is there (then returns it, unchanged).
+  std::pair<iterator, bool> emplace(std::string id, Answer answer) {
+    auto it = lower_bound(id);
+    if (it != items_.end() && it->first == id) return {it, false};
+    return {items_.insert(it, {std::move(id), std::move(answer)}), true};
+  }
+  // Appends when `id` comes after every id already there (an import adds them in order).
+  iterator emplace_hint(const_iterator, std::string id, Answer answer) {
+    if (items_.empty() || items_.back().first < id) {
+      items_.emplace_back(std::move(id), std::move(answer));
+      return items_.end() - 1;
+    }
+    return emplace(std::move(id), std::move(answer)).first;
+  }
+  size_t erase(std::string_view id) {
+    auto it = find(id);
+    if (it == items_.end()) return 0;
+    items_.erase(it);
+    return 1;
+  }
+  iterator erase(const_iterator it) { return items_.erase(it); }
+  bool operator==(const AnswerMap& o) const { return items_ == o.items_; }
+  bool operator!=(const AnswerMap& o) const { return !(*this == o); }
+
+ private:
+  iterator lower_bound(std::string_view id) {
+    return std::lower_bound(items_.begin(), items_.end(), id,
+                            [](const value_type& v, std::string_view key) { return std::string_view(v.first) < key; });
+  }
+  std::vector<value_type> items_;
+};
+
 struct Response {
   std::string code;                       // normalized anonymous code
   std::string group;                      // optional student group ("9th grade"); may be empty
-  std::map<std::string, Answer> answers;  // item id -> answer; unanswered items are absent
+  AnswerMap answers;                      // item id -> answer; unanswered items are absent
   // Kept by staff when a kiosk was closed before the student finished (stored as "partial": true).
   bool partial = false;
 };

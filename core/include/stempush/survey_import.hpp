@@ -9,6 +9,8 @@
 #pragma once
 #include <map>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -38,8 +40,9 @@ class ImportJob {
             std::string survey_name = {});
 
   const csv::Row& header() const { return header_; }
-  size_t row_count() const { return table_.rows.empty() ? 0 : table_.rows.size() - 1; }
-  const csv::Row& row(size_t i) const { return table_.rows[i + 1]; }  // data rows, for the preview
+  size_t row_count() const { return table_.size() ? table_.size() - 1 : 0; }
+  csv::Row row(size_t i) const { return table_.row(i + 1); }  // a data row, for the preview
+  const csv::Cells& cells() const { return table_; }
 
   const ColumnMapping& mapping() const { return mapping_; }
   // Changes the mapping and restarts the row checks.
@@ -56,14 +59,15 @@ class ImportJob {
   double progress() const { return row_count() ? double(next_row_) / double(row_count()) : 1.0; }
 
   const std::vector<RowProblem>& problems() const { return problems_; }
-  size_t good_rows() const { return good_.size(); }
+  size_t good_rows() const { return next_row_ - rejected_lines_.size(); }  // of the rows checked so far
   size_t rejected_rows() const { return rejected_lines_.size(); }
   const std::vector<size_t>& rejected_lines() const { return rejected_lines_; }
 
   // Adds the checked rows to `responses` (the set given at the start). Without skip_bad_rows
   // nothing is added if any row was rejected. Returns the number of responses added. Runs the
   // remaining checks first; throws std::logic_error if mapping_problems() is not empty or a code
-  // was added to `responses` while the job was open.
+  // was added to `responses` while the job was open, or the job was applied already (its good
+  // rows are moved into the set, not copied).
   size_t apply(ResponseSet& responses, bool skip_bad_rows);
 
  private:
@@ -71,15 +75,17 @@ class ImportJob {
   void restart();
   void check_row(size_t i);
 
-  csv::Table table_;
+  csv::Cells table_;
   csv::Row header_;
   std::string survey_name_;
   ItemBank bank_;                                   // a copy: an edit of the bank cannot pull items away
-  std::map<std::string, bool> existing_codes_;      // codes already in the survey
+  std::unordered_set<std::string> existing_codes_;  // codes already in the survey
   ColumnMapping mapping_;
+  std::vector<std::pair<const Item*, size_t>> item_columns_;  // the mapping's items, resolved once
   size_t next_row_ = 0;
-  std::map<std::string, size_t> seen_codes_;        // code -> line, within the file
+  std::unordered_map<std::string, size_t> seen_codes_;  // code -> line, within the file
   std::vector<Response> good_;
+  bool applied_ = false;
   std::vector<RowProblem> problems_;
   std::vector<size_t> rejected_lines_;
 };

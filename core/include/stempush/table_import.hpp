@@ -58,8 +58,8 @@ class Job {
 
   const std::vector<Field>& fields() const { return fields_; }
   const csv::Row& header() const { return header_; }
-  size_t row_count() const { return table_.rows.empty() ? 0 : table_.rows.size() - 1; }
-  const csv::Row& row(size_t i) const { return table_.rows[i + 1]; }
+  size_t row_count() const { return table_.size() ? table_.size() - 1 : 0; }
+  csv::Row row(size_t i) const { return table_.row(i + 1); }  // a data row, for the preview
 
   const Mapping& mapping() const { return mapping_; }
   int column_of(const std::string& field) const;  // -1 when the field is not mapped
@@ -84,10 +84,10 @@ class Job {
   // A row's cells by field id ("" for an unmapped field or a short row).
   class Cells {
    public:
-    Cells(const csv::Row& row, const Job& job) : row_(row), job_(job) {}
+    Cells(size_t row, const Job& job) : row_(row), job_(job) {}
     std::string_view operator[](const std::string& field) const;
    private:
-    const csv::Row& row_;
+    size_t row_;  // in the parsed table (0 is the header)
     const Job& job_;
   };
   class Report {
@@ -105,7 +105,7 @@ class Job {
   void auto_map();
   void restart();
 
-  csv::Table table_;
+  csv::Cells table_;
   csv::Row header_;
   std::vector<Field> fields_;
   std::string code_field_;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "stempush/csv.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -85,6 +86,19 @@ std::optional<std::string> read_input_file(const std::string& path, Io& io) {
     io.err << "error: " << e.what() << "\n";
     return std::nullopt;
   }
+}
+
+std::optional<std::string> read_import_file(const std::string& path, Io& io) {
+  try {
+    auto bytes = read_file(path, csv::max_import_bytes());
+    if (!bytes) io.err << "error: no such file: " << path << "\n";
+    return bytes;
+  } catch (const FileTooLargeError& e) {
+    io.err << "error: " << path << ": " << csv::TooLargeError(e.bytes, csv::max_import_bytes()).what() << "\n";
+  } catch (const StorageError& e) {
+    io.err << "error: " << e.what() << "\n";
+  }
+  return std::nullopt;
 }
 
 int write_output(const std::string& path, const std::string& bytes, Io& io) {

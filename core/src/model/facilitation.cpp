@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
+
+#include "stempush/i18n.hpp"
 
 namespace stempush::facilitation {
 
@@ -60,6 +63,36 @@ Urgency urgency(double remaining) {
   if (remaining < 0) return Urgency::Over;
   if (remaining <= 60) return Urgency::LastMinute;
   return Urgency::Normal;
+}
+
+bool AudienceFrame::operator==(const AudienceFrame& o) const {
+  auto fields = [](const AudienceFrame& f) {
+    return std::tie(f.language, f.step_title, f.step_of, f.clock, f.urgency, f.clock_caption, f.projected,
+                    f.attribution, f.projected_language);
+  };
+  return fields(*this) == fields(o);
+}
+
+AudienceFrame audience_frame(const StepClock& clock, const std::vector<Step>& steps, double now) {
+  AudienceFrame frame;
+  frame.language = i18n::language_code(i18n::language());
+  if (steps.empty()) return frame;
+  const size_t index = std::min(clock.step(), steps.size() - 1);
+  const Step& step = steps[index];
+  frame.step_title = step.title;
+  frame.step_of = trf("facilitator.step_of", {std::to_string(index + 1), std::to_string(steps.size())});
+  const double left = clock.remaining(now, step.minutes);
+  frame.clock = clock_text(left);
+  frame.urgency = urgency(left);
+  const bool paused = !clock.running() && clock.elapsed(now) > 0;
+  frame.clock_caption = frame.urgency == Urgency::Over         ? tr("facilitator.audience.over_time")
+                        : paused                               ? tr("facilitator.audience.paused")
+                        : frame.urgency == Urgency::LastMinute ? tr("facilitator.audience.last_minute")
+                                                               : tr("facilitator.audience.time_left");
+  frame.projected = step.projected;
+  frame.attribution = step.attribution;
+  frame.projected_language = step.projected_language.empty() ? frame.language : step.projected_language;
+  return frame;
 }
 
 }  // namespace stempush::facilitation

@@ -15,6 +15,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#endif
+
 namespace stempush {
 namespace {
 
@@ -107,13 +111,25 @@ bool detail::temp_file_is_stale(const std::string& path, unsigned long pid, doub
   return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
+std::optional<std::string> read_file(const std::string& path) { return read_file(path, SIZE_MAX); }
+
+std::optional<std::string> read_file(const std::string& path, size_t max_bytes) {
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
     if (errno == ENOENT) return std::nullopt;
     throw StorageError(sys_error("cannot read", path));
   }
-  return detail::read_and_close(f, path);
+  return detail::read_and_close(f, path, max_bytes);
+}
+
+size_t detail::device_memory_bytes() {
+#ifdef __EMSCRIPTEN__
+  return emscripten_get_heap_max() / 2;
+#else
+  const long pages = ::sysconf(_SC_PHYS_PAGES), page = ::sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page <= 0) return size_t(1) << 30;  // unknown: assume a small laptop's share
+  return size_t(pages) / 4 * size_t(page);
+#endif
 }
 
 DirectoryStorage::DirectoryStorage(std::string folder) : folder_(std::move(folder)) {

@@ -1,5 +1,7 @@
 #include "stempush/profile.hpp"
 
+#include <set>
+
 #include "stempush/plugin.hpp"
 
 namespace stempush {
@@ -90,6 +92,30 @@ bool ProgramProfile::empty() const {
 bool ProgramProfile::operator==(const ProgramProfile& o) const {
   return program_name == o.program_name && host_organization == o.host_organization &&
          region == o.region && season == o.season && staff == o.staff && min_group_size == o.min_group_size;
+}
+
+namespace {
+std::string name_key(const std::string& name) {
+  const size_t first = name.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  const size_t last = name.find_last_not_of(" \t");
+  std::string key = name.substr(first, last - first + 1);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return key;
+}
+}  // namespace
+
+std::vector<StaffMember> staff_not_listed(const ProgramProfile& profile, const std::vector<std::string>& already) {
+  std::set<std::string> taken;
+  for (auto& name : already) taken.insert(name_key(name));
+  std::vector<StaffMember> out;
+  for (auto& member : profile.staff) {
+    const std::string key = name_key(member.name);
+    if (key.empty() || !taken.insert(key).second) continue;  // unnamed, listed, or named twice
+    out.push_back(member);
+  }
+  return out;
 }
 
 }  // namespace stempush

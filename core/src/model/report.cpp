@@ -9,6 +9,7 @@
 
 #include "stempush/chart_layout.hpp"
 #include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
 
 namespace stempush::report {
 namespace {
@@ -46,17 +47,31 @@ h1 { font-size: 1.7em; margin-bottom: 0.2em; }
 h2 { font-size: 1.3em; margin-top: 1.6em; border-bottom: 2px solid #d6dae3; padding-bottom: 0.2em; }
 h3 { font-size: 1.1em; margin-top: 1.2em; }
 table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-size: 0.95em; }
-th, td { border: 1px solid #c9ceda; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #c9ceda; padding: 0.3em 0.5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eef1f6; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: #5a6275; }
 svg { max-width: 100%; height: auto; }
+.figure { margin: 0.6em 0; }
+p, li, dd { overflow-wrap: anywhere; }
+.report-context { margin: 0 0 0.8em; color: #3a4256; }
+.report-context .sep { color: #9aa1b2; }
+.summary h2 { margin-top: 0.6em; }
+.key-points { padding-left: 1.2em; }
+.key-points li { margin: 0.25em 0; }
+.appendix > h2 { margin-top: 2.4em; }
+@page { margin: 14mm 13mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
-  h2 { break-after: avoid; }
-  table, figure, svg { break-inside: avoid; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  h1 { margin-top: 0; }
+  h2, h3 { break-after: avoid; }
+  table, .figure, svg { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  .summary { break-after: page; }
+  .summary svg { max-height: 3.4in; }
+  .appendix > h2 { margin-top: 0; }
   a { color: inherit; text-decoration: none; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: #5a6275; }
+  a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: #5a6275; overflow-wrap: anywhere; }
 }
 )css";
 
@@ -95,45 +110,129 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-HtmlReport::HtmlReport(std::string title, std::string lang) : title_(std::move(title)), lang_(std::move(lang)) {}
+namespace {
 
-void HtmlReport::heading(std::string_view text, int level) {
+// The CLI and tests may build a report before anything loaded the core's strings.
+void ensure_labels() {
+  if (std::string_view(i18n::tr_in(i18n::Language::English, "report.summary")) == "report.summary")
+    i18n::load_core_catalogs();
+}
+
+// The report's own language for the shared labels ("es" or English).
+i18n::Language report_language(const std::string& lang) {
+  return lang.rfind("es", 0) == 0 ? i18n::Language::Spanish : i18n::Language::English;
+}
+
+std::string label(const std::string& lang, std::string_view key) {
+  ensure_labels();
+  return i18n::tr_in(report_language(lang), key);
+}
+
+}  // namespace
+
+std::string reference_header(std::string_view what, std::string_view lang) {
+  std::string out = label(std::string(lang), "report.reference_id");
+  if (!what.empty()) out += ": " + std::string(what);
+  return out;
+}
+
+bool is_reference_header(std::string_view header) {
+  for (const char* lang : {"en", "es"}) {
+    const std::string start = label(lang, "report.reference_id");
+    if (header.substr(0, start.size()) == start) return true;
+  }
+  return false;
+}
+
+HtmlBlock& HtmlBlock::heading(std::string_view text, int level) {
   if (level < 1) level = 1;
   if (level > 6) level = 6;
   std::string tag = "h" + std::to_string(level);
-  body_ += "<" + tag + ">" + escape_html(text) + "</" + tag + ">\n";
+  html_ += "<" + tag + ">" + escape_html(text) + "</" + tag + ">\n";
+  return *this;
 }
 
-void HtmlReport::paragraph(std::string_view text) { body_ += "<p>" + escape_html(text) + "</p>\n"; }
-
-void HtmlReport::raw(std::string html) {
-  body_ += html;
-  body_ += "\n";
+HtmlBlock& HtmlBlock::paragraph(std::string_view text) {
+  html_ += "<p>" + escape_html(text) + "</p>\n";
+  return *this;
 }
 
-void HtmlReport::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-  body_ += "<table>\n";
+HtmlBlock& HtmlBlock::raw(std::string html) {
+  html_ += html;
+  html_ += "\n";
+  return *this;
+}
+
+HtmlBlock& HtmlBlock::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  if (rows.empty()) return *this;
+  html_ += "<table>\n";
   if (!header.empty()) {
-    body_ += "<thead><tr>";
-    for (auto& h : header) body_ += "<th scope=\"col\">" + escape_html(h) + "</th>";
-    body_ += "</tr></thead>\n";
+    html_ += "<thead><tr>";
+    for (auto& h : header) html_ += "<th scope=\"col\">" + escape_html(h) + "</th>";
+    html_ += "</tr></thead>\n";
   }
-  body_ += "<tbody>\n";
+  html_ += "<tbody>\n";
   for (auto& row : rows) {
-    body_ += "<tr>";
-    for (auto& cell : row) body_ += "<td>" + escape_html(cell) + "</td>";
-    body_ += "</tr>\n";
+    html_ += "<tr>";
+    for (auto& cell : row) html_ += "<td>" + escape_html(cell) + "</td>";
+    html_ += "</tr>\n";
   }
-  body_ += "</tbody></table>\n";
+  html_ += "</tbody></table>\n";
+  return *this;
+}
+
+HtmlReport::HtmlReport(std::string title, std::string lang) : title_(std::move(title)), lang_(std::move(lang)) {
+  ensure_labels();
+}
+
+void HtmlReport::point(std::string_view sentence) {
+  // The same sentence twice (two figures hidden the same way) is said once.
+  if (!sentence.empty() && std::find(points_.begin(), points_.end(), sentence) == points_.end()) points_.emplace_back(sentence);
+}
+
+HtmlBlock& HtmlReport::appendix(std::string heading) {
+  appendix_.emplace_back(std::move(heading), HtmlBlock());
+  return appendix_.back().second;
 }
 
 std::string HtmlReport::str() const {
   std::string lang = escape_html(lang_);
-  return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\" xml:lang=\"" + lang +
-         "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" +
-         escape_html(title_) + "</title>\n<style>" + kStyle + style_ + "</style>\n</head>\n<body>\n<h1>" +
-         escape_html(title_) + "</h1>\n" + body_ + "</body>\n</html>\n";
+  std::string out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\" xml:lang=\"" +
+                    lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" +
+                    escape_html(title_) + "</title>\n<style>" + kStyle + style_ + "</style>\n</head>\n<body>\n<h1>" +
+                    escape_html(title_) + "</h1>\n";
+  // Who, which session, when: the first line under the title.
+  std::string context;
+  auto part = [&](std::string_view key, const std::string& value) {
+    if (value.empty()) return;
+    context += std::string(context.empty() ? "" : " <span class=\"sep\">\xC2\xB7</span> ") + "<span><strong>" +
+               escape_html(key) + ":</strong> " + escape_html(value) + "</span>";
+  };
+  // Every report names the program; one not named yet says where to name it.
+  part(label(lang_, "report.program"), context_.program.empty() ? label(lang_, "report.program_unnamed") : context_.program);
+  part(context_.session_label.empty() ? label(lang_, "report.session") : context_.session_label, context_.session);
+  part(label(lang_, "report.date"), context_.date);
+  if (!context.empty()) out += "<p class=\"report-context\">" + context + "</p>\n";
+
+  out += "<div class=\"summary\" id=\"summary\">\n<h2>" + escape_html(label(lang_, "report.summary")) + "</h2>\n";
+  if (!points_.empty()) {
+    out += "<ul class=\"key-points\">\n";
+    for (auto& p : points_) out += "<li>" + escape_html(p) + "</li>\n";
+    out += "</ul>\n";
+  }
+  out += summary_.str() + "</div>\n";
+
+  std::string parts;
+  for (auto& [heading, block] : appendix_) {
+    if (block.empty()) continue;
+    parts += "<div class=\"appendix-part\">\n<h3>" + escape_html(heading) + "</h3>\n" + block.str() + "</div>\n";
+  }
+  if (!parts.empty())
+    out += "<div class=\"appendix\" id=\"appendix\">\n<h2>" + escape_html(label(lang_, "report.appendix")) +
+           "</h2>\n<p class=\"muted\">" + escape_html(label(lang_, "report.appendix_note")) + "</p>\n" + parts +
+           "</div>\n";
+  return out + "</body>\n</html>\n";
 }
 
 std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, std::string_view value_label,
@@ -178,7 +277,7 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
              format_number(y + bar_height, 1) + "\">" + format_number(b.value, 2) + "</text>\n";
     } else {
       svg += "<text x=\"" + format_number(label_width + 4, 1) + "\" y=\"" + format_number(y + bar_height, 1) +
-             "\" fill=\"#5a6275\">no data</text>\n";
+             "\" fill=\"#5a6275\">" + escape_html(stempush::tr("report.no_data")) + "</text>\n";
     }
     if (any_compare && b.compare >= 0 && std::isfinite(b.compare)) {
       svg += "<rect x=\"" + format_number(label_width, 1) + "\" y=\"" + format_number(y + 3 + bar_height + 2, 1) +

@@ -16,6 +16,7 @@
 #include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/report.hpp"
 
 namespace stempush::runchart {
 namespace {
@@ -465,6 +466,16 @@ bool parse_value(const std::string& text, double* out) {
 }
 
 
+std::vector<std::string> points_csv_header(bool with_reference) {
+  std::vector<std::string> header;
+  for (const char* key : {"runchart.csv.header.date", "runchart.csv.header.value", "runchart.csv.header.note",
+                          "runchart.csv.header.source"})
+    header.push_back(tr(key));
+  if (with_reference)
+    header.push_back(report::reference_header(tr("runchart.csv.header.source"), i18n::language_code(i18n::language())));
+  return header;
+}
+
 PointsCsv read_points_csv(std::string_view text) {
   PointsCsv out;
   csv::Table table;
@@ -475,12 +486,24 @@ PointsCsv read_points_csv(std::string_view text) {
     return out;
   }
   size_t first = 0;
+  // Columns after the note that a header names as the source or a reference id (what
+  // points_csv_header() writes, in English or Spanish, or the older "source") are not data.
+  std::vector<bool> skipped;
   if (!table.rows.empty()) {
     const auto& row = table.rows[0];
     double ignored;
     const bool date_cell = !row.empty() && is_iso_date(trim(row[0]));
     const bool value_cell = row.size() > 1 && parse_value(trim(row[1]), &ignored);
-    if (!date_cell && !value_cell) first = 1;  // a header such as "date,value" or "Week,Attendance"
+    if (!date_cell && !value_cell) {
+      first = 1;  // a header such as "date,value" or "Week,Attendance"
+      skipped.assign(row.size(), false);
+      for (size_t c = 3; c < row.size(); ++c) {
+        const std::string h = trim(row[c]);
+        skipped[c] = h == "source" || h == i18n::tr_in(i18n::Language::English, "runchart.csv.header.source") ||
+                     h == i18n::tr_in(i18n::Language::Spanish, "runchart.csv.header.source") ||
+                     report::is_reference_header(h);
+      }
+    }
   }
   // Order is checked against the last row with a valid date, even if its value was bad, so that
   // one pass reports a repeated or misplaced date next to a bad value.
@@ -507,7 +530,7 @@ PointsCsv read_points_csv(std::string_view text) {
     if (value_text.empty()) out.problems.push_back({line, tr("runchart.csv.no_value")});
     else if (!parse_value(value_text, &value)) out.problems.push_back({line, trf("runchart.csv.bad_value", {value_text})});
     for (size_t c = 3; c < row.size(); ++c)
-      if (!trim(row[c]).empty()) {
+      if (!(c < skipped.size() && skipped[c]) && !trim(row[c]).empty()) {
         out.problems.push_back({line, tr("runchart.csv.extra_columns")});
         break;
       }

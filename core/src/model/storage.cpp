@@ -7,11 +7,26 @@
 namespace stempush {
 
 namespace detail {
-std::string read_and_close(std::FILE* f, const std::string& path) {
+std::string read_and_close(std::FILE* f, const std::string& path, size_t max_bytes) {
   std::string out;
+  if (max_bytes != SIZE_MAX && std::fseek(f, 0, SEEK_END) == 0) {  // its size first: refuse before reading
+    const long size = std::ftell(f);
+    if (size > 0 && size_t(size) > max_bytes) {
+      std::fclose(f);
+      throw FileTooLargeError(path, size_t(size));
+    }
+    if (size > 0) out.reserve(size_t(size));
+    std::rewind(f);
+  }
   char buf[64 * 1024];
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    out.append(buf, n);
+    if (out.size() > max_bytes) {  // a file that grew, or one whose size could not be told
+      std::fclose(f);
+      throw FileTooLargeError(path, out.size());
+    }
+  }
   bool bad = std::ferror(f);
   std::fclose(f);
   if (bad) throw StorageError("cannot read " + path);

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <set>
+#include <stdexcept>
 
 #include "stempush/json_reader.hpp"
 #include "stempush/plugin.hpp"
@@ -121,7 +123,8 @@ std::optional<int> parse_scale(const Item& item, const std::string& text) {
                    text[digits] == ')' || text[digits] == ':';
     if (digits == text.size() - 2 && text.substr(digits) == ".0") rest_ok = true;  // "4.0" from a spreadsheet
     if (rest_ok) {
-      int value = std::stoi(text.substr(0, digits));
+      int value = 0;
+      std::from_chars(text.data(), text.data() + digits, value);
       if (value >= 1 && value <= item.points) return value;
       return std::nullopt;
     }
@@ -208,6 +211,14 @@ std::string answer_problem(const Item& item, const Answer& a) {
 int scored_value(const Item& item, int answer) { return item.reverse ? item.points + 1 - answer : answer; }
 
 std::optional<Answer> parse_answer(const Item& item, std::string_view cell) {
+  // A scale answer as exports write it, "4": read straight from the cell (no folded copy).
+  if (item.type == ItemType::Scale && !cell.empty() && cell.size() <= 2 &&
+      std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int value = 0;
+    std::from_chars(cell.data(), cell.data() + cell.size(), value);
+    if (value >= 1 && value <= item.points) return Answer(value);
+    return std::nullopt;
+  }
   std::string text = fold(cell);
   if (text.empty()) return Answer{};
   switch (item.type) {
@@ -317,10 +328,29 @@ std::string code_problem(std::string_view raw) {
 }
 
 std::optional<std::string> normalize_code(std::string_view raw) {
-  if (!code_problem(raw).empty()) return std::nullopt;
-  std::string code = fold(raw);
-  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return code;
+  // The same rule as code_problem(), in one pass with no folded copy (an import checks one code per
+  // row): a valid code is ASCII letters, digits and '-' once trimmed, so folding could only lower it.
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || static_cast<unsigned char>(c) == 0xA0; };
+  size_t begin = 0, end = raw.size();
+  while (begin < end && space(raw[begin])) ++begin;
+  while (end > begin && space(raw[end - 1])) --end;
+  const std::string_view code = raw.substr(begin, end - begin);
+  if (code.size() < 3 || code.size() > 12) return std::nullopt;
+  bool digit = false;
+  std::string out(code);
+  for (char& c : out) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    else if (!(c >= 'A' && c <= 'Z') && c != '-') return std::nullopt;
+  }
+  if (!digit) return std::nullopt;
+  return out;
+}
+
+const Answer& AnswerMap::at(std::string_view id) const {
+  auto it = find(id);
+  if (it == end()) throw std::out_of_range("no answer to item " + std::string(id));
+  return it->second;
 }
 
 Response* ResponseSet::find(std::string_view code) {

@@ -1,7 +1,9 @@
 // CSV import (see survey_import.hpp).
 #include "stempush/survey_import.hpp"
 
+#include <iterator>
 #include <stdexcept>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -18,9 +20,10 @@ bool is_code_header(const std::string& h) {
 
 ImportJob::ImportJob(std::string_view csv_text, const ItemBank& bank, const ResponseSet& existing,
                      std::string survey_name)
-    : table_(csv::parse(csv_text)), survey_name_(std::move(survey_name)), bank_(bank) {
-  if (!table_.rows.empty()) header_ = table_.rows[0];
-  for (auto& r : existing.responses) existing_codes_[r.code] = true;
+    : table_(csv::parse_cells(csv_text)), survey_name_(std::move(survey_name)), bank_(bank) {
+  if (table_.size()) header_ = table_.row(0);
+  existing_codes_.reserve(existing.responses.size());
+  for (auto& r : existing.responses) existing_codes_.insert(r.code);
   auto_map();
 }
 
@@ -92,7 +95,11 @@ std::vector<std::string> ImportJob::mapping_problems() const {
 
 void ImportJob::restart() {
   next_row_ = 0;
+  item_columns_.clear();
+  for (auto& [id, column] : mapping_.item_columns)
+    if (const Item* item = bank_.find(id); item && column >= 0) item_columns_.push_back({item, size_t(column)});
   seen_codes_.clear();
+  seen_codes_.reserve(row_count());
   good_.clear();
   problems_.clear();
   rejected_lines_.clear();
@@ -105,45 +112,43 @@ bool ImportJob::step(size_t max_rows) {
 }
 
 void ImportJob::check_row(size_t i) {
-  const csv::Row& row = table_.rows[i + 1];
-  const size_t line = table_.row_lines[i + 1];
+  const size_t row = i + 1;
+  const size_t line = table_.line(row);
   auto cell = [&](int column) -> std::string_view {
-    return (column >= 0 && size_t(column) < row.size()) ? std::string_view(row[size_t(column)]) : std::string_view();
+    return column >= 0 ? table_.at(row, size_t(column)) : std::string_view();
   };
-  std::string raw_code(cell(mapping_.code_column));
+  const std::string_view raw_code = cell(mapping_.code_column);
   size_t problems_before = problems_.size();
-  auto problem = [&](std::string message) { problems_.push_back({line, raw_code, std::move(message)}); };
+  auto problem = [&](std::string message) { problems_.push_back({line, std::string(raw_code), std::move(message)}); };
 
   Response response;
   if (auto code = normalize_code(raw_code)) {
-    response.code = *code;
-    if (existing_codes_.count(*code)) {
-      problem("code " + *code + " already has a " + (survey_name_.empty() ? "" : survey_name_ + " ") +
+    response.code = std::move(*code);
+    if (existing_codes_.count(response.code)) {
+      problem("code " + response.code + " already has a " + (survey_name_.empty() ? "" : survey_name_ + " ") +
               "response in this workspace");
-    } else if (auto seen = seen_codes_.find(*code); seen != seen_codes_.end()) {
-      problem("code " + *code + " is also on line " + std::to_string(seen->second) + " of this file");
-    } else {
-      seen_codes_[*code] = line;
+    } else if (auto [seen, added] = seen_codes_.try_emplace(response.code, line); !added) {
+      problem("code " + response.code + " is also on line " + std::to_string(seen->second) + " of this file");
     }
   } else {
     problem(code_problem(raw_code));
   }
   response.group = std::string(cell(mapping_.group_column));
-  for (auto& [id, column] : mapping_.item_columns) {
-    std::string_view value = cell(column);
-    const Item* item = bank_.find(id);
+  response.answers.reserve(item_columns_.size());
+  for (auto& [item, column] : item_columns_) {
+    const std::string_view value = table_.at(row, column);
     auto answer = parse_answer(*item, value);
     if (answer && answer->empty()) continue;  // a skipped question is allowed
     if (answer) {
-      response.answers[id] = std::move(*answer);
+      response.answers.emplace_hint(response.answers.end(), item->id, std::move(*answer));  // ids in order
     } else if (item->type == ItemType::Scale) {
-      problem("\"" + std::string(value) + "\" is not an answer 1-" + std::to_string(item->points) + " for item " + id);
+      problem("\"" + std::string(value) + "\" is not an answer 1-" + std::to_string(item->points) + " for item " + item->id);
     } else if (item->type == ItemType::ShortText) {
-      problem("the answer to item " + id + " is longer than " + std::to_string(kMaxTextAnswer) + " characters");
+      problem("the answer to item " + item->id + " is longer than " + std::to_string(kMaxTextAnswer) + " characters");
     } else {
       std::string expected;
       for (auto& o : item->options) expected += (expected.empty() ? "" : ", ") + o.text.en;
-      problem("\"" + std::string(value) + "\" is not an option of item " + id + " (options: " + expected + ")");
+      problem("\"" + std::string(value) + "\" is not an option of item " + item->id + " (options: " + expected + ")");
     }
   }
   if (response.answers.empty() && problems_.size() == problems_before) problem("the row has no answers");
@@ -156,13 +161,21 @@ size_t ImportJob::apply(ResponseSet& survey, bool skip_bad_rows) {
   while (!step(4096)) {
   }
   if (!skip_bad_rows && !rejected_lines_.empty()) return 0;
+  // The good rows were moved into the set: applying again would add each code a second time.
+  if (applied_) throw std::logic_error("this import was already applied");
   // The data may have changed since open(): refuse rather than create a second response per code.
-  std::map<std::string, bool> present;
-  for (auto& r : survey.responses) present[r.code] = true;
+  std::unordered_set<std::string_view> present;
+  present.reserve(survey.responses.size());
+  for (auto& r : survey.responses) present.insert(r.code);
   for (auto& r : good_)
     if (present.count(r.code)) throw std::logic_error("code " + r.code + " was added while the import was open");
-  survey.responses.insert(survey.responses.end(), good_.begin(), good_.end());
-  return good_.size();
+  const size_t added = good_.size();
+  survey.responses.reserve(survey.responses.size() + added);
+  survey.responses.insert(survey.responses.end(), std::make_move_iterator(good_.begin()), std::make_move_iterator(good_.end()));
+  good_.clear();
+  good_.shrink_to_fit();
+  applied_ = true;
+  return added;
 }
 
 }  // namespace stempush::survey

@@ -12,8 +12,8 @@ namespace stempush::table_import {
 std::string fold_header(std::string_view text) { return survey::fold(text); }
 
 Job::Job(std::string_view csv_text, std::vector<Field> fields, std::string code_field)
-    : table_(csv::parse(csv_text)), fields_(std::move(fields)), code_field_(std::move(code_field)) {
-  if (!table_.rows.empty()) header_ = table_.rows[0];
+    : table_(csv::parse_cells(csv_text)), fields_(std::move(fields)), code_field_(std::move(code_field)) {
+  if (table_.size()) header_ = table_.row(0);
   auto_map();
 }
 
@@ -21,7 +21,7 @@ Job::~Job() = default;
 
 std::string_view Job::Cells::operator[](const std::string& field) const {
   const int c = job_.column_of(field);
-  return (c >= 0 && size_t(c) < row_.size()) ? std::string_view(row_[size_t(c)]) : std::string_view();
+  return c >= 0 ? job_.table_.at(row_, size_t(c)) : std::string_view();
 }
 
 int Job::column_of(const std::string& field) const {
@@ -111,10 +111,9 @@ bool Job::step(size_t max_rows) {
   if (!mapping_problems().empty()) return done();
   for (size_t n = 0; n < max_rows && !done(); ++n) {
     const size_t i = next_row_++;
-    const csv::Row& row = table_.rows[i + 1];
     Report report;
-    report.line = table_.row_lines[i + 1];
-    Cells cells(row, *this);
+    report.line = table_.line(i + 1);
+    Cells cells(i + 1, *this);
     check_row(cells, report);
     if (report.messages.empty()) continue;
     const std::string code(code_field_.empty() ? std::string_view() : cells[code_field_]);

@@ -110,7 +110,9 @@ bool App::fonts_changed() const { return impl_->fonts_dirty; }
 void App::frame() {
   Impl& a = *impl_;
   a.redraw_requested = false;
+  a.audience_shown = false;
   ui::keep_text_on_escape();
+  ui::touch_scroll();
   if (!a.kiosk_plugin.empty()) {  // kiosk lockdown: nothing but the kiosk's page
     a.page = a.kiosk_plugin;
     a.fullscreen = a.fullscreen_locked = true;
@@ -146,6 +148,9 @@ void App::frame() {
   ImGui::EndChild();
   if (!a.fullscreen) a.status_bar();
   ImGui::End();
+  // The audience window belongs to the presenter view on screen: once no view shows it (the
+  // presenter was left by any way: Esc, its exit button, a plugin ending it), it closes.
+  if (!a.audience_shown && a.audience_open()) a.platform.close_audience_window();
   // A kiosk screen shows no staff dialog or toast (they stay in messages(); dialogs wait).
   if (!a.fullscreen_locked) a.dialogs();
 
@@ -205,8 +210,10 @@ void App::flush() { impl_->autosave(true); }
 void App::notify(const std::string& message, bool is_error) { impl_->toast(message, is_error); }
 
 // While the merge dialog is open a dropped file is one more file to merge, not a replacement.
+// A running kiosk is locked down: a dropped file opens nothing (staff see why, after the PIN).
 void App::open_dropped_file(const std::string& name, const std::string& bytes) {
-  if (impl_->merge_state.active) impl_->add_merge_file(name, bytes);
+  if (!impl_->kiosk_plugin.empty()) impl_->toast(tr("app.drop_refused_kiosk"), true);
+  else if (impl_->merge_state.active) impl_->add_merge_file(name, bytes);
   else impl_->receive_import(name, bytes);
 }
 

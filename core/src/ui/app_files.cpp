@@ -2,6 +2,7 @@
 // file-picker service views use (the system's file dialog natively when it has one, else a path
 // prompt).
 #include "app_impl.hpp"
+#include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 
@@ -62,10 +63,13 @@ bool App::Impl::save_file(const std::string& path, const std::string& bytes) {
 bool App::Impl::open_file(const std::string& path, const std::string& name,
                           const std::function<void(std::string, std::string)>& on_file) {
   try {
-    auto bytes = read_file(path);
+    auto bytes = read_file(path, csv::max_import_bytes());  // a file too large is refused before it is read
     if (!bytes) throw StorageError(trf("app.no_such_file", {path}));
     if (on_file) on_file(name, *bytes);
     return true;
+  } catch (const FileTooLargeError& e) {
+    toast(trf("app.file_too_large", {name, csv::megabytes(e.bytes), csv::megabytes(csv::max_import_bytes())}), true);
+    return false;
   } catch (const StorageError& e) {
     toast(e.what(), true);
     return false;

@@ -77,6 +77,14 @@ struct App::Impl {
   std::string kiosk_plugin, kiosk_state;
   bool redraw_requested = false;
   bool quit = false;
+  // The audience window (AppPlatform::open_audience_window): a view showed it this frame. After
+  // a frame where none did, the shell closes it (the presenter was left).
+  bool audience_shown = false;
+  bool audience_supported() const {
+    return platform.open_audience_window && platform.show_audience && platform.close_audience_window &&
+           platform.audience_window_open;
+  }
+  bool audience_open() const { return audience_supported() && platform.audience_window_open(); }
 
   // Pending dialogs.
   bool open_about = false, open_new_confirm = false, open_startup_report = false;
@@ -192,6 +200,22 @@ struct App::Impl::PluginSlot : ViewContext {
     if (app.kiosk_plugin == entry.id) app.end_kiosk();
   }
   std::string kiosk_session() const override { return app.kiosk_plugin == entry.id ? app.kiosk_state : std::string(); }
+  bool audience_window_supported() const override { return app.audience_supported(); }
+  std::string open_audience_window() override {
+    if (!app.audience_supported()) return "unsupported";
+    std::string error = app.platform.open_audience_window();
+    if (error.empty()) app.audience_shown = true;  // shown from this frame on
+    return error;
+  }
+  bool audience_window_open() const override { return app.audience_open(); }
+  void show_audience(const facilitation::AudienceFrame& frame) override {
+    if (!app.audience_open()) return;
+    app.platform.show_audience(frame);
+    app.audience_shown = true;
+  }
+  void close_audience_window() override {
+    if (app.audience_open()) app.platform.close_audience_window();
+  }
 };
 
 }  // namespace stempush

@@ -58,10 +58,8 @@ void App::Impl::merge_dialog() {
   ImGui::TextWrapped("%s", tr("merge.intro"));
   if (ImGui::Button(tr("merge.pick")))
     pick_file(".json,application/json", [this](std::string name, std::string bytes) { add_merge_file(name, bytes); });
-  if (!platform.pick_file) {
-    ImGui::SameLine();
-    ui::help_text(tr("merge.drop_hint"));
-  }
+  ImGui::SameLine();
+  ui::help_text(tr("merge.drop_hint"));  // both the native window and the browser page take drops
   if (merge_state.files.empty()) ui::help_text(tr("merge.no_files"));
   for (size_t i = 0; i < merge_state.files.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

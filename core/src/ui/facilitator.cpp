@@ -12,30 +12,17 @@
 namespace stempush::ui {
 namespace {
 
-// A key cap: a framed box with a drawn arrow (never a font glyph, which a subset font may lack)
-// or a short key name.
+// A key cap: a framed box with the key's arrow or short name (key_cap_text), drawn from the UI
+// font, which carries the arrows (ui.cpp merges them in; tests/ui/facilitator_test.cpp checks
+// every glyph of every hint is in the font, so none falls back to "?").
 void key_cap(ImGuiKey key) {
   const float h = ImGui::GetTextLineHeight() + 4;
-  const char* name = nullptr;
-  ImGuiDir dir = ImGuiDir_None;
-  switch (key) {
-    case ImGuiKey_LeftArrow: dir = ImGuiDir_Left; break;
-    case ImGuiKey_RightArrow: dir = ImGuiDir_Right; break;
-    case ImGuiKey_UpArrow: dir = ImGuiDir_Up; break;
-    case ImGuiKey_DownArrow: dir = ImGuiDir_Down; break;
-    case ImGuiKey_Space: name = tr("facilitator.key_space"); break;
-    case ImGuiKey_Escape: name = tr("facilitator.key_esc"); break;
-    default: name = ImGui::GetKeyName(key); break;
-  }
-  const float w = name ? ImGui::CalcTextSize(name).x + 10 : h;
+  const char* text = key_cap_text(key);
+  const float w = std::max(h, ImGui::CalcTextSize(text).x + 10);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRect(p, ImVec2(p.x + w, p.y + h), muted_color(), 4, 0, 1.5f);
-  if (name) {
-    dl->AddText(ImVec2(p.x + 5, p.y + 2), text_color(), name);
-  } else {
-    ImGui::RenderArrow(dl, ImVec2(p.x + (w - h * 0.6f) * 0.5f, p.y + h * 0.2f), text_color(), dir, 0.6f);
-  }
+  dl->AddText(ImVec2(p.x + (w - ImGui::CalcTextSize(text).x) * 0.5f, p.y + 2), text_color(), text);
   ImGui::Dummy(ImVec2(w, h));
 }
 
@@ -55,10 +42,60 @@ void key_hints(const std::vector<KeyHint>& hints) {
     ImGui::TextUnformatted(hints[i].action.c_str());
     ImGui::PopStyleColor();
     ImGui::EndGroup();
+    // What the hint shows, for automation and screen readers: "→ next step".
+    ImGui::PushID(int(i));
+    name_last_region("##key_hint", std::string(key_cap_text(ImGuiKey(hints[i].key))) + " " + hints[i].action);
+    ImGui::PopID();
   }
 }
 
+// The first `max_chars` characters of UTF-8 `text`, cut at a character boundary, with "…".
+std::string preview(const std::string& text, size_t max_chars) {
+  size_t chars = 0, i = 0;
+  while (i < text.size()) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == max_chars) return text.substr(0, i) + "…";
+    ++i;
+  }
+  return text;
+}
+
+// The next button goes on this row if its label fits, else on the next one.
+void same_line_if_fits(const char* label) {
+  ImGui::SameLine();
+  const float need = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+  if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+}
+
+// Opens or closes the audience window; a refusal (a blocked pop-up) is said to the user.
+void toggle_audience(ViewContext& ctx) {
+  if (ctx.audience_window_open()) return ctx.close_audience_window();
+  const std::string error = ctx.open_audience_window();
+  if (!error.empty()) ctx.toast(error, true);
+}
+
 }  // namespace
+
+const char* key_cap_text(ImGuiKey key) {
+  switch (key) {
+    case ImGuiKey_LeftArrow: return "\xe2\x86\x90";   // ←
+    case ImGuiKey_UpArrow: return "\xe2\x86\x91";     // ↑
+    case ImGuiKey_RightArrow: return "\xe2\x86\x92";  // →
+    case ImGuiKey_DownArrow: return "\xe2\x86\x93";   // ↓
+    case ImGuiKey_Space: return tr("facilitator.key_space");
+    case ImGuiKey_Escape: return tr("facilitator.key_esc");
+    default: return ImGui::GetKeyName(key);
+  }
+}
+
+std::vector<KeyHint> facilitator_key_hints(const ViewContext& ctx, const FacilitatorOptions& options) {
+  std::vector<KeyHint> hints = {{ImGuiKey_RightArrow, tr("facilitator.key_next")},
+                                {ImGuiKey_LeftArrow, tr("facilitator.key_previous")},
+                                {ImGuiKey_Space, tr("facilitator.key_clock")},
+                                {ImGuiKey_Escape, tr("facilitator.key_exit")}};
+  if (ctx.audience_window_supported()) hints.push_back({kAudienceKey, tr("facilitator.audience.key")});
+  hints.insert(hints.end(), options.extra_keys.begin(), options.extra_keys.end());
+  return hints;
+}
 
 void projected_text(const std::string& text, float width, ImU32 color) {
   push_font(Font::Huge);
@@ -95,7 +132,13 @@ FacilitatorAction facilitator_view(facilitation::StepClock& clock, const std::ve
       clock.next(steps.size());
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false) || ImGui::IsKeyPressed(ImGuiKey_PageUp, false)) clock.previous();
     if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) clock.toggle(now);
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return FacilitatorAction::Exit;
+    if (ctx.audience_window_supported() && ImGui::IsKeyPressed(kAudienceKey, false) && !ImGui::GetIO().KeyCtrl &&
+        !ImGui::GetIO().KeyAlt && !ImGui::GetIO().KeySuper)
+      toggle_audience(ctx);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+      ctx.close_audience_window();
+      return FacilitatorAction::Exit;
+    }
   }
   const facilitation::Step& step = steps[clock.step()];
   const float width = ImGui::GetContentRegionAvail().x;
@@ -105,30 +148,35 @@ FacilitatorAction facilitator_view(facilitation::StepClock& clock, const std::ve
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(trf("facilitator.step_of", {std::to_string(clock.step() + 1), std::to_string(steps.size())}).c_str());
   name_last_region("##step_of", trf("facilitator.step_of", {std::to_string(clock.step() + 1), std::to_string(steps.size())}));
-  ImGui::SameLine();
+  // The buttons wrap onto a second row rather than run off a narrow window or large text.
+  const char* toggle_label = clock.running() ? tr("facilitator.pause") : tr("facilitator.start_clock");
+  same_line_if_fits(tr("facilitator.previous"));
   ImGui::BeginDisabled(clock.step() == 0);
   if (ImGui::Button(tr("facilitator.previous"))) clock.previous();
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  same_line_if_fits(tr("facilitator.next"));
   ImGui::BeginDisabled(clock.step() + 1 >= steps.size());
   if (ImGui::Button(tr("facilitator.next"))) clock.next(steps.size());
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::Button(clock.running() ? tr("facilitator.pause") : tr("facilitator.start_clock"))) clock.toggle(now);
-  ImGui::SameLine();
+  same_line_if_fits(toggle_label);
+  if (ImGui::Button(toggle_label)) clock.toggle(now);
+  same_line_if_fits(tr("facilitator.restart_clock"));
   if (ImGui::Button(tr("facilitator.restart_clock"))) clock.restart(now);
-  ImGui::SameLine();
   if (options.toolbar) {
-    options.toolbar();
     ImGui::SameLine();
+    options.toolbar();
   }
-  if (danger_button(tr("facilitator.exit"))) return FacilitatorAction::Exit;
-  std::vector<KeyHint> hints = {{ImGuiKey_RightArrow, tr("facilitator.key_next")},
-                                {ImGuiKey_LeftArrow, tr("facilitator.key_previous")},
-                                {ImGuiKey_Space, tr("facilitator.key_clock")},
-                                {ImGuiKey_Escape, tr("facilitator.key_exit")}};
-  hints.insert(hints.end(), options.extra_keys.begin(), options.extra_keys.end());
-  key_hints(hints);
+  if (ctx.audience_window_supported()) {
+    const char* label = ctx.audience_window_open() ? tr("facilitator.audience.close") : tr("facilitator.audience.open");
+    same_line_if_fits(label);
+    if (ImGui::Button(label)) toggle_audience(ctx);
+  }
+  same_line_if_fits(tr("facilitator.exit"));
+  if (danger_button(tr("facilitator.exit"))) {
+    ctx.close_audience_window();
+    return FacilitatorAction::Exit;
+  }
+  key_hints(facilitator_key_hints(ctx, options));
   ImGui::Separator();
 
   // The step and its count-down, large; the clock turns amber in the last minute and red after.
@@ -150,13 +198,31 @@ FacilitatorAction facilitator_view(facilitation::StepClock& clock, const std::ve
   if (urgency == facilitation::Urgency::Over) styled_text(TextStyle::Error, tr("facilitator.time_up"));
   if (clock.running()) ctx.request_redraw();  // keep the count-down moving
 
-  if (!step.projected.empty() || options.above_projected) {
+  // With the audience window open, the room reads the projected text there; here a line says
+  // what it shows, and the page keeps the facilitator's notes, purpose and what comes next.
+  const bool audience = ctx.audience_window_open();
+  if (audience) ctx.show_audience(facilitation::audience_frame(clock, steps, now));
+  if (audience) {
+    ImGui::Spacing();
+    if (options.above_projected) options.above_projected();
+    help_text(tr("facilitator.audience.showing"));
+    if (!step.projected.empty()) {
+      const std::string line = trf("facilitator.audience.preview", {preview(step.projected, 90)});
+      ImGui::PushStyleColor(ImGuiCol_Text, muted_color());
+      ImGui::TextWrapped("%s", line.c_str());
+      ImGui::PopStyleColor();
+      name_last_region("##audience_preview", line);
+    }
+  } else if (!step.projected.empty() || options.above_projected) {
     ImGui::Spacing();
     if (options.above_projected) options.above_projected();
     if (!step.projected.empty()) {
       ImGui::Spacing();
+      ImGui::BeginGroup();
       projected_text(step.projected, width - 2 * pad, text_color());
       if (!step.attribution.empty()) projected_text(step.attribution, width - 2 * pad, muted_color());
+      ImGui::EndGroup();
+      name_last_region("##projected", step.projected);
       ImGui::Spacing();
     }
   }
@@ -164,6 +230,7 @@ FacilitatorAction facilitator_view(facilitation::StepClock& clock, const std::ve
   ImGui::Separator();
   section_heading(tr("facilitator.notes"));
   ImGui::TextWrapped("%s", step.notes.empty() ? tr("facilitator.no_notes") : step.notes.c_str());
+  name_last_region("##notes", step.notes.empty() ? tr("facilitator.no_notes") : step.notes);
   if (!step.purpose.empty()) {
     section_heading(tr("facilitator.purpose"));
     help_text(step.purpose.c_str());

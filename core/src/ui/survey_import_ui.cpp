@@ -41,6 +41,8 @@ void start_import(SurveyCollector::State& s, ViewContext& ctx, const SurveyTarge
       s.job = std::make_unique<survey::ImportJob>(bytes, *t.bank, *t.responses, t.name);
       s.job_target = target;
       s.job_target_label = t.label;
+    } catch (const csv::TooLargeError& e) {  // refused before anything was parsed
+      s.import_error = TF("import.too_large", {name, csv::megabytes(e.bytes), csv::megabytes(e.limit)});
     } catch (const std::exception& e) {
       s.import_error = TF("import.unreadable", {name, e.what()});
     }
@@ -86,6 +88,9 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
     ctx.request_redraw();
     ImGui::TextUnformatted(T("import.checking"));
     ImGui::ProgressBar(float(job.progress()), ImVec2(-1, 0));
+    // Named with how far it got, for screen readers (the live mirror) and tests.
+    ui::name_last_region("import_progress", std::string(T("import.checking")) + " " +
+                                               std::to_string(int(job.progress() * 100)) + "%");
   } else if (mapping_problems.empty()) {
     ImGui::TextWrapped("%s", TF("import.ready_rows", {trn("import.rows", static_cast<long long>(job.good_rows())),
                                                    trn("import.rows", static_cast<long long>(job.rejected_rows()))}).c_str());
@@ -170,7 +175,9 @@ void draw_import_page(SurveyCollector::State& s, ViewContext& ctx, const std::ve
   // 3. Preview of the first rows.
   ui::section_heading(T("import.preview"));
   std::vector<const stempush::csv::Row*> preview;
-  for (size_t r = 0; r < std::min<size_t>(job.row_count(), 5); ++r) preview.push_back(&job.row(r));
+  std::vector<csv::Row> first_rows;
+  for (size_t r = 0; r < std::min<size_t>(job.row_count(), 5); ++r) first_rows.push_back(job.row(r));
+  for (auto& row : first_rows) preview.push_back(&row);
   ui::import_preview(job.header(), preview);
   ImGui::EndChild();
 }

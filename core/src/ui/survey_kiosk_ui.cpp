@@ -10,6 +10,7 @@
 
 #include "imgui_internal.h"  // ImRect
 #include "stempush/automation.hpp"
+#include "stempush/kiosk_layout.hpp"
 #include "survey_ui_internal.hpp"
 
 namespace stempush::ui {
@@ -266,7 +267,12 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
     }
     case Kiosk::Screen::Item: {
       const survey::Item& item = k.current_item();
-      ui::push_font(ui::Font::Heading);
+      // Large text on a short screen (200% on a laptop): one size smaller throughout, so that the
+      // question and every answer still fit without scrolling (kiosk_layout.hpp).
+      const bool compact = avail.y < ImGui::GetTextLineHeight() * 30;
+      const ui::Font heading = compact ? ui::Font::Regular : ui::Font::Heading;
+      const ui::Font huge = compact ? ui::Font::Heading : ui::Font::Huge;
+      ui::push_font(heading);
       ImGui::PushStyleColor(ImGuiCol_Text, ui::muted_color());
       centered_named(TF_in(lang, "kiosk.progress", {std::to_string(k.item_index() + 1), std::to_string(k.item_count())}), width, "##progress");
       ImGui::PopStyleColor();
@@ -274,12 +280,12 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
       ImGui::SetCursorPosX(left);
       ImGui::ProgressBar(float(k.item_index()) / float(std::max<size_t>(1, k.item_count())), ImVec2(width, 6), "");
       ui::pop_font();
-      gap(1);
-      ui::push_font(ui::Font::Huge);
+      gap(compact ? 0.5f : 1);
+      ui::push_font(huge);
       centered_named(item.text.in(lang), width, "##question");
       ui::pop_font();
-      gap(1);
-      ui::push_font(ui::Font::Heading);
+      gap(compact ? 0.5f : 1);
+      ui::push_font(heading);
       ImGui::PushID(static_cast<int>(k.item_index()));
       const auto current = k.current_answer();
       bool moves_on_its_own = true;  // scale and single choice: a tap answers and moves on
@@ -313,10 +319,20 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
           }
         }
         const int n = static_cast<int>(buttons.size());
-        const float row_w = (width - pad * float(n - 1)) / float(std::max(1, n));
-        const bool side_by_side = row_w >= ImGui::GetFontSize() * 6.5f;
-        const ImVec2 size = side_by_side ? ImVec2(row_w, ImGui::GetTextLineHeight() * 5.5f)
-                                         : ImVec2(width, ImGui::GetTextLineHeight() * 2.4f);
+        // Every answer on screen at once (kiosk_layout.hpp): the height left once the Back/Skip
+        // row below has its room.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        kiosk::AnswerSpace space;
+        space.answers = n;
+        space.width = width;
+        space.height = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeight() * (compact ? 2.5f : 3) -
+                       style.ItemSpacing.y * 3;
+        space.gap_x = pad;
+        space.gap_y = style.ItemSpacing.y;
+        space.line_height = ImGui::GetTextLineHeight();
+        space.font_size = ImGui::GetFontSize();
+        const kiosk::AnswerGrid grid = kiosk::answer_grid(space);
+        const ImVec2 size(grid.button_w, grid.button_h);
         int chosen = -1;
         // Keyboard focus arrives on the chosen answer (Back to a question), else the first.
         int focus = 0;
@@ -326,7 +342,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         for (int b = 0; b < n; ++b) {
           if (arrived && b == focus) ImGui::SetKeyboardFocusHere();
           if (big_button(buttons[size_t(b)].first, "answer" + std::to_string(b + 1), size, buttons[size_t(b)].second, role)) chosen = b;
-          if (side_by_side && b < n - 1) ImGui::SameLine(0, pad);
+          if ((b + 1) % grid.columns != 0 && b < n - 1) ImGui::SameLine(0, pad);
         }
         if (chosen >= 0) {
           if (item.type == survey::ItemType::Scale) k.answer(survey::Answer(chosen + 1));
@@ -335,7 +351,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         }
       }
       ImGui::PopID();
-      gap(1);
+      gap(compact ? 0.5f : 1);
       const bool three = !moves_on_its_own;
       const ImVec2 small((width - pad * (three ? 2 : 1)) / (three ? 3.0f : 2.0f), ImGui::GetTextLineHeight() * 2);
       ImGui::BeginDisabled(k.item_index() == 0);

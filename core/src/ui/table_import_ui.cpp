@@ -150,7 +150,9 @@ ImportChoice table_import_panel(table_import::Job& job, ViewContext& ctx, const 
   }
   ui::section_heading(tr("import.preview"));
   std::vector<const csv::Row*> preview;
-  for (size_t r = 0; r < std::min<size_t>(job.row_count(), 5); ++r) preview.push_back(&job.row(r));
+  std::vector<csv::Row> first_rows;
+  for (size_t r = 0; r < std::min<size_t>(job.row_count(), 5); ++r) first_rows.push_back(job.row(r));
+  for (auto& row : first_rows) preview.push_back(&row);
   import_preview(job.header(), preview);
   ImGui::EndChild();
   return choice;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 
 #include "core_fonts.hpp"
@@ -23,31 +24,40 @@ void announce_label(const char* label) {
   (void)g;
 }
 
-// Latin-1, Latin Extended-A (names), general punctuation (– — ‘ ’ “ ” … •), arrows, ✓.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
-                                0x2030, 0x205E, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// Latin-1, Latin Extended-A (names), general punctuation (– — ‘ ’ “ ” … •): Noto Sans. The same
+// ranges as the font subset in core/CMakeLists.txt.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x205E, 0};
+// The arrows ← ↑ → ↓ (key hints): Noto Sans lacks them, Noto Sans Symbols has them.
+const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0};
+}  // namespace
 
-ImFont* add_font(std::string_view ttf, float pixels) {
+ImFont* add_ui_font(bool bold, float pixels, ImFontAtlas* atlas) {
+  if (!atlas) atlas = ImGui::GetIO().Fonts;
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the data is compiled into the binary
   // Sub-pixel positioning for text sizes, none for large glyphs (headings, the kiosk's huge
   // text, everything at 200 % or on hi-DPI screens), where it cannot be seen: rasterising the
   // atlas was most of the browser's first frame (bench/web: font atlas).
   cfg.OversampleH = pixels < 20 ? 2 : 1;
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()),
-                                                    static_cast<int>(ttf.size()), pixels, &cfg,
-                                                    kGlyphRanges);
+  const std::string_view ttf = core_fonts::asset(bold ? "bold.ttf" : "regular.ttf");
+  ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), static_cast<int>(ttf.size()), pixels,
+                                             &cfg, kGlyphRanges);
+  ImFontConfig merge = cfg;
+  merge.MergeMode = true;
+  const std::string_view symbols = core_fonts::asset(bold ? "symbols-bold.ttf" : "symbols-regular.ttf");
+  atlas->AddFontFromMemoryTTF(const_cast<char*>(symbols.data()), static_cast<int>(symbols.size()), pixels, &merge,
+                              kSymbolRanges);
+  return font;
 }
-}  // namespace
 
 void build_font_atlas(float size, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float r = std::max(1.0f, pixel_ratio);
-  g_fonts[int(Font::Regular)] = add_font(core_fonts::asset("regular.ttf"), size * r);
-  g_fonts[int(Font::Bold)] = add_font(core_fonts::asset("bold.ttf"), size * r);
-  g_fonts[int(Font::Heading)] = add_font(core_fonts::asset("bold.ttf"), size * 1.45f * r);
-  g_fonts[int(Font::Huge)] = add_font(core_fonts::asset("regular.ttf"), std::max(40.0f, size * 2.4f) * r);
+  g_fonts[int(Font::Regular)] = add_ui_font(false, size * r);
+  g_fonts[int(Font::Bold)] = add_ui_font(true, size * r);
+  g_fonts[int(Font::Heading)] = add_ui_font(true, size * 1.45f * r);
+  g_fonts[int(Font::Huge)] = add_ui_font(false, std::max(40.0f, size * 2.4f) * r);
   io.Fonts->Build();
   io.FontDefault = g_fonts[int(Font::Regular)];
   // Fonts are rasterised at device pixels and drawn at logical size.
@@ -254,6 +264,15 @@ bool named_button(const char* visible, const std::string& name, bool small) {
   ImGui::PopID();
   label_last_item(name.c_str());
   return pressed;
+}
+
+void top_of_page_on_switch(const char* what, int page) {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  int* last = storage->GetIntRef(ImGui::GetID(what), INT_MIN);
+  if (*last != page) {
+    if (*last != INT_MIN) ImGui::SetScrollY(0);
+    *last = page;
+  }
 }
 
 bool page_button(const char* label, bool active) {

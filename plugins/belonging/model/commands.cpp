@@ -43,7 +43,7 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
   }
   auto workspace = load(args.positional[0], io);
   if (!workspace) return kProblems;
-  auto text = read_input_file(args.positional[1], io);
+  auto text = read_import_file(args.positional[1], io);
   if (!text) return kProblems;
   try {
     ImportJob job(*text, *workspace->data, *kind);

@@ -3,6 +3,7 @@
 
 #include "belonging/model/exports.hpp"
 #include "stempush/csv.hpp"
+#include "stempush/i18n.hpp"
 
 namespace belonging {
 namespace {
@@ -22,13 +23,18 @@ nlohmann::json sentence_json(const Sentence& s) {
 }  // namespace
 
 std::string responses_csv(const BelongingData& data) {
+  // Human headers: the question's wording in the chosen language (the survey import matches the
+  // wording in English or Spanish, and still the item ids of older files).
+  const Language lang = stempush::i18n::language();
+  const auto T = [&](const char* key) { return render({key, {}}, lang); };
   std::vector<stempush::csv::Row> rows;
-  stempush::csv::Row header = {"survey", "code", data.group_column_name.empty() ? "group" : data.group_column_name};
-  for (auto& item : data.bank.items) header.push_back(item.id);
+  stempush::csv::Row header = {T("belonging.csv.survey"), T("belonging.csv.code"),
+                               data.group_column_name.empty() ? T("belonging.results.group") : data.group_column_name};
+  for (auto& item : data.bank.items) header.push_back(item.text.in(lang));
   rows.push_back(header);
   for (SurveyKind kind : {SurveyKind::Pre, SurveyKind::Post}) {
     for (auto& r : data.survey(kind).responses) {
-      stempush::csv::Row row = {survey_name(kind), r.code, r.group};
+      stempush::csv::Row row = {T(kind == SurveyKind::Pre ? "belonging.csv.pre" : "belonging.csv.post"), r.code, r.group};
       for (auto& item : data.bank.items) {
         auto it = r.answers.find(item.id);
         row.push_back(it == r.answers.end() ? std::string() : stempush::survey::answer_cell(item, it->second));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 #include <map>
@@ -113,17 +114,42 @@ double alpha_of(const AnswerMatrix& m, const std::vector<const Item*>& items, co
   return stempush::stats::cronbach_alpha(values);
 }
 
+// Each response's group as an index into the survey's group names (in name order), found once
+// per survey rather than once per response and scale.
+struct Groups {
+  bool any = false;                      // some response has a group
+  std::vector<std::string_view> names;   // in name order
+  std::vector<uint32_t> of;              // response -> index in names
+};
+
+Groups groups_of(const Survey& survey) {
+  Groups g;
+  for (auto& r : survey.responses) g.any = g.any || !r.group.empty();
+  if (!g.any) return g;
+  std::map<std::string_view, uint32_t> sorted;
+  for (auto& r : survey.responses) sorted.emplace(r.group, 0);
+  std::unordered_map<std::string_view, uint32_t> index;
+  index.reserve(sorted.size());
+  for (auto& [name, i] : sorted) {
+    index[name] = uint32_t(g.names.size());
+    g.names.push_back(name);
+  }
+  g.of.reserve(survey.responses.size());
+  for (auto& r : survey.responses) g.of.push_back(index[r.group]);
+  return g;
+}
+
 // Each group's mean scale score in one survey (from every response's score), when any response
-// has a group.
-std::vector<GroupMean> group_means(const Survey& survey, const std::vector<double>& score_of) {
-  bool any_group = false;
-  for (auto& r : survey.responses) any_group = any_group || !r.group.empty();
-  if (!any_group) return {};
-  std::map<std::string, std::vector<double>> scores;
-  for (size_t i = 0; i < survey.responses.size(); ++i)
-    if (!std::isnan(score_of[i])) scores[survey.responses[i].group].push_back(score_of[i]);
+// has a group. Sums run in response order, as a mean over each group's list of scores would.
+std::vector<GroupMean> group_means(const Groups& groups, const std::vector<double>& score_of) {
+  if (!groups.any) return {};
+  std::vector<double> sum(groups.names.size(), 0.0);
+  std::vector<int> n(groups.names.size(), 0);
+  for (size_t i = 0; i < score_of.size(); ++i)
+    if (!std::isnan(score_of[i])) sum[groups.of[i]] += score_of[i], ++n[groups.of[i]];
   std::vector<GroupMean> out;
-  for (auto& [group, values] : scores) out.push_back({group, int(values.size()), stempush::stats::mean(values)});
+  for (size_t g = 0; g < groups.names.size(); ++g)
+    if (n[g] > 0) out.push_back({std::string(groups.names[g]), n[g], sum[g] / n[g]});
   return out;
 }
 
@@ -196,6 +222,7 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     if (item.type == stempush::survey::ItemType::Scale) columns.push_back(&item);
   const AnswerMatrix pre_m = answer_matrix(pre, columns);
   const AnswerMatrix post_m = answer_matrix(post, columns);
+  const Groups pre_groups = groups_of(pre), post_groups = groups_of(post);
 
   for (size_t c = 0; c < columns.size(); ++c) {
     const Item& item = *columns[c];
@@ -258,8 +285,8 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     s.post_n = int(post_scores.size());
     s.pre_mean = stempush::stats::mean(pre_scores);
     s.post_mean = stempush::stats::mean(post_scores);
-    s.pre_groups = group_means(pre, pre_all);
-    s.post_groups = group_means(post, post_all);
+    s.pre_groups = group_means(pre_groups, pre_all);
+    s.post_groups = group_means(post_groups, post_all);
     s.alpha_pre = alpha_of(pre_m, items, cols, s.alpha_pre_n);
     s.alpha_post = alpha_of(post_m, items, cols, s.alpha_post_n);
     s.alpha_pre_verdict = alpha_verdict(s.items, s.alpha_pre_n, s.alpha_pre);

@@ -14,6 +14,8 @@
 #include "belonging/model/exports.hpp"
 #include "belonging/model/import.hpp"
 #include "stempush/csv.hpp"
+#include "stempush/i18n.hpp"
+#include "unit/report_check.hpp"
 
 using namespace belonging;
 namespace fs = std::filesystem;
@@ -38,8 +40,8 @@ fs::path temp_dir() {
   if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
   return pattern;
 }
-int run_cli(const std::string& args, const fs::path& out) {
-  std::string command = std::string(STEMPUSH_CLI_PATH) + " " + args + " > " + out.string() + " 2>&1";
+int run_cli(const std::string& args, const fs::path& out, const std::string& env = {}) {
+  std::string command = (env.empty() ? "" : env + " ") + std::string(STEMPUSH_CLI_PATH) + " " + args + " > " + out.string() + " 2>&1";
   int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -114,12 +116,38 @@ TEST_CASE("import rejects non-UTF-8 text and bad mapping files", "[belonging]") 
   CHECK(job.apply(data, false) == 1);
 }
 
-TEST_CASE("responses CSV has codes only and neutralises formulas", "[belonging]") {
+TEST_CASE("import: quoted cells, CRLF, a BOM, ragged rows and blank lines", "[belonging]") {
+  auto data = default_data();
+  // The BOM, a quoted code, a short row (its missing answers are skipped questions), a long row
+  // (an extra cell is ignored), a blank line, and a quoted group with a comma and a newline.
+  const std::string text = "\xEF\xBB\xBF" + kHeader + "t,\"AB12\",\"9th, room\n2\",4,2\r\nt,CD34,9\r\n\r\nt,EF56,9,3,1,extra\r\n";
+  ImportJob job(text, data, SurveyKind::Pre);
+  CHECK(job.mapping().code_column == 1);
+  CHECK(job.apply(data, false) == 0);  // CD34 answered nothing: rejected, so nothing applied
+  REQUIRE(job.problems().size() == 1);
+  CHECK(job.problems()[0].line == 4);  // the quoted newline counts: CD34 is on the file's line 4
+  CHECK(job.problems()[0].message == "the row has no answers");
+  CHECK(data.pre.responses.empty());
+  ImportJob again(text, data, SurveyKind::Pre);
+  auto mapping = again.mapping();
+  mapping.group_column = 2;  // "Grade"
+  again.set_mapping(mapping);
+  CHECK(again.apply(data, true) == 2);
+  REQUIRE(data.pre.responses.size() == 2);
+  CHECK(data.pre.responses[0].group == "9th, room\n2");
+  CHECK(data.pre.responses[0].answers.at("struggle_normal") == 4);
+  CHECK(data.pre.responses[1].code == "EF56");
+  CHECK(data.pre.responses[1].answers.size() == 2);
+}
+
+TEST_CASE("responses CSV has codes only and neutralises formulas", "[belonging][report]") {
   auto data = default_data();
   data.pre.responses.push_back({"AB12", "=cmd|' /C calc'!A0", {{"struggle_normal", 4}}});
-  auto rows = stempush::csv::parse(responses_csv(data)).rows;
+  auto rows = report_check::check_csv("belonging-responses", responses_csv(data)).rows;
   REQUIRE(rows.size() == 2);
-  CHECK(rows[1][0] == "pre");
+  CHECK(rows[0][0] == "Survey");
+  CHECK(rows[0][1] == "Student code");
+  CHECK(rows[1][0] == "Before the session");
   CHECK(rows[1][1] == "AB12");
   CHECK(rows[1][2].front() == '\'');
   CHECK(rows[1][3] == "4");
@@ -158,5 +186,42 @@ TEST_CASE("CLI: import all-or-nothing, --skip-bad-rows, results --json and --htm
   CHECK(slurp(dir / "r.html").find("<svg") != std::string::npos);
   CHECK(run_cli("validate " + ws.string(), dir / "out6") == 0);
   CHECK(run_cli("belonging results " + (dir / "missing.json").string() + " --json", dir / "out7") == 1);
+
+  // A file over this device's import limit: refused before it is read, the limit said, exit 1.
+  const std::string before_big = slurp(ws);
+  CHECK(run_cli("belonging import " + ws.string() + " " + (dir / "pre.csv").string(), dir / "out8",
+                "STEMPUSH_MAX_IMPORT_BYTES=100") == 1);
+  CHECK(slurp(dir / "out8").find("this device imports files of at most 100 bytes") != std::string::npos);
+  CHECK(slurp(dir / "out8").find("bad_alloc") == std::string::npos);
+  CHECK(slurp(ws) == before_big);
   fs::remove_all(dir);
+}
+
+TEST_CASE("the responses CSV imports back: its question headers (English or Spanish) and older id headers", "[belonging][report]") {
+  auto data = default_data();
+  REQUIRE(data.bank.items.size() >= 2);
+  const std::string first = data.bank.items[0].id, second = data.bank.items[1].id;
+  data.pre.responses.push_back({"AB12", "G1", {{first, 4}, {second, 2}}});
+  data.pre.responses.push_back({"CD34", "G2", {{first, 3}}});
+  for (Language lang : {Language::English, Language::Spanish}) {
+    stempush::i18n::set_language(lang);
+    const std::string csv = responses_csv(data);
+    stempush::i18n::set_language(Language::English);
+    report_check::check_csv(lang == Language::English ? "belonging-responses-en" : "belonging-responses-es", csv);
+    BelongingData fresh = default_data();
+    ImportJob job(csv, fresh, SurveyKind::Post);
+    INFO("language " << stempush::i18n::language_code(lang));
+    CHECK(job.mapping_problems().empty());
+    CHECK(job.mapping().item_columns.size() == fresh.bank.items.size());  // every question found by its wording
+    CHECK(job.mapping().group_column == 2);
+    CHECK(job.apply(fresh, false) == 2);
+    REQUIRE(fresh.post.responses.size() == 2);
+    CHECK(fresh.post.responses[0].code == "AB12");
+    CHECK(fresh.post.responses[0].answers.at(second).point == 2);
+  }
+  // A file written before the headers became labels (item ids as headers) still imports.
+  ImportJob old("survey,code,group," + first + "," + second + "\r\npre,EF56,G1,5,1\r\n", data, SurveyKind::Post);
+  CHECK(old.mapping_problems().empty());
+  CHECK(old.mapping().item_columns.size() == 2);
+  CHECK(old.apply(data, false) == 1);
 }

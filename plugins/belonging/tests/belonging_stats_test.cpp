@@ -13,6 +13,8 @@
 #include <fstream>
 
 #include "belonging/model/exports.hpp"
+#include "stempush/i18n.hpp"
+#include "unit/report_check.hpp"
 #include "belonging/model/results.hpp"
 
 using namespace belonging;
@@ -65,7 +67,7 @@ std::string run(const std::string& command, bool with_errors = true) {
 
 }  // namespace
 
-TEST_CASE("the change table's before and after are the paired students' means", "[belonging][stats]") {
+TEST_CASE("the change table's before and after are the paired students' means", "[belonging][stats][report]") {
   auto d = two_item_data();
   // Reverse item b: score = mean(a, 6 - b).
   d.pre.responses = {{"AA01", "", {{"a", 2}, {"b", 4}}}, {"AA02", "", {{"a", 3}, {"b", 3}}},
@@ -99,24 +101,37 @@ TEST_CASE("the change table's before and after are the paired students' means", 
     return run("xmllint --html --xpath '" + expr + "' '" + path + "'", false);
   };
   CHECK(xpath("string(//h1)") == "Ecological belonging: results: Robotics <Club>");
-  CHECK(xpath("string(//p[1])") == "Program: Robotics <Club>. Session: Group A, 2026-10-01.");
-  CHECK(xpath("string(//table[1]/thead/tr/th[2])") == "Before (paired)");
-  CHECK(xpath("string(//table[1]/thead/tr/th[3])") == "After (paired)");
-  CHECK(xpath("string(//table[1]/tbody/tr[1]/td[2])") == "2.00");
-  CHECK(xpath("string(//table[1]/tbody/tr[1]/td[3])") == "3.50");
-  CHECK(xpath("string(//table[1]/tbody/tr[1]/td[8])") == "not shown");
-  CHECK(xpath("string(//table[1]/thead/tr/th[10])") == "All students: before / after");
-  CHECK(xpath("string(//table[1]/tbody/tr[1]/td[10])") == "2.75 (n=4) / 3.38 (n=4)");
+  CHECK(xpath("normalize-space(//p[@class=\"report-context\"])") == "Program: Robotics <Club> \u00B7 Session: Group A \u00B7 Date: 2026-10-01");
+  // The summary says the change in a sentence; the table is in the appendix.
+  CHECK(xpath("count(//div[@id=\"summary\"]//table)") == "0");
+  CHECK(xpath("count(//div[@id=\"summary\"]//li)") >= "2");
+  const std::string table = "//div[@id=\"appendix\"]//table[thead/tr/th[2]=\"Before (paired)\"]";
+  CHECK(xpath("string(" + table + "/thead/tr/th[2])") == "Before (paired)");
+  CHECK(xpath("string(" + table + "/thead/tr/th[3])") == "After (paired)");
+  CHECK(xpath("string(" + table + "/tbody/tr[1]/td[2])") == "2.00");
+  CHECK(xpath("string(" + table + "/tbody/tr[1]/td[3])") == "3.50");
+  CHECK(xpath("string(" + table + "/tbody/tr[1]/td[8])") == "not shown");
+  CHECK(xpath("string(" + table + "/thead/tr/th[10])") == "All students: before / after");
+  CHECK(xpath("string(" + table + "/tbody/tr[1]/td[10])") == "2.75 (n=4) / 3.38 (n=4)");
   // The scale chart's axis ends at the scale's top point (5), not 7, and it has a legend.
   CHECK(html.find(">7</text>") == std::string::npos);
   CHECK(html.find(">5</text>") != std::string::npos);
-  CHECK(html.find("before (paired students)") != std::string::npos);
+  CHECK(html.find("Before (paired students)") != std::string::npos);
   // The item bars' colour key names each point.
   CHECK(xpath("count(//p[@class=\"legend\"]/span)") == "5");
   const std::string lint = run("xmllint --noout '" + path + "'");  // well-formed as XML too
   INFO(lint);
   CHECK(lint.empty());
   std::filesystem::remove_all(folder);
+  report_check::check_html("belonging-report", html);
+
+  // In Spanish: the same report, its labels, questions and sentences in Spanish.
+  stempush::i18n::set_language(Language::Spanish);
+  const std::string es = results_html(d, r, "Robotics <Club>");
+  stempush::i18n::set_language(Language::English);
+  report_check::check_html("belonging-report-es", es);
+  CHECK(es.find("Resumen") != std::string::npos);
+  CHECK(es.find("Antes (emparejados)") != std::string::npos);
 }
 
 TEST_CASE("alpha is shown only with 3 items and 10 students; low or negative is explained", "[belonging][stats]") {

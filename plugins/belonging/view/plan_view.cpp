@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "view_state.hpp"
+#include "stempush/ui/staff_picker.hpp"
 
 namespace belonging::view {
 
@@ -53,6 +54,14 @@ void draw_group(State& s, stempush::ViewContext& ctx) {
   if (remove >= 0) {  // a name is quick to retype and undo brings it back: no confirmation
     plan.facilitators.erase(plan.facilitators.begin() + remove);
     s.commit(ctx, T("plan.remove_facilitator"));
+  }
+  if (auto picked = ui::staff_picker("facilitators", ctx.profile(), plan.facilitators)) {
+    // An empty row left by "Add a facilitator" is filled first.
+    auto empty = std::find_if(plan.facilitators.begin(), plan.facilitators.end(),
+                              [](const std::string& f) { return f.find_first_not_of(" \t") == std::string::npos; });
+    if (empty != plan.facilitators.end()) *empty = picked->name;
+    else plan.facilitators.push_back(picked->name);
+    s.commit(ctx, T("plan.add_facilitator"));
   }
   if (ImGui::Button(T("plan.add_facilitator"))) {
     plan.facilitators.emplace_back();

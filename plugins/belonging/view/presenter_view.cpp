@@ -59,6 +59,7 @@ void draw_presenter(State& s, stempush::ViewContext& ctx) {
     if (p.show_story && stories > 0) {
       const Story& story = plan.stories[p.story];
       step.projected = "“" + story.text.in(p.story_language) + "”";
+      step.projected_language = stempush::i18n::language_code(p.story_language);
       if (!story.attribution.empty()) step.attribution = "— " + story.attribution;
     }
     steps.push_back(std::move(step));

@@ -1,5 +1,7 @@
 // The speaker's brief (see exports.hpp): generated from the aggregate interests and the visit,
 // then the staff's edits on top; printable HTML (the core's report helpers) and plain text.
+#include <algorithm>
+
 #include "guest_speaker/model/exports.hpp"
 #include "stempush/report.hpp"
 
@@ -62,10 +64,14 @@ Brief make_brief(const GuestSpeakerData& data, const Visit& visit, const std::st
   const Speaker* s = data.find_speaker(visit.speaker_id);
   b.title = render({"brief.title", {s ? s->name : text("brief.no_speaker", lang), visit.date.empty() ? "?" : visit.date}}, lang);
   b.program = program;
+  b.date = visit.date;
+  b.speaker = s ? s->name : text("brief.no_speaker", lang);
   std::string end_date;
   const std::string end = visit_end(visit, &end_date);
+  std::string zone = data.time_zone;  // "America/New_York" read as "America/New York"
+  std::replace(zone.begin(), zone.end(), '_', ' ');
   b.when = visit.date.empty() ? text("brief.no_date", lang)
-                              : render({"brief.when", {visit.date, visit.start, end, std::to_string(visit.duration), data.time_zone},
+                              : render({"brief.when", {visit.date, visit.start, end, std::to_string(visit.duration), zone},
                                                visit.duration}, lang);
   b.where = visit.location.empty() ? text("brief.no_place", lang) : visit.location;
   b.note = visit.brief.note;
@@ -78,9 +84,8 @@ Brief make_brief(const GuestSpeakerData& data, const Visit& visit, const std::st
 
 std::string brief_html(const Brief& b, Language lang) {
   stempush::report::HtmlReport report(b.title, stempush::i18n::language_code(lang));
-  if (!b.program.empty()) report.paragraph(b.program);
-  report.table({text("brief.h_when", lang), text("brief.h_where", lang)}, {{b.when, b.where}});
-  auto multiline = [&](const std::string& body) {
+  report.context({b.program, b.speaker, b.date, text("brief.visit", lang)});
+  auto multiline = [&](stempush::report::HtmlBlock& block, const std::string& body) {
     std::vector<std::string> lines;
     lines_to_list(body, &lines);
     std::string html, list;
@@ -93,27 +98,27 @@ std::string brief_html(const Brief& b, Language lang) {
       html += "<p>" + escape_html(l) + "</p>";
     }
     if (!list.empty()) html += "<ul>" + list + "</ul>";
-    report.raw(html);
+    if (!html.empty()) block.raw(html);
   };
-  if (!b.note.empty()) {
-    report.heading(text("brief.h_note", lang));
-    multiline(b.note);
-  }
-  report.heading(text("brief.h_students", lang));
-  multiline(b.students);
-  report.heading(text("brief.h_questions", lang));
-  if (b.questions.empty()) report.paragraph(text("brief.no_questions", lang));
-  else {
+  // The summary: when, where, who the students are, how many questions they have.
+  report.point(text("brief.h_when", lang) + ": " + b.when);
+  report.point(text("brief.h_where", lang) + ": " + b.where);
+  if (!b.questions.empty())
+    report.point(render({"brief.point.questions", {std::to_string(b.questions.size())}, int(b.questions.size())}, lang));
+  if (!b.note.empty()) multiline(report.summary().heading(text("brief.h_note", lang)), b.note);
+  multiline(report.summary().heading(text("brief.h_students", lang)), b.students);
+
+  // The appendix: the questions, the structure, the guidance.
+  if (!b.questions.empty()) {
     std::string list = "<ol>";
     for (const auto& q : b.questions) list += "<li>" + escape_html(q) + "</li>";
-    report.raw(list + "</ol>");
+    report.appendix(text("brief.h_questions", lang)).raw(list + "</ol>");
   }
-  report.heading(text("brief.h_structure", lang));
   std::vector<std::vector<std::string>> rows;
   for (const auto& s : b.structure) rows.push_back({std::to_string(s.minutes) + " min", s.title, s.notes});
-  report.table({text("brief.h_minutes", lang), text("brief.h_step", lang), text("brief.h_what", lang)}, rows);
-  report.heading(text("brief.h_guidance", lang));
-  multiline(b.guidance);
+  report.appendix(text("brief.h_structure", lang))
+      .table({text("brief.h_minutes", lang), text("brief.h_step", lang), text("brief.h_what", lang)}, rows);
+  multiline(report.appendix(text("brief.h_guidance", lang)), b.guidance);
   return report.str();
 }
 

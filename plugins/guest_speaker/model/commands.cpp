@@ -123,7 +123,7 @@ int run_results(const std::vector<std::string>& raw, Io& io) {
     io.out << results_json(*v, r).dump(2) << "\n";
     return kOk;
   }
-  return write_output(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English), io);
+  return write_output(args.get("--html"), visit_report_html(opened.model->data(), *v, r, Language::English, opened.workspace->profile().program_name), io);
 }
 
 int run_roster_export(const std::vector<std::string>& args, Io& io) {
@@ -137,7 +137,7 @@ int run_roster_import(const std::vector<std::string>& args, Io& io) {
   if (args.size() != 2) return kUsage;
   auto opened = open(args[0], io);
   if (!opened) return kProblems;
-  auto text = read_input_file(args[1], io);
+  auto text = read_import_file(args[1], io);
   if (!text) return kProblems;
   const RosterImport read = read_roster_csv(*text);
   for (const auto& p : read.problems) io.err << args[1] << ": " << p << "\n";

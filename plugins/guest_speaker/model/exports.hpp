@@ -34,6 +34,8 @@ RosterApplied apply_roster(GuestSpeakerData& data, const std::vector<Speaker>& r
 struct Brief {
   std::string title;       // "Guest speaker visit: Ana Ruiz, 2026-10-14"
   std::string program;     // the program's name
+  std::string date;        // the visit's date (may be empty)
+  std::string speaker;     // the speaker's name, or "(no speaker chosen)"
   std::string when, where;
   std::string note, students, guidance;  // after staff edits
   std::vector<std::string> questions;
@@ -60,7 +62,10 @@ std::string interests_csv(const InterestSummary& summary, int min_group_size, La
 std::string interests_html(const InterestSummary& summary, const std::string& program, int min_group_size, Language lang);
 
 // ---- Visit report, results, match as JSON --------------------------------------------------------
-std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, const VisitResults& results, Language lang);
+// Every HTML page opens with a summary (the figures in plain sentences) and keeps the detail in
+// an appendix that lists only what has data; `program` names the program on the first line.
+std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, const VisitResults& results, Language lang,
+                              const std::string& program = {});
 nlohmann::json results_json(const Visit& visit, const VisitResults& results);
 nlohmann::json match_json(const GuestSpeakerData& data, const InterestSummary& summary, const MatchResult& match,
                           int min_group_size);

@@ -57,51 +57,63 @@ std::string visits_ics(const GuestSpeakerData& data, const std::vector<const Vis
   return stempush::calendar::write_ics(events, {data.time_zone, text("ics.name", lang), 0});
 }
 
-std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, const VisitResults& r, Language lang) {
+std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, const VisitResults& r, Language lang,
+                              const std::string& program) {
   const Speaker* s = data.find_speaker(visit.speaker_id);
-  stempush::report::HtmlReport report(
-      render({"report.title", {s ? s->name : text("brief.no_speaker", lang), visit.date.empty() ? "?" : visit.date}}, lang),
-      stempush::i18n::language_code(lang));
-  report.heading(text("report.h_visit", lang));
-  std::string end_date;
-  const std::string end = visit_end(visit, &end_date);
-  report.table({text("brief.h_when", lang), text("brief.h_where", lang), text("report.h_band", lang)},
-               {{visit.date.empty() ? text("brief.no_date", lang) : visit.date + " " + visit.start + "-" + end,
-                 visit.location, visit.grade_band}});
-  std::vector<std::vector<std::string>> steps;
-  for (const auto& step : visit.structure) steps.push_back({std::to_string(step.minutes) + " min", step.title});
-  report.table({text("brief.h_minutes", lang), text("brief.h_step", lang)}, steps);
+  const std::string speaker = s ? s->name : text("brief.no_speaker", lang);
+  stempush::report::HtmlReport report(render({"report.title", {speaker, visit.date.empty() ? "?" : visit.date}}, lang),
+                                      stempush::i18n::language_code(lang));
+  report.context({program, visit.title.empty() ? speaker : visit.title + " (" + speaker + ")", visit.date, text("brief.visit", lang)});
 
-  report.heading(text("report.h_results", lang));
-  report.paragraph(render(r.summary, lang));
-  if (!r.suppressed && r.n > 0) {
-    std::vector<std::vector<std::string>> rows;
-    std::vector<stempush::report::Bar> bars;
+  // The summary: the exit ticket in sentences and its chart.
+  const bool shown = !r.suppressed && r.n > 0;
+  report.point(render(r.summary, lang));
+  std::vector<std::vector<std::string>> rows;
+  std::vector<stempush::report::Bar> bars;
+  if (shown) {
     for (const auto& sc : r.scales) {
+      report.point(render(sc.sentence, lang));
+      if (sc.n == 0) continue;  // nobody answered this statement: its sentence says so, no empty row
       const auto* item = ticket_bank().find(sc.item_id);
-      const std::string label = item ? item->text.in(lang) : sc.item_id;
+      const std::string label = item ? item->text.in(lang) : text("report.statement_removed", lang);
       std::string dist;
       for (size_t p = 0; p < sc.counts.size(); ++p)
         dist += (p ? ", " : "") + (item ? item->labels[p].in(lang) : std::to_string(p + 1)) + ": " + std::to_string(sc.counts[p]);
       rows.push_back({label, dist, percent(sc.agree_share), std::to_string(sc.n)});
       bars.push_back({label, std::isnan(sc.agree_share) ? std::nan("") : sc.agree_share * 100, -1});
     }
-    report.table({text("report.h_statement", lang), text("report.h_answers", lang), text("report.h_agree", lang), "n"}, rows);
-    report.raw(stempush::report::svg_bar_chart(bars, 0, 100, text("report.h_agree", lang)));
-    for (const auto& sc : r.scales) report.paragraph(render(sc.sentence, lang));
+    if (!bars.empty())
+      report.summary().raw("<div class=\"figure\">" + stempush::report::svg_bar_chart(bars, 0, 100, text("report.h_agree", lang)) + "</div>");
+  }
+
+  // The appendix: the visit, the exit ticket's figures and answers, the reflection.
+  std::string end_date;
+  const std::string end = visit_end(visit, &end_date);
+  std::vector<std::vector<std::string>> about;
+  about.push_back({text("brief.h_when", lang), visit.date.empty() ? text("brief.no_date", lang) : visit.date + " " + visit.start + "-" + end});
+  if (!visit.location.empty()) about.push_back({text("brief.h_where", lang), visit.location});
+  if (!visit.grade_band.empty()) about.push_back({text("report.h_band", lang), visit.grade_band});
+  auto& part = report.appendix(text("report.h_visit", lang));
+  part.table({}, about);
+  std::vector<std::vector<std::string>> steps;
+  for (const auto& step : visit.structure) steps.push_back({std::to_string(step.minutes) + " min", step.title});
+  part.table({text("brief.h_minutes", lang), text("brief.h_step", lang)}, steps);
+  report.appendix(text("report.h_results", lang))
+      .table({text("report.h_statement", lang), text("report.h_answers", lang), text("report.h_agree", lang), text("report.h_n", lang)}, rows);
+  if (shown) {
     auto texts = [&](const char* heading, const std::vector<MergedText>& list) {
-      report.heading(text(heading, lang), 3);
-      std::vector<std::vector<std::string>> rows2;
-      for (const auto& t : list) rows2.push_back({t.text, std::to_string(t.count)});
-      if (rows2.empty()) report.paragraph(text("report.none", lang));
-      else report.table({text("report.h_answer", lang), text("report.h_students", lang)}, rows2);
+      std::vector<std::vector<std::string>> answers;
+      for (const auto& t : list) answers.push_back({t.text, std::to_string(t.count)});
+      report.appendix(text(heading, lang)).table({text("report.h_answer", lang), text("report.h_students", lang)}, answers);
     };
     texts("report.h_next_steps", r.next_steps);
     texts("report.h_questions", r.questions);
   }
-  report.heading(text("report.h_reflection", lang));
-  report.table({text("reflect.what_happened", lang), text("reflect.students_took", lang), text("reflect.next_time", lang)},
-               {{visit.reflection.what_happened, visit.reflection.students_took, visit.reflection.next_time}});
+  std::vector<std::vector<std::string>> reflection;
+  if (!visit.reflection.what_happened.empty()) reflection.push_back({text("reflect.what_happened", lang), visit.reflection.what_happened});
+  if (!visit.reflection.students_took.empty()) reflection.push_back({text("reflect.students_took", lang), visit.reflection.students_took});
+  if (!visit.reflection.next_time.empty()) reflection.push_back({text("reflect.next_time", lang), visit.reflection.next_time});
+  report.appendix(text("report.h_reflection", lang)).table({}, reflection);
   return report.str();
 }
 

@@ -4,6 +4,7 @@
 
 #include "guest_speaker/model/exports.hpp"
 #include "stempush/csv.hpp"
+#include "stempush/i18n.hpp"
 
 namespace guest_speaker {
 namespace {
@@ -33,7 +34,11 @@ std::string cell_of(const Speaker& s, const std::string& column) {
 }  // namespace
 
 std::string roster_csv(const std::vector<Speaker>& speakers) {
-  std::vector<stempush::csv::Row> rows = {kColumns};
+  // Headers are the columns' titles in the current language (the reader takes ids or titles).
+  const Language lang = stempush::i18n::language();
+  stempush::csv::Row header;
+  for (const auto& c : kColumns) header.push_back(text("roster." + c, lang));
+  std::vector<stempush::csv::Row> rows = {header};
   for (const auto& s : speakers) {
     stempush::csv::Row row;
     for (const auto& c : kColumns) row.push_back(cell_of(s, c));

@@ -16,6 +16,7 @@
 #include "stempush/workspace.hpp"
 #include "unit/ical_reader.hpp"
 #include "unit/test_support.hpp"
+#include "unit/report_check.hpp"
 
 using namespace guest_speaker;
 using nlohmann::json;
@@ -124,7 +125,7 @@ TEST_CASE("guest speaker: .ics escaping and folding, read back by ical.js", "[gu
   CHECK_THROWS_AS(visits_ics(d, all, Language::English), stempush::calendar::CalendarError);
 }
 
-TEST_CASE("guest speaker: brief and visit report parse as HTML with user text escaped", "[guest_speaker][html]") {
+TEST_CASE("guest speaker: brief and visit report parse as HTML with user text escaped", "[guest_speaker][html][report]") {
   GuestSpeakerData d = sample();
   Visit& v = d.visits[0];
   v.brief.note = "Thank you for coming <3";
@@ -135,6 +136,8 @@ TEST_CASE("guest speaker: brief and visit report parse as HTML with user text es
   CHECK_THAT(b.students, Catch::Matchers::ContainsSubstring("fewer than 5"));  // 2 answered: counts left out
   CHECK(b.students.find("(2)") == std::string::npos);
   const std::string html_path = write_temp("brief.html", brief_html(b, Language::English));
+  report_check::check_html("guest-speaker-brief", brief_html(b, Language::English));
+  report_check::check_html("guest-speaker-brief-es", brief_html(make_brief(d, v, "Bridges Program", 5, Language::Spanish), Language::Spanish));
   auto lint = xmllint_html(html_path);
   CHECK(lint.exit_code == 0);
   CHECK(lint.output.empty());
@@ -151,7 +154,13 @@ TEST_CASE("guest speaker: brief and visit report parse as HTML with user text es
   const Brief es = make_brief(d, v, "", 5, Language::Spanish);
   CHECK_THAT(es.guidance, Catch::Matchers::ContainsSubstring("Afirmar"));
 
-  const std::string report_path = write_temp("report.html", visit_report_html(d, v, visit_results(v, 5), Language::English));
+  const std::string report_path = write_temp("report.html", visit_report_html(d, v, visit_results(v, 5), Language::English, "Bridges Program"));
+  report_check::check_html("guest-speaker-visit-report", visit_report_html(d, v, visit_results(v, 5), Language::English, "Bridges Program"));
+  report_check::check_html("guest-speaker-visit-report-es", visit_report_html(d, v, visit_results(v, 5), Language::Spanish, "Bridges Program"));
+  report_check::check_html("guest-speaker-visit-report-hidden", visit_report_html(d, v, visit_results(v, 10), Language::English, "Bridges Program"));
+  // The summary says the figure first; the program, the visit and its date are on the first line.
+  CHECK_THAT(xpath(report_path, "string(//div[@id=\"summary\"])"), Catch::Matchers::ContainsSubstring("4 of 6 students (67%) found the visit useful."));
+  CHECK_THAT(xpath(report_path, "string(//p[@class=\"report-context\"])"), Catch::Matchers::ContainsSubstring("Bridges Program"));
   lint = xmllint_html(report_path);
   CHECK(lint.exit_code == 0);
   CHECK(lint.output.empty());
@@ -224,7 +233,7 @@ TEST_CASE("guest speaker CLI: match, ics, brief, results, roster", "[guest_speak
   CHECK_THAT(bad.output, Catch::Matchers::ContainsSubstring("nothing was imported"));
 }
 
-TEST_CASE("guest speaker: the interests summary as CSV and a printable page, read back by parsers", "[guest_speaker][csv][html]") {
+TEST_CASE("guest speaker: the interests summary as CSV and a printable page, read back by parsers", "[guest_speaker][csv][html][report]") {
   GuestSpeakerData d;
   for (int i = 0; i < 6; ++i)
     d.interests.responses.push_back({"S-" + std::to_string(i), "",
@@ -234,32 +243,44 @@ TEST_CASE("guest speaker: the interests summary as CSV and a printable page, rea
   const InterestSummary summary = summarize_interests(d.interests);
 
   // CSV: the core's reader gives back every interest (ranked, counted) and each question once.
-  const auto table = stempush::csv::parse(interests_csv(summary, 5, Language::Spanish));
+  const auto table = report_check::check_csv("guest-speaker-interests-es", interests_csv(summary, 5, Language::Spanish));
   REQUIRE(table.rows.size() == 1 + 2 + 2);
-  CHECK(table.rows[0] == stempush::csv::Row{"kind", "rank", "item", "option", "text", "students"});
-  CHECK(table.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Ingeniería", "6"});
-  CHECK(table.rows[2][0] == "interest");
-  CHECK(table.rows[2][3] == "health");
-  CHECK(table.rows[2][5] == "2");
+  CHECK(table.rows[0][0] == "Tipo");
+  CHECK(table.rows[0][5] == "Identificador de referencia (para volver a importar): pregunta de la encuesta");
+  CHECK(table.rows[1][0] == "Interés");
+  CHECK(table.rows[1][1] == "1");
+  CHECK(table.rows[1][3] == "Ingeniería");
+  CHECK(table.rows[1][4] == "6");
+  CHECK(table.rows[1][5] == "fields");       // the ids, for programs, last
+  CHECK(table.rows[1][6] == "engineering");
+  CHECK(table.rows[2][6] == "health");
+  CHECK(table.rows[2][4] == "2");
   // Equally often asked: in the order they came.
-  CHECK(table.rows[3] == stempush::csv::Row{"question", "1", "question", "", "¿Cuánto cuesta, \"de verdad\"?", "3"});
-  CHECK(table.rows[4] == stempush::csv::Row{"question", "2", "question", "", "<b>Is it hard?</b>\nReally", "3"});
+  CHECK(table.rows[3][0] == "Pregunta de estudiante");
+  CHECK(table.rows[3][3] == "¿Cuánto cuesta, \"de verdad\"?");
+  CHECK(table.rows[3][4] == "3");
+  CHECK(table.rows[3][5].empty());
+  CHECK(table.rows[4][3] == "<b>Is it hard?</b>\nReally");
   // Under the threshold the ranking stays, the counts of interests go.
-  const auto hidden = stempush::csv::parse(interests_csv(summary, 10, Language::English));
-  CHECK(hidden.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Engineering", ""});
+  const auto hidden = report_check::check_csv("guest-speaker-interests-hidden", interests_csv(summary, 10, Language::English));
+  CHECK(hidden.rows[0][0] == "Kind");
+  CHECK(hidden.rows[1] == stempush::csv::Row{"Interest", "1", "Which STEM fields are you curious about?", "Engineering", "", "fields", "engineering"});
 
   // HTML: well-formed, user text escaped, the tables say what the CSV says.
   const std::string html_path = write_temp("interests.html", interests_html(summary, "Bridge <Program>", 5, Language::English));
   CHECK(xmllint_html(html_path).output.empty());
   CHECK(xpath(html_path, "string(//h1)") == "What students want from a guest speaker: Bridge <Program>");
-  CHECK(xpath(html_path, "string(//table[1]/tbody/tr[1]/td[2])") == "Engineering");
-  CHECK(xpath(html_path, "string(//table[1]/tbody/tr[1]/td[4])") == "6");
-  CHECK(xpath(html_path, "count(//table[2]/tbody/tr)") == "2");
-  CHECK(xpath(html_path, "string(//table[2]/tbody/tr[2]/td[1])") == "<b>Is it hard?</b>\nReally");
+  CHECK(xpath(html_path, "string((//table)[1]/tbody/tr[1]/td[2])") == "Engineering");
+  CHECK(xpath(html_path, "string((//table)[1]/tbody/tr[1]/td[4])") == "6");
+  CHECK(xpath(html_path, "count((//table)[2]/tbody/tr)") == "2");
+  CHECK(xpath(html_path, "string((//table)[2]/tbody/tr[2]/td[1])") == "<b>Is it hard?</b>\nReally");
+  report_check::check_html("guest-speaker-interests", interests_html(summary, "Bridge <Program>", 5, Language::English));
+  report_check::check_html("guest-speaker-interests-hidden-es", interests_html(summary, "", 10, Language::Spanish));
+  CHECK_THAT(xpath(html_path, "string(//div[@id=\"summary\"])"), Catch::Matchers::ContainsSubstring("Most chosen: Engineering (6); Health and medicine (2)."));
   CHECK_THAT(xpath(html_path, "string(//body)"), Catch::Matchers::ContainsSubstring("6 students answered the interest survey."));
   const std::string hidden_path = write_temp("interests-hidden.html", interests_html(summary, "", 10, Language::Spanish));
   CHECK(xmllint_html(hidden_path).output.empty());
-  CHECK(xpath(hidden_path, "count(//table[1]/thead/tr/th)") == "3");  // no "Students" column
+  CHECK(xpath(hidden_path, "count((//table)[1]/thead/tr/th)") == "3");  // no "Students" column
   CHECK_THAT(xpath(hidden_path, "string(//body)"), Catch::Matchers::ContainsSubstring("Respondieron menos de 10 estudiantes"));
   // Nobody answered yet: still a whole page that says so.
   const std::string empty_path = write_temp("interests-empty.html", interests_html(InterestSummary{}, "", 5, Language::English));
@@ -284,13 +305,15 @@ TEST_CASE("guest speaker CLI: interests as CSV, HTML and JSON; usage errors", "[
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const auto table = stempush::csv::parse(bytes);
   REQUIRE(table.rows.size() == 1 + 2 + 2);  // engineering, health; two questions
-  CHECK(table.rows[1] == stempush::csv::Row{"interest", "1", "fields", "engineering", "Engineering", ""});  // 2 < 5
-  CHECK(table.rows[3][4] == "Was it expensive?");
+  CHECK(table.rows[1][3] == "Engineering");
+  CHECK(table.rows[1][4].empty());  // 2 < 5
+  CHECK(table.rows[1][6] == "engineering");
+  CHECK(table.rows[3][3] == "Was it expensive?");
 
   auto html = test_support::run_cli("guest-speaker interests " + path + " --html " + dir + "/i.html --lang es");
   REQUIRE(html.exit_code == 0);
   CHECK(xmllint_html(dir + "/i.html").output.empty());
-  CHECK(xpath(dir + "/i.html", "string(//table[1]/tbody/tr[1]/td[2])") == "Ingeniería");
+  CHECK(xpath(dir + "/i.html", "string((//table)[1]/tbody/tr[1]/td[2])") == "Ingeniería");
 
   auto js = test_support::run_cli("guest-speaker interests " + path + " --json");
   REQUIRE(js.exit_code == 0);

@@ -6,6 +6,8 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "guest_speaker/model/exports.hpp"
+#include "stempush/i18n.hpp"
+#include "unit/report_check.hpp"
 #include "guest_speaker/model/guest_speaker_model.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/workspace.hpp"
@@ -229,7 +231,7 @@ TEST_CASE("guest speaker: structure edits and re-timing keep the total exact", "
   CHECK(term_of("nope").name.empty());
 }
 
-TEST_CASE("guest speaker: roster CSV round-trips through import", "[guest_speaker][csv]") {
+TEST_CASE("guest speaker: roster CSV round-trips through import", "[guest_speaker][csv][report]") {
   GuestSpeakerData d;
   Speaker& a = add_speaker(d);
   a.name = "Ana Ruiz";
@@ -258,6 +260,18 @@ TEST_CASE("guest speaker: roster CSV round-trips through import", "[guest_speake
     CHECK(fresh.speakers[i] == expected);
   }
   CHECK(roster_csv(fresh.speakers) == csv);
+  // Headers are the columns' titles (not ids), and a Spanish file reads back the same.
+  const auto header = report_check::check_csv("guest-speaker-roster", csv).rows[0];
+  CHECK(header[0] == "Name");
+  CHECK(header[4] == "College path");
+  stempush::i18n::set_language(Language::Spanish);
+  const std::string spanish_csv = roster_csv(d.speakers);
+  stempush::i18n::set_language(Language::English);
+  CHECK(report_check::check_csv("guest-speaker-roster-es", spanish_csv).rows[0][0] == "Nombre");
+  const RosterImport read_es = read_roster_csv(spanish_csv);
+  REQUIRE(read_es.problems.empty());
+  REQUIRE(read_es.speakers.size() == 2);
+  CHECK(read_es.speakers[0].past_visits == "=2 in 2025");
   // Importing the same file again updates, never duplicates.
   CHECK(apply_roster(fresh, read.speakers).updated == 2);
   CHECK(fresh.speakers.size() == 2);

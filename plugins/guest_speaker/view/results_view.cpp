@@ -2,6 +2,7 @@
 // the headline sentence, each statement's answers as a diverging bar with its sentence, what
 // students will do next and the questions they still have (merged), the facilitator's
 // reflection, and the report. Under the program's small-group threshold nothing is shown.
+#include "stempush/profile.hpp"
 #include "stempush/chart_layout.hpp"
 #include "stempush/ui/charts.hpp"
 #include "view_state.hpp"
@@ -18,7 +19,7 @@ void draw_results(State& s, stempush::ViewContext& ctx, Visit& v) {
   const Language lang = staff_language();
   const VisitResults r = visit_results(v, s.model.min_group_size());
   if (ImGui::Button(T("results.export_html")))
-    ctx.offer_file("visit-report-" + v.id + ".html", "text/html", visit_report_html(s.data(), v, r, lang));
+    ctx.offer_file("visit-report-" + v.id + ".html", "text/html", visit_report_html(s.data(), v, r, lang, ctx.profile().program_name));
   ImGui::SameLine();
   ui::help_text(T("results.export_help"));
 

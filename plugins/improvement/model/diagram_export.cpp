@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "stempush/dates.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/report.hpp"
 
@@ -68,7 +69,7 @@ double diagram_font_pt(size_t rows) {
   return std::max(6.0, 11.0 * 12.0 / double(rows));
 }
 
-std::string diagram_html(const ImprovementModel& model, const stempush::PluginHost* host) {
+std::string diagram_html(const ImprovementModel& model, const stempush::PluginHost* host, std::string_view program) {
   size_t total_rows = 0;
   for (auto& p : model.drivers()) total_rows += rows_of(p);
   total_rows = std::max<size_t>(total_rows, 1);
@@ -78,7 +79,7 @@ std::string diagram_html(const ImprovementModel& model, const stempush::PluginHo
   char font[64];
   std::snprintf(font, sizeof font, "%.1f", diagram_font_pt(total_rows));
   report.style(std::string(R"css(
-@page { size: letter landscape; margin: 0.4in; }
+@page { size: landscape; margin: 0.4in; }
 table.diagram { width: 100%; border-collapse: separate; border-spacing: 0.9em 0.35em; table-layout: fixed; }
 table.diagram th { text-align: left; font-size: 0.95em; padding: 0 0.2em; }
 table.diagram td { vertical-align: middle; padding: 0; }
@@ -97,7 +98,21 @@ td.primary .box::before, td.secondary .box::before, td.idea .box::before {
   table.diagram { break-inside: avoid; }
 }
 )css");
-  report.paragraph(aim.empty() ? T("no_aim") : TF("aim", {aim}));
+  report.context({std::string(program), {}, stempush::today_iso(), {}});
+  // The summary is the diagram itself, under a sentence of figures; nothing else to append.
+  size_t primary = model.drivers().size(), secondary = 0, ideas = 0, tested = 0;
+  for (auto& p : model.drivers())
+    for (auto& s : p.children) {
+      ++secondary;
+      for (auto& idea : s.children) {
+        ++ideas;
+        tested += std::any_of(model.cycles().begin(), model.cycles().end(),
+                              [&](const Cycle& c) { return c.change_idea_id == idea.id; });
+      }
+    }
+  report.point(aim.empty() ? T("no_aim") : TF("aim", {aim}));
+  if (primary > 0)
+    report.point(TF("point.counts", {std::to_string(primary), std::to_string(secondary), std::to_string(ideas), std::to_string(tested)}));
 
   std::string table = "<table class=\"diagram\">\n<colgroup><col/><col/><col/><col/></colgroup>\n<thead><tr>";
   for (const char* key : {"aim", "primary", "secondary", "idea"})
@@ -108,7 +123,7 @@ td.primary .box::before, td.secondary .box::before, td.idea .box::before {
   for (auto& p : model.drivers()) w.emit(p, 0);
   if (model.drivers().empty()) w.rows = "<tr>" + w.open + "<td class=\"none\" colspan=\"3\">" + escape_html(T("empty")) + "</td></tr>\n";
   table += w.rows + "</tbody>\n</table>";
-  report.raw(table);
+  report.summary().raw(table);
   return report.str();
 }
 

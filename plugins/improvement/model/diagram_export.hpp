@@ -6,6 +6,7 @@
 // so the view's download and `stempush-cli improvement diagram` write the same page.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "improvement/model/improvement_model.hpp"
 #include "stempush/plugin_host.hpp"
@@ -13,7 +14,7 @@
 namespace improvement {
 
 // `host` (may be null) marks links whose plugin or item is gone as no longer available.
-std::string diagram_html(const ImprovementModel& model, const stempush::PluginHost* host);
+std::string diagram_html(const ImprovementModel& model, const stempush::PluginHost* host, std::string_view program = {});
 inline const char* diagram_file_name() { return "driver-diagram.html"; }
 
 // The type size (pt) that fits `rows` rows of boxes on a landscape letter sheet: 11 pt up to 12

@@ -62,7 +62,7 @@ int run_storyboard(const std::vector<std::string>& raw_args, Io& io) {
   if (!opened) return kProblems;
   std::string html;
   try {
-    html = storyboard_html(*opened.model, args.positional[1], opened.workspace->feeds());
+    html = storyboard_html(*opened.model, args.positional[1], opened.workspace->feeds(), opened.workspace->profile().program_name);
   } catch (const std::invalid_argument& e) {
     io.err << "error: " << e.what() << "\n";
     return kProblems;
@@ -79,7 +79,7 @@ int run_diagram(const std::vector<std::string>& raw_args, Io& io) {
     if (flag != "--html") throw std::invalid_argument("unknown option " + flag);
   auto opened = open_plugin_model<ImprovementModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  return write_output(args.get("--html"), diagram_html(*opened.model, opened.workspace.get()), io);
+  return write_output(args.get("--html"), diagram_html(*opened.model, opened.workspace.get(), opened.workspace->profile().program_name), io);
 }
 
 }  // namespace

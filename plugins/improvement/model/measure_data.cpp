@@ -4,6 +4,7 @@
 
 #include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
+#include "stempush/runchart.hpp"
 #include "stempush/i18n.hpp"
 
 namespace improvement {
@@ -93,8 +94,13 @@ std::string number_text(double v) { return nlohmann::json(v).dump(); }
 }  // namespace
 
 std::string measure_csv(const Measure& m, const std::vector<stempush::MeasureSeries>& feeds) {
-  std::vector<stempush::csv::Row> rows = {{"date", "value", "note", "source"}};
-  for (auto& p : measure_points(m, feeds)) rows.push_back({p.date, number_text(p.value), p.note, p.fed ? m.feed : "typed"});
+  // Human headers (the core's points-file header); the feed's id, for programs, in the last column.
+  const auto* series = find_series(feeds, m.feed);
+  std::vector<stempush::csv::Row> rows = {stempush::runchart::points_csv_header(true)};
+  for (auto& p : measure_points(m, feeds))
+    rows.push_back({p.date, number_text(p.value), p.note,
+                    p.fed ? (series ? series_title(*series) : m.feed) : stempush::tr("improvement.measures.source_typed"),
+                    p.fed ? m.feed : std::string()});
   return stempush::csv::write(rows);
 }
 

@@ -15,7 +15,6 @@ using stempush::report::escape_html;
 const std::string kKeys = "improvement.storyboard.";  // this page's strings
 std::string T(const std::string& key) { return stempush::tr(kKeys + key); }
 std::string TF(const std::string& key, const std::vector<std::string>& args) { return stempush::trf(kKeys + key, args); }
-std::string or_dash(const std::string& text) { return text.empty() ? "–" : text; }
 
 // Fits on one sheet when printed: smaller type, two columns for the plan, charts kept whole.
 const char* kOnePage = R"css(
@@ -25,7 +24,7 @@ const char* kOnePage = R"css(
 .text { white-space: pre-wrap; }
 .decision { font-size: 1.15em; font-weight: 700; }
 .signals { margin: 0.2em 0 0.8em; }
-@page { size: letter portrait; margin: 0.5in; }
+@page { size: portrait; }
 @media print {
   body { font-size: 9.5pt; line-height: 1.3; }
   h1 { font-size: 1.4em; }
@@ -34,13 +33,15 @@ const char* kOnePage = R"css(
 }
 )css";
 
+// Term and value pairs; pairs with no value are left out (and the list, when none has one).
 void facts(std::string& html, const std::vector<std::pair<std::string, std::string>>& rows) {
-  html += "<dl class=\"facts\">\n";
-  for (auto& [term, value] : rows) html += "<dt>" + escape_html(term) + "</dt><dd>" + escape_html(or_dash(value)) + "</dd>\n";
-  html += "</dl>";
+  std::string items;
+  for (auto& [term, value] : rows)
+    if (!value.empty()) items += "<dt>" + escape_html(term) + "</dt><dd>" + escape_html(value) + "</dd>\n";
+  if (!items.empty()) html += "<dl class=\"facts\">\n" + items + "</dl>";
 }
 
-std::string paragraph(const std::string& text) { return "<p class=\"text\">" + escape_html(or_dash(text)) + "</p>"; }
+std::string paragraph(const std::string& text) { return text.empty() ? std::string() : "<p class=\"text\">" + escape_html(text) + "</p>"; }
 
 std::string measure_section(const ImprovementModel& model, const Cycle& cycle, const Measure& m,
                             const std::vector<stempush::MeasureSeries>& feeds) {
@@ -63,7 +64,7 @@ std::string measure_section(const ImprovementModel& model, const Cycle& cycle, c
   if (m.goal) svg.lines.push_back({*m.goal, stempush::tr("improvement.chart.goal"), true, "", "", "#009e73"});
   for (auto& mark : cycle_marks(model, m.id))
     svg.marks.push_back({mark.date, mark.cycle_id == cycle.id ? TF("this_cycle", {mark.label}) : mark.label});
-  html += "<figure>" + stempush::report::svg_time_chart(svg) + "</figure>\n";
+  html += "<div class=\"figure\">" + stempush::report::svg_time_chart(svg) + "</div>\n";
   std::vector<std::string> said;
   if (!mc.problem.empty()) said.push_back(mc.problem);
   for (auto& part : mc.analysis.parts) {
@@ -88,54 +89,64 @@ std::string storyboard_file_name(const ImprovementModel& model, const std::strin
 }
 
 std::string storyboard_html(const ImprovementModel& model, const std::string& cycle_id,
-                            const std::vector<stempush::MeasureSeries>& feeds) {
+                            const std::vector<stempush::MeasureSeries>& feeds, std::string_view program) {
   const auto& all = model.cycles();
   const auto found = std::find_if(all.begin(), all.end(), [&](const Cycle& c) { return c.id == cycle_id; });
   if (found == all.end()) throw std::invalid_argument(TF("no_cycle", {cycle_id}));
   const Cycle& c = *found;
-
   stempush::report::HtmlReport report(TF("title", {cycle_name(model, c)}),
                                       stempush::i18n::language_code(stempush::i18n::language()));
   report.style(kOnePage);
+  report.context({std::string(program), cycle_name(model, c), c.due, T("cycle")});
   const DriverNode* idea = c.change_idea_id.empty() ? nullptr : model.node(c.change_idea_id);
   const auto steps = ladder(model, c.id);
   const auto step = std::find(steps.begin(), steps.end(), &c) - steps.begin() + 1;
+  const std::string decision = stempush::tr(std::string("improvement.act.") + decision_id(c.decision));
+
+  // The summary: the change, what was predicted and found, the decision; the first run chart.
+  report.point(TF("point.idea", {idea ? idea->text : T("idea_removed"), std::to_string(step), std::to_string(steps.size())}));
+  if (!model.aim.empty()) report.point(TF("point.aim", {aim_sentence(model.aim)}));
+  for (auto& q : c.questions) {
+    if (q.question.empty()) continue;
+    if (!q.result.empty())
+      report.point(TF(q.prediction.empty() ? "point.found" : "point.predicted_found", {q.question, q.prediction, q.result}));
+    else if (!q.prediction.empty())
+      report.point(TF("point.predicted", {q.question, q.prediction}));
+  }
+  if (!c.study_summary.empty()) report.point(c.study_summary);
+  report.point(TF("decision", {decision}));
+  std::vector<const Measure*> measures;
+  for (auto& m : model.measures())
+    if (std::find(c.measure_ids.begin(), c.measure_ids.end(), m.id) != c.measure_ids.end()) measures.push_back(&m);
+  if (!measures.empty()) report.summary().raw(measure_section(model, c, *measures.front(), feeds));
+
+  // The appendix: the whole story, each part only when it has something.
   std::string intro;
   facts(intro, {{T("idea"), idea ? idea->text : T("idea_removed")},
                 {T("aim"), model.aim.empty() ? std::string() : model.aim.what + (model.aim.how_much.empty() ? "" : ", " + model.aim.how_much) +
                                                                    (model.aim.for_whom.empty() ? "" : ", " + model.aim.for_whom) +
                                                                    (model.aim.by_when.empty() ? "" : ", " + model.aim.by_when)},
                 {T("ramp"), TF("ramp_step", {std::to_string(step), std::to_string(steps.size())})}});
-  report.raw(intro);
-
-  report.heading(T("plan"));
   std::string plan;
   facts(plan, {{T("change"), c.change}, {T("who"), c.who}, {T("where"), c.where}, {T("when"), c.when},
                {T("data"), c.data_to_collect}, {T("due"), c.due}});
-  report.raw(plan);
+  auto& plan_part = report.appendix(T("plan"));
+  plan_part.raw(intro + plan);
   std::vector<std::vector<std::string>> questions;
-  for (auto& q : c.questions) questions.push_back({or_dash(q.question), or_dash(q.prediction), or_dash(q.result)});
-  if (!questions.empty()) report.table({T("question"), T("prediction"), T("result")}, questions);
-
-  report.heading(T("do"));
+  for (auto& q : c.questions)
+    if (!q.question.empty() || !q.prediction.empty() || !q.result.empty())
+      questions.push_back({q.question, q.prediction, q.result});
+  plan_part.table({T("question"), T("prediction"), T("result")}, questions);
   std::string done;
   facts(done, {{T("what_happened"), c.what_happened}, {T("surprises"), c.surprises}});
-  report.raw(done);
-
-  report.heading(T("study"));
-  report.raw(paragraph(c.study_summary));
-  bool any_measure = false;
-  for (auto& m : model.measures())
-    if (std::find(c.measure_ids.begin(), c.measure_ids.end(), m.id) != c.measure_ids.end()) {
-      report.raw(measure_section(model, c, m, feeds));
-      any_measure = true;
-    }
-  if (!any_measure) report.raw("<p class=\"muted\">" + escape_html(T("no_measures")) + "</p>");
-
-  report.heading(T("act"));
-  const std::string decision = stempush::tr(std::string("improvement.act.") + decision_id(c.decision));
-  report.raw("<p class=\"decision\">" + escape_html(TF("decision", {decision})) + "</p>");
-  report.raw(paragraph(c.next_steps));
+  if (!done.empty()) report.appendix(T("do")).raw(done);
+  auto& study = report.appendix(T("study"));
+  if (!c.study_summary.empty()) study.raw(paragraph(c.study_summary));
+  // The first measure's chart is on the summary page; the others here.
+  for (size_t i = 1; i < measures.size(); ++i) study.raw(measure_section(model, c, *measures[i], feeds));
+  auto& act = report.appendix(T("act"));
+  act.raw("<p class=\"decision\">" + escape_html(TF("decision", {decision})) + "</p>");
+  if (!c.next_steps.empty()) act.raw(paragraph(c.next_steps));
   return report.str();
 }
 

@@ -12,6 +12,7 @@
 #include "improvement_assets.hpp"
 #include "stempush/csv.hpp"
 #include "stempush/i18n.hpp"
+#include "unit/report_check.hpp"
 
 using improvement::Cycle;
 using improvement::Decision;
@@ -263,7 +264,7 @@ TEST_CASE("improvement: a measure's run chart uses its rules, freeze and splits,
   CHECK(marks[1].date == "2026-01-09");
 }
 
-TEST_CASE("improvement: a measure's CSV reads back with the CSV parser and the measure's own import", "[improvement]") {
+TEST_CASE("improvement: a measure's CSV reads back with the CSV parser and the measure's own import", "[improvement][report]") {
   load_catalogs();
   ImprovementModel model;
   const std::string id = model.add_measure("Calls", improvement::MeasureKind::Process);
@@ -274,21 +275,29 @@ TEST_CASE("improvement: a measure's CSV reads back with the CSV parser and the m
   std::vector<stempush::MeasureSeries> feeds = {series("x.calls", {fed("2026-01-19", "week 3", 12, 14.25)})};
   const std::string text = improvement::measure_csv(m, feeds);
 
-  const auto table = stempush::csv::parse(text);
+  const auto table = report_check::check_csv("improvement-measure", text);
   REQUIRE(table.rows.size() == 4);
-  CHECK(table.rows[0] == stempush::csv::Row{"date", "value", "note", "source"});
-  CHECK(table.rows[1] == stempush::csv::Row{"2026-01-05", "12.0", "a note, with \"quotes\"", "typed"});
+  CHECK(table.rows[0] == stempush::csv::Row{"Date", "Value", "Note", "Source", "Reference id (for re-import): Source"});
+  CHECK(table.rows[1] == stempush::csv::Row{"2026-01-05", "12.0", "a note, with \"quotes\"", "Typed in", ""});
   CHECK(std::stod(table.rows[2][1]) == 0.1 + 0.2);  // every digit kept
   CHECK(table.rows[2][2] == "'=HYPERLINK(\"x\")");  // a spreadsheet will not run it
-  CHECK(table.rows[3] == stempush::csv::Row{"2026-01-19", "14.25", "week 3", "x.calls"});
+  CHECK(table.rows[3][0] == "2026-01-19");
+  CHECK(table.rows[3][3] != "x.calls");  // the feed's title for a person...
+  CHECK(table.rows[3][4] == "x.calls");  // ...its id for programs
 
-  // The same file imports into an empty measure (the import reads date, value, note).
+  // The whole file imports back into an empty measure (the source and reference columns skipped).
   const std::string copy = model.add_measure("Copy", improvement::MeasureKind::Process);
-  std::string three_columns;
-  for (auto& row : table.rows) three_columns += row[0] + "," + row[1] + "\n";
-  auto report = model.import_points_csv(copy, three_columns);
+  auto report = model.import_points_csv(copy, text);
   INFO((report.problems.empty() ? std::string() : report.problems[0].message));
   REQUIRE(report.ok());
   REQUIRE(model.measure(copy)->points.size() == 3);
+  CHECK(model.measure(copy)->points[0].note == "a note, with \"quotes\"");
+  // So does a file of the older header (date,value,note,source).
+  const std::string older = model.add_measure("Older", improvement::MeasureKind::Process);
+  CHECK(model.import_points_csv(older, "date,value,note,source\r\n2026-01-05,12,,typed\r\n2026-01-12,13,,x.calls\r\n").ok());
+  // A fifth column that no header names is still refused (a file of another shape).
+  const std::string other = model.add_measure("Other", improvement::MeasureKind::Process);
+  CHECK_FALSE(model.import_points_csv(other, "date,value,note,whatever\r\n2026-01-05,12,,x\r\n").ok());
+  CHECK(model.measure(copy)->points[1].value == 0.1 + 0.2);
   CHECK(model.measure(copy)->points[1].value == 0.1 + 0.2);
 }

@@ -21,8 +21,10 @@
 #include "improvement/model/measure_data.hpp"
 #include "improvement/model/storyboard.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/profile.hpp"
 #include "stempush/workspace.hpp"
 #include "unit/test_support.hpp"
+#include "unit/report_check.hpp"
 
 using Catch::Matchers::ContainsSubstring;
 using nlohmann::json;
@@ -214,9 +216,10 @@ struct StoryWorkspace {
 
 }  // namespace
 
-TEST_CASE("improvement storyboard: one printable page with the plan, predictions, results, an SVG run chart and the decision", "[improvement]") {
+TEST_CASE("improvement storyboard: one printable page with the plan, predictions, results, an SVG run chart and the decision", "[improvement][report]") {
   StoryWorkspace w;
-  const std::string html = improvement::storyboard_html(*w.model, w.cycle, w.ws.feeds());
+  const std::string html = improvement::storyboard_html(*w.model, w.cycle, w.ws.feeds(), w.ws.profile().program_name);
+  report_check::check_html("improvement-storyboard", html);
   CHECK_THAT(html, ContainsSubstring("Storyboard: Cycle 1: Peer tutoring &lt;Tuesdays&gt; &amp; more"));
   CHECK_THAT(html, ContainsSubstring("Six of eight"));
   CHECK_THAT(html, ContainsSubstring("Seven of eight"));
@@ -250,6 +253,10 @@ TEST_CASE("improvement storyboard: one printable page with the plan, predictions
   CHECK(count("--html", "count(//svg//g[@class='mark'])") == "1");
   CHECK(count("--html", "string(//h1)") == "Storyboard: Cycle 1: Peer tutoring <Tuesdays> & more");
   CHECK(count("--html", "count(//table//td)") == "3");
+  // The summary first: the idea, the question with its prediction and finding, the decision, the chart.
+  CHECK(count("--html", "count(//div[@id='summary']//svg)") == "1");
+  CHECK(count("--html", "count(//div[@id='summary']//li[contains(., 'We predicted: Six of eight. We found: Seven of eight.')])") == "1");
+  CHECK(count("--html", "count(//div[@id='summary']//li[. = 'Decision: Adapt'])") == "1");
   CHECK(count("", "count(//*[local-name()='svg'])") == "1");
   FILE* lint = ::popen(("xmllint --noout " + q + " 2>&1").c_str(), "r");
   char buf[512];

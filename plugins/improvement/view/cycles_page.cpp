@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "stempush/profile.hpp"
 #include "improvement/model/cycle_list.hpp"
 #include "improvement/model/storyboard.hpp"
 #include "stempush/i18n_plural.hpp"
@@ -311,7 +312,7 @@ void draw_cycle(State& s, stempush::ViewContext& ctx, Cycle& c) {
   }
   ImGui::SameLine();
   if (ImGui::Button(T("cycles.storyboard")))
-    ctx.offer_file(storyboard_file_name(s.model, c.id), "text/html", storyboard_html(s.model, c.id, s.feeds()));
+    ctx.offer_file(storyboard_file_name(s.model, c.id), "text/html", storyboard_html(s.model, c.id, s.feeds(), ctx.profile().program_name));
   ImGui::SameLine();
   if (ui::danger_button(T("cycles.remove"))) ImGui::OpenPopup(T("cycles.remove_title"));
   if (ui::confirm_dialog(T("cycles.remove_title"), T("cycles.remove_confirm"), T("cycles.remove_confirmed"))) {

@@ -1,4 +1,5 @@
 // The aim editor and the driver diagram page (drivers_page.hpp).
+#include "stempush/profile.hpp"
 #include "improvement/view/drivers_page.hpp"
 
 #include <algorithm>
@@ -108,7 +109,7 @@ void DriversPage::draw_diagram(stempush::ViewContext& ctx) {
   ui::section_heading(T("diagram.heading"));
   ui::help_text(T("diagram.help"));
   if (ImGui::Button(T("diagram.export"))) {
-    ctx.offer_file(diagram_file_name(), "text/html", diagram_html(model_, &ctx.host()));
+    ctx.offer_file(diagram_file_name(), "text/html", diagram_html(model_, &ctx.host(), ctx.profile().program_name));
     ctx.toast(T("diagram.export_done"));
   }
   if (const DriverNode* inbox = model_.node(model_.inbox_id()); inbox && !inbox->children.empty()) {

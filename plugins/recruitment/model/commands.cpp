@@ -43,7 +43,7 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
   if (!year) return kUsage;
   auto opened = open_plugin_model<RecruitmentModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
-  auto text = read_input_file(args.positional[1], io);
+  auto text = read_import_file(args.positional[1], io);
   if (!text) return kProblems;
   RecruitmentData& data = opened.model->data();
   try {
@@ -105,7 +105,7 @@ int run_funnel(const std::vector<std::string>& raw, Io& io) {
     return kOk;
   }
   if (args.has("--csv")) return write_output(args.get("--csv"), funnel_csv(funnel, k), io);
-  return write_output(args.get("--html"), funnel_html(data, funnel, k), io);
+  return write_output(args.get("--html"), funnel_html(data, funnel, k, opened.workspace->profile().program_name), io);
 }
 
 int run_ics(const std::vector<std::string>& raw, Io& io) {

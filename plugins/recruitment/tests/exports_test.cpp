@@ -10,6 +10,7 @@
 #include "recruitment_test_support.hpp"
 #include "stempush/calendar.hpp"
 #include "stempush/csv.hpp"
+#include "unit/report_check.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/workspace.hpp"
 #include "unit/ical_reader.hpp"
@@ -126,32 +127,37 @@ TEST_CASE("ics: one event and the season, read back by ical.js", "[recruitment][
   CHECK_THROWS_AS(events_ics(broken), stempush::calendar::CalendarError);
 }
 
-TEST_CASE("csv: spaces, events and the funnel, read back by the core reader", "[recruitment][csv]") {
+TEST_CASE("csv: spaces, events and the funnel, read back by the core reader", "[recruitment][csv][report]") {
   load_english();
   const RecruitmentData d = sample();
-  auto spaces = stempush::csv::parse(spaces_csv(d)).rows;
+  auto spaces = report_check::check_csv("recruitment-spaces", spaces_csv(d)).rows;
   REQUIRE(spaces.size() == 2);
-  CHECK(spaces[1][1] == "Carnegie Library, Hill branch");
-  CHECK(spaces[1][3] == "Eastside");
-  CHECK(spaces[1][7] == "'=cmd|' /C calc'!A0");  // a formula is neutralised
-  auto events = stempush::csv::parse(events_csv(d)).rows;
+  CHECK(spaces[0][0] == "Name");
+  CHECK(spaces[0].back() == "Reference id (for re-import)");
+  CHECK(spaces[1][0] == "Carnegie Library, Hill branch");
+  CHECK(spaces[1][2] == "Eastside");
+  CHECK(spaces[1][6] == "'=cmd|' /C calc'!A0");  // a formula is neutralised
+  CHECK(spaces[1][7] == d.spaces[0].id);          // the id, for programs, last
+  auto events = report_check::check_csv("recruitment-events", events_csv(d)).rows;
   REQUIRE(events.size() == 3);
-  CHECK(events[1][8] == "Spring flyer");
+  CHECK(events[1][7] == "Spring flyer");
+  CHECK(events[1].back() == d.events[0].id);
   const Funnel f = compute_funnel(d, 2026, 2025);
-  auto funnel = stempush::csv::parse(funnel_csv(f, 10)).rows;
-  REQUIRE(funnel[0][3] == "reached");
-  CHECK(funnel[1][0] == "all");
-  CHECK(funnel[1][3] == "12");          // 12 reached: shown
-  CHECK(funnel[1][4] == "10");          // i % 6 >= 1: 10 inquired, at the threshold
-  CHECK(funnel[1][5] == "suppressed");  // i % 6 >= 2: 8 applied
-  CHECK(funnel[1][9] == "83%");         // 10 of 12 went on to inquire
+  auto funnel = report_check::check_csv("recruitment-funnel", funnel_csv(f, 10)).rows;
+  REQUIRE(funnel[0][3] == "Reached");
+  CHECK(funnel[0][9] == "Reached to Inquired");
+  CHECK(funnel[1][0] == "All students");
+  CHECK(funnel[1][3] == "12");              // 12 reached: shown
+  CHECK(funnel[1][4] == "10");              // i % 6 >= 1: 10 inquired, at the threshold
+  CHECK(funnel[1][5] == "fewer than 10");   // i % 6 >= 2: 8 applied
+  CHECK(funnel[1][9] == "83%");             // 10 of 12 went on to inquire
   CHECK(funnel[2][2] == "2025");
-  CHECK(funnel[2][3] == "suppressed");  // 1 student in the baseline year
+  CHECK(funnel[2][3] == "fewer than 10");   // 1 student in the baseline year
   for (auto& row : funnel)
     for (auto& cell : row) CHECK(cell.find("nan") == std::string::npos);
 }
 
-TEST_CASE("html: the printable funnel report is well-formed for xmllint --html and hides small counts", "[recruitment][html]") {
+TEST_CASE("html: the printable funnel report is well-formed for xmllint --html and hides small counts", "[recruitment][html][report]") {
   load_english();
   const RecruitmentData d = sample();
   const Funnel f = compute_funnel(d, 2026, 2025);
@@ -165,6 +171,19 @@ TEST_CASE("html: the printable funnel report is well-formed for xmllint --html a
   CHECK_THAT(html, ContainsSubstring("fewer than 10"));
   CHECK(html.find("Westside") != std::string::npos);
   CHECK(html.find("NaN") == std::string::npos);
+  report_check::check_html("recruitment-funnel", funnel_html(d, f, 10, "Robotics Club"));
+  // The summary: the focus share and each step of the whole funnel in sentences.
+  const std::string path = report_check::save("recruitment-funnel-summary", funnel_html(d, f, 10, "Robotics Club"), "html");
+  CHECK(test_support::html_xpath(path, "count(//div[@id='summary']//li)") != "0");
+  CHECK_THAT(test_support::html_xpath(path, "string(//p[@class='report-context'])"), ContainsSubstring("Robotics Club"));
+  // In Spanish.
+  stempush::i18n::set_language(stempush::i18n::Language::Spanish);
+  const std::string es = funnel_html(d, f, 10, "Robotics Club");
+  const std::string es_csv = spaces_csv(d);
+  stempush::i18n::set_language(stempush::i18n::Language::English);
+  report_check::check_html("recruitment-funnel-es", es);
+  CHECK_THAT(es, ContainsSubstring("Resumen"));
+  CHECK(report_check::check_csv("recruitment-spaces-es", es_csv).rows[0][0] == "Nombre");
 }
 
 TEST_CASE("feeds: applications from new spaces, focus share, events held, through the core", "[recruitment][feeds]") {

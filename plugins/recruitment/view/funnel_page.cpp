@@ -3,6 +3,7 @@
 // printable HTML) hide counts under the program's small-group threshold.
 #include <algorithm>
 
+#include "stempush/profile.hpp"
 #include "recruitment/model/exports.hpp"
 #include "recruitment/model/funnel.hpp"
 #include "stempush/feeds.hpp"
@@ -45,7 +46,7 @@ void draw_funnel(State& s, ViewContext& ctx) {
   ImGui::TextWrapped("%s", TF("funnel.intro", {std::to_string(f.year), std::to_string(f.baseline_year)}).c_str());
   if (ImGui::Button(T("funnel.export_csv"))) ctx.offer_file("recruitment-funnel.csv", "text/csv", funnel_csv(f, k));
   ImGui::SameLine();
-  if (ImGui::Button(T("funnel.export_html"))) ctx.offer_file("recruitment-funnel.html", "text/html", funnel_html(d, f, k));
+  if (ImGui::Button(T("funnel.export_html"))) ctx.offer_file("recruitment-funnel.html", "text/html", funnel_html(d, f, k, ctx.profile().program_name));
   ImGui::SameLine();
   ui::help_text(TF("funnel.shared_note", {std::to_string(k)}).c_str());
 

@@ -6,6 +6,7 @@
 #include "self_study_assets.hpp"
 #include "stempush/csv.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/report.hpp"
 
 namespace self_study {
@@ -14,14 +15,14 @@ namespace {
 using stempush::report::escape_html;
 
 std::string fixed(double value, int decimals = 2) {
-  if (std::isnan(value)) return "\xE2\x80\x94";  // an em dash: no data
+  if (std::isnan(value)) return stempush::tr("report.no_data");
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
   return buffer;
 }
 
 std::string signed_fixed(double value) {
-  if (std::isnan(value)) return "\xE2\x80\x94";
+  if (std::isnan(value)) return stempush::tr("report.no_data");
   return (value > 0 ? "+" : "") + fixed(value);
 }
 
@@ -82,7 +83,7 @@ std::string ranked_list(const std::vector<RankedStandard>& list) {
 
 std::string indicator_label(const Framework& framework, const std::string& indicator_id) {
   auto ref = framework.find_indicator(indicator_id);
-  return ref.indicator ? indicator_id + " \xE2\x80\x94 " + ref.indicator->text : indicator_id;
+  return ref.indicator ? ref.indicator->text : tr("self_study.report.indicator_removed");
 }
 
 }  // namespace
@@ -106,48 +107,78 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
   std::string title = tr("self_study.report.title");
   if (!program_name.empty()) title += ": " + std::string(program_name);
   stempush::report::HtmlReport report(title, stempush::i18n::language_code(stempush::i18n::language()));
+  report.context({std::string(program_name), cycle->name, cycle->date, tr("self_study.report.cycle")});
 
-  // Who, when, against what.
-  std::string people;
-  for (auto& p : cycle->participants)
-    people += (people.empty() ? "" : ", ") + p.name + (p.role.empty() ? "" : " (" + p.role + ")");
-  report.table({}, {{tr("self_study.report.cycle"), cycle->name + " (" + cycle->date + ")"},
-                    {tr("self_study.report.framework"), framework.title + " " + framework.version},
-                    {tr("self_study.report.participants"), people.empty() ? tr("self_study.report.none") : people},
-                    {tr("self_study.report.compared_with"),
-                     previous ? previous->name + " (" + previous->date + ")" : tr("self_study.report.no_previous")}});
-
-  report.heading(tr("self_study.report.summary"));
-  report.paragraph(tr("self_study.report.summary_rule"));
+  // The summary: the figures a board asks about, in sentences, then the chart by domain.
+  const Distribution& all = summary.overall.distribution;
+  const int total = all.total();
+  int at_or_above = 0;
+  for (size_t i = 0; i < all.level_counts.size(); ++i)
+    if (int(i) + 1 >= framework.scale.meets_level) at_or_above += all.level_counts[i];
+  const ScaleLevel* meets = framework.scale.level(framework.scale.meets_level);
+  if (meets)
+    report.point(stempush::trn("self_study.report.point.meets", at_or_above, {std::to_string(total), meets->label}));
+  if (!std::isnan(summary.overall.mean)) {
+    if (with_change && !std::isnan(summary.overall.previous_mean))
+      report.point(stempush::trf("self_study.report.point.mean_change",
+                                 {fixed(summary.overall.mean), std::to_string(framework.scale.max()),
+                                  fixed(summary.overall.previous_mean), previous->name}));
+    else
+      report.point(stempush::trf("self_study.report.point.mean", {fixed(summary.overall.mean), std::to_string(framework.scale.max())}));
+  }
+  const DomainSummary *best = nullptr, *worst = nullptr;
+  for (auto& d : summary.domains) {
+    if (std::isnan(d.area.mean)) continue;
+    if (!best || d.area.mean > best->area.mean) best = &d;
+    if (!worst || d.area.mean < worst->area.mean) worst = &d;
+  }
+  if (best && worst && best != worst)
+    report.point(stempush::trf("self_study.report.point.best_worst",
+                               {best->area.title, fixed(best->area.mean), worst->area.title, fixed(worst->area.mean)}));
+  if (all.unrated > 0) report.point(stempush::trn("self_study.report.point.unrated", all.unrated));
+  if (all.not_applicable + all.dont_know > 0)
+    report.point(stempush::trf("self_study.report.point.not_counted",
+                               {std::to_string(all.not_applicable), std::to_string(all.dont_know)}));
+  if (!model.priorities().empty())
+    report.point(stempush::trn("self_study.report.point.priorities", long(model.priorities().size())));
   std::vector<stempush::report::Bar> bars;
   for (auto& d : summary.domains)
     bars.push_back({d.area.title, d.area.mean, with_change && !std::isnan(d.area.previous_mean) ? d.area.previous_mean : -1});
-  report.raw("<figure>" +
-             stempush::report::svg_bar_chart(bars, 0, framework.scale.max(), cycle->name,
-                                             previous ? std::string_view(previous->name) : std::string_view()) +
-             "</figure>");
+  report.summary().raw("<div class=\"figure\">" +
+                       stempush::report::svg_bar_chart(bars, 0, framework.scale.max(), cycle->name,
+                                                       previous ? std::string_view(previous->name) : std::string_view()) +
+                       "</div>");
+  report.summary().raw("<p class=\"muted\">" + escape_html(tr("self_study.report.summary_rule")) + "</p>");
+
+  // The appendix: only what has data.
+  std::string people;
+  for (auto& p : cycle->participants)
+    people += (people.empty() ? "" : ", ") + p.name + (p.role.empty() ? "" : " (" + p.role + ")");
+  std::vector<std::vector<std::string>> about = {{tr("self_study.report.framework"), framework.title + " " + framework.version}};
+  if (!people.empty()) about.push_back({tr("self_study.report.participants"), people});
+  if (previous) about.push_back({tr("self_study.report.compared_with"), previous->name + " (" + previous->date + ")"});
+  report.appendix(tr("self_study.report.about")).table({}, about);
+
   std::string table = "<table>\n" + area_header(framework, tr("self_study.report.domain"), with_change) + "<tbody>\n";
   for (auto& d : summary.domains) table += area_row(d.area, with_change);
   table += "</tbody><tfoot>" + area_row(summary.overall, with_change) + "</tfoot></table>";
-  report.raw(table);
+  report.appendix(tr("self_study.report.by_domain")).raw(table);
 
-  report.heading(tr("self_study.report.strengths"));
-  report.raw(ranked_list(summary.strengths));
-  report.heading(tr("self_study.report.lowest"));
-  report.raw(ranked_list(summary.lowest));
+  if (!summary.strengths.empty()) report.appendix(tr("self_study.report.strengths")).raw(ranked_list(summary.strengths));
+  if (!summary.lowest.empty()) report.appendix(tr("self_study.report.lowest")).raw(ranked_list(summary.lowest));
 
-  report.heading(tr("self_study.report.by_standard"));
+  auto& by_standard = report.appendix(tr("self_study.report.by_standard"));
   for (auto& d : summary.domains) {
-    report.heading(d.area.title, 3);
-    std::string standards = "<table>\n" + area_header(framework, tr("self_study.report.standard"), with_change) + "<tbody>\n";
-    for (auto& s : d.standards) standards += area_row(s, with_change);
-    report.raw(standards + "</tbody></table>");
+    std::string rows;
+    for (auto& s : d.standards)
+      if (s.distribution.unrated < s.distribution.total()) rows += area_row(s, with_change);  // something recorded
+    if (rows.empty()) continue;
+    by_standard.heading(d.area.title, 4);
+    by_standard.raw("<table>\n" + area_header(framework, tr("self_study.report.standard"), with_change) + "<tbody>\n" +
+                    rows + "</tbody></table>");
   }
 
-  report.heading(tr("self_study.report.priorities"));
-  if (model.priorities().empty()) {
-    report.paragraph(tr("self_study.report.none"));
-  } else {
+  if (!model.priorities().empty()) {
     std::string rows = "<table>\n<thead><tr>";
     for (auto* key : {"self_study.report.indicator", "self_study.priority.aim", "self_study.priority.owner",
                       "self_study.priority.due", "self_study.priority.status", "self_study.priority.change_ideas"})
@@ -161,47 +192,61 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
               cell(p.due_date) + cell(tr(std::string("self_study.status.") + to_string(p.status))) + "<td>" +
               (p.change_ideas.empty() ? std::string() : ideas) + "</td></tr>\n";
     }
-    report.raw(rows + "</tbody></table>");
+    report.appendix(tr("self_study.report.priorities")).raw(rows + "</tbody></table>");
   }
 
-  // The evidence: per indicator, the consensus with its rationale and what each person said.
-  report.heading(tr("self_study.report.evidence"));
+  // The evidence: per indicator that has a consensus or a rating, the consensus with its
+  // rationale and what each person said.
+  auto& evidence = report.appendix(tr("self_study.report.evidence"));
   for (auto& domain : framework.domains) {
-    report.heading(domain.title, 3);
-    std::string html = "<table>\n<thead><tr><th scope=\"col\">" + escape_html(tr("self_study.report.indicator")) +
-                       "</th><th scope=\"col\">" + escape_html(tr("self_study.report.consensus")) +
-                       "</th><th scope=\"col\">" + escape_html(tr("self_study.report.ratings")) + "</th></tr></thead>\n<tbody>\n";
+    std::string rows;
     for (auto& standard : domain.standards)
       for (auto& indicator : standard.indicators) {
         const Consensus* c = cycle->consensus_for(indicator.id);
-        html += "<tr>" + cell(indicator.id + " " + indicator.text) + "<td>" +
-                escape_html(c ? answer_text(framework, c->state, c->level) : tr("self_study.report.no_consensus"));
-        if (c && !c->rationale.empty()) html += "<br/><span class=\"muted\">" + escape_html(c->rationale) + "</span>";
-        html += "</td><td>";
+        std::string said;
         for (auto& p : cycle->participants) {
           const Rating* r = p.rating(indicator.id);
-          html += "<div><strong>" + escape_html(p.name) + ":</strong> " +
-                  escape_html(answer_text(framework, r ? r->state : RatingState::Unrated, r ? r->level : 0));
-          if (r && !r->evidence.empty()) html += "<br/>" + escape_html(r->evidence);
-          if (r)
-            for (auto& link : r->links) html += "<br/>" + link_html(link);
-          if (r && !r->note.empty()) html += "<br/><em>" + escape_html(r->note) + "</em>";
-          html += "</div>";
+          if (!r || (r->state == RatingState::Unrated && r->evidence.empty() && r->links.empty() && r->note.empty())) continue;
+          said += "<div><strong>" + escape_html(p.name) + ":</strong> " + escape_html(answer_text(framework, r->state, r->level));
+          if (!r->evidence.empty()) said += "<br/>" + escape_html(r->evidence);
+          for (auto& link : r->links) said += "<br/>" + link_html(link);
+          if (!r->note.empty()) said += "<br/><em>" + escape_html(r->note) + "</em>";
+          said += "</div>";
         }
-        html += "</td></tr>\n";
+        const bool agreed = c && c->state != RatingState::Unrated;
+        if (!agreed && said.empty()) continue;
+        rows += "<tr>" + cell(indicator.text) + "<td>" +
+                escape_html(agreed ? answer_text(framework, c->state, c->level) : tr("self_study.report.no_consensus"));
+        if (c && !c->rationale.empty()) rows += "<br/><span class=\"muted\">" + escape_html(c->rationale) + "</span>";
+        rows += "</td><td>" + (said.empty() ? escape_html(tr("self_study.report.no_ratings")) : said) + "</td></tr>\n";
       }
-    report.raw(html + "</tbody></table>");
+    if (rows.empty()) continue;
+    evidence.heading(domain.title, 4);
+    evidence.raw("<table>\n<thead><tr><th scope=\"col\">" + escape_html(tr("self_study.report.indicator")) +
+                 "</th><th scope=\"col\">" + escape_html(tr("self_study.report.consensus")) + "</th><th scope=\"col\">" +
+                 escape_html(tr("self_study.report.ratings")) + "</th></tr></thead>\n<tbody>\n" + rows + "</tbody></table>");
   }
-  if (!framework.notice.empty()) report.raw("<p class=\"muted\">" + escape_html(framework.notice) + "</p>");
-  if (!framework.source.empty()) report.raw("<p class=\"muted\">" + escape_html(framework.source) + "</p>");
+  if (!framework.notice.empty() || !framework.source.empty()) {
+    auto& about = report.appendix(tr("self_study.report.source"));
+    if (!framework.notice.empty()) about.raw("<p class=\"muted\">" + escape_html(framework.notice) + "</p>");
+    if (!framework.source.empty()) about.raw("<p class=\"muted\">" + escape_html(framework.source) + "</p>");
+  }
   return report.str();
 }
 
 std::string ratings_csv(const SelfStudyModel& model) {
+  ensure_self_study_catalogs();
   const Framework& framework = model.shown_framework();
+  const std::string lang = stempush::i18n::language_code(stempush::i18n::language());
   std::vector<stempush::csv::Row> rows;
-  rows.push_back({"cycle_id", "cycle", "date", "participant_id", "participant", "role", "domain", "standard",
-                  "indicator_id", "indicator", "state", "level", "level_label", "evidence", "links", "note"});
+  // Human labels first; the ids a program needs to join or re-import, last, under their own label.
+  stempush::csv::Row header;
+  for (auto* key : {"cycle", "date", "person", "role", "domain", "standard", "indicator", "answer", "level",
+                    "level_label", "evidence", "links", "note"})
+    header.push_back(tr(std::string("self_study.csv.") + key));
+  for (auto* key : {"cycle", "person", "indicator"})
+    header.push_back(stempush::report::reference_header(tr(std::string("self_study.csv.") + key), lang));
+  rows.push_back(header);
   for (auto& cycle : model.cycles())
     for (auto& p : cycle.participants)
       for (auto& domain : framework.domains)
@@ -212,10 +257,10 @@ std::string ratings_csv(const SelfStudyModel& model) {
             const ScaleLevel* level = rating.state == RatingState::Rated ? framework.scale.level(rating.level) : nullptr;
             std::string links;
             for (auto& link : rating.links) links += (links.empty() ? "" : " ") + link;
-            rows.push_back({cycle.id, cycle.name, cycle.date, p.id, p.name, p.role, domain.title, standard.title,
-                            indicator.id, indicator.text, to_string(rating.state),
+            rows.push_back({cycle.name, cycle.date, p.name, p.role, domain.title, standard.title, indicator.text,
+                            tr(std::string("self_study.state.") + to_string(rating.state)),
                             level ? std::to_string(level->value) : std::string(), level ? level->label : std::string(),
-                            rating.evidence, links, rating.note});
+                            rating.evidence, links, rating.note, cycle.id, p.id, indicator.id});
           }
   return stempush::csv::write(rows);
 }

@@ -311,25 +311,51 @@ void SelfStudyView::consensus_page() {
   const int disagreements = disagreements_to_discuss(rows);
   int agreed = 0;
   for (auto& r : rows) agreed += r.settled();
-  ImGui::TextUnformatted(trf("self_study.consensus.counts", {std::to_string(disagreements), std::to_string(agreed),
-                                                              std::to_string(rows.size())})
-                             .c_str());
+  const std::string counts = trf("self_study.consensus.counts", {std::to_string(disagreements), std::to_string(agreed),
+                                                                  std::to_string(rows.size())});
+  ImGui::TextUnformatted(counts.c_str());
+  ui::name_last_region("consensus_counts", counts);  // read out (and checked by tests) as it counts down
   ui::help_text(tr("self_study.consensus.help"));
   if (consensus_id_.empty() && !rows.empty()) consensus_id_ = rows.front().indicator_id;
 
+  // Every rater's column on screen: the indicator column takes what the raters leave. Beside the
+  // editor when both fit (a laptop), the editor below the table otherwise (large text, 1024 px).
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float height = std::max(avail.y, ImGui::GetTextLineHeight() * 24);
+  const float em = ImGui::GetFontSize();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float raters_w = 0;
+  for (auto& p : cycle->participants)
+    raters_w += std::max(ImGui::CalcTextSize(p.name.c_str()).x, em * 3) + style.CellPadding.x * 2 + 1;
+  raters_w += ImGui::CalcTextSize(tr("self_study.consensus.spread")).x + ImGui::CalcTextSize(tr("self_study.consensus.talk_first")).x +
+              em * 2 + ImGui::CalcTextSize(tr("self_study.consensus.team")).x + em * 2 + style.CellPadding.x * 4;
+  const float table_min = em * 12 + raters_w + style.ScrollbarSize;
+  const float editor_min = em * 22;
+  const bool side_by_side = avail.x >= table_min + editor_min + style.ItemSpacing.x;
+  const float table_w = side_by_side ? std::clamp(avail.x * 0.6f, table_min, avail.x - editor_min - style.ItemSpacing.x)
+                                     : avail.x;
+  const float height = side_by_side ? std::max(avail.y, ImGui::GetTextLineHeight() * 24)
+                                    : std::max(avail.y * 0.45f, ImGui::GetTextLineHeight() * 6);
   const int columns = 3 + int(cycle->participants.size());
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
   const ConsensusRow* selected = nullptr;
-  if (ImGui::BeginTable("consensus_table", columns, flags, ImVec2(avail.x * 0.55f, height))) {
+  if (ImGui::BeginTable("consensus_table", columns, flags, ImVec2(table_w, height))) {
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(tr("self_study.report.indicator"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 18);
+    ImGui::TableSetupColumn(tr("self_study.report.indicator"), ImGuiTableColumnFlags_WidthFixed,
+                            std::max(em * 12, table_w - raters_w - style.ScrollbarSize));
     for (auto& p : cycle->participants) ImGui::TableSetupColumn(p.name.c_str(), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("self_study.consensus.spread"), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("self_study.consensus.team"), ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+    // The header row, each header named (a screen reader reads who rated; tests see every rater).
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < columns; ++c) {
+      ImGui::TableSetColumnIndex(c);
+      const char* name = ImGui::TableGetColumnName(c);
+      ImGui::PushID(c);
+      ImGui::TableHeader(name);
+      ui::label_last_item(name);
+      ImGui::PopID();
+    }
     // Big frameworks (hundreds of indicators) draw only the visible rows.
     ImGuiListClipper clipper;
     clipper.Begin(int(rows.size()));
@@ -338,7 +364,8 @@ void SelfStudyView::consensus_page() {
         const ConsensusRow& row = rows[size_t(i)];
         ImGui::PushID(row.indicator_id.c_str());
         ImGui::TableNextRow();
-        if (row.to_discuss()) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
+        const bool highlighted = row.to_discuss();  // settled rows lose the highlight
+        if (highlighted) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
         // Hidden label, text drawn after: the row's automation name says what it does.
         if (ImGui::Selectable("##row", row.indicator_id == consensus_id_,
@@ -366,8 +393,13 @@ void SelfStudyView::consensus_page() {
           else ImGui::TextDisabled("%s", s.c_str());
         }
         ImGui::TableNextColumn();
-        if (row.to_discuss()) ImGui::Text("%d  %s", row.spread, tr("self_study.consensus.talk_first"));
-        else ImGui::Text("%d", row.spread);
+        if (highlighted) {
+          ImGui::Text("%d  %s", row.spread, tr("self_study.consensus.talk_first"));
+          // The highlight in words, for a screen reader (a colour says nothing to it) and tests.
+          ui::name_last_region("to_discuss", trf("self_study.consensus.to_discuss_named", {row.indicator_id}));
+        } else {
+          ImGui::Text("%d", row.spread);
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(row.consensus.state == RatingState::Unrated
                                    ? "—"
@@ -378,8 +410,10 @@ void SelfStudyView::consensus_page() {
   }
   for (auto& r : rows)
     if (r.indicator_id == consensus_id_) selected = &r;
-  ImGui::SameLine();
-  ImGui::BeginChild("consensus_editor", ImVec2(0, height), ImGuiChildFlags_Border);
+  if (side_by_side) ImGui::SameLine();
+  // Stacked: the editor takes the rest of the page (it scrolls inside), so both stay on screen.
+  const float editor_h = side_by_side ? height : std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeight() * 6);
+  ImGui::BeginChild("consensus_editor", ImVec2(0, editor_h), ImGuiChildFlags_Border);
   // Actions first, so they stay on screen however long the discussion notes get: walk the list
   // in its order (disagreements first) without reaching for the mouse, or plan from here.
   for (size_t i = 0; i < rows.size(); ++i)

@@ -13,6 +13,7 @@
 #include "stempush/i18n.hpp"
 #include "stempush/i18n_plural.hpp"
 #include "stempush/profile.hpp"
+#include "stempush/ui/staff_picker.hpp"
 #include "stempush/ui/ui.hpp"
 
 namespace self_study {
@@ -41,6 +42,7 @@ void SelfStudyView::draw(stempush::ViewContext& ctx) {
 
   const Cycle* cycle = model_.cycle(cycle_id_);
   if (!cycle && page_ != Page::Home && page_ != Page::Plan) page_ = Page::Home;
+  ui::top_of_page_on_switch("self_study_page", int(page_));
   switch (page_) {
     case Page::Home: home_page(); break;
     case Page::Cycle: cycle_page(); break;
@@ -190,6 +192,14 @@ void SelfStudyView::new_cycle_section() {
   people.lines = 3;
   ui::labelled_field(tr("self_study.home.cycle_people_field"), &new_cycle_people_, people);
   ui::help_text(tr("self_study.home.cycle_people_hint"));
+  {
+    std::vector<std::string> listed;  // the names typed so far, one "Name, Role" per line
+    for (auto& line : view::split_lines(new_cycle_people_)) listed.push_back(line.substr(0, line.find(',')));
+    if (auto picked = ui::staff_picker("cycle_people", ctx_->profile(), listed)) {
+      if (!new_cycle_people_.empty() && new_cycle_people_.back() != '\n') new_cycle_people_ += '\n';
+      new_cycle_people_ += picked->name + (picked->role.empty() ? "" : ", " + picked->role) + "\n";
+    }
+  }
   if (ui::primary_button(tr("self_study.home.start_cycle"))) {
     new_cycle_error_.clear();
     try {
@@ -406,6 +416,12 @@ void SelfStudyView::cycle_page() {
     ImGui::EndTable();
   }
   ui::section_heading(tr("self_study.cycle.add_person"));
+  {
+    std::vector<std::string> listed;
+    for (auto& p : model_.cycle(cid)->participants) listed.push_back(p.name);
+    if (auto picked = ui::staff_picker("participants", ctx_->profile(), listed))
+      edit(tr("self_study.undo.add_person"), [&] { model_.add_participant(cid, picked->name, picked->role); });
+  }
   ui::text_field(tr("self_study.cycle.new_person_name"), &new_person_name_, nullptr, ImGui::GetFontSize() * 14);
   ImGui::SameLine();
   ImGui::BeginGroup();

@@ -48,6 +48,7 @@ int run_summary(const std::vector<std::string>& raw_args, Io& io) {
     io.out << summary_text(*session, options);
     return kOk;
   }
+  options.program = opened.workspace->profile().program_name;
   try {
     stempush::write_file_atomic(args.get("--html"), summary_html(*session, options));
   } catch (const stempush::StorageError& e) {

@@ -2,6 +2,7 @@
 // forms are drawn from it, so the three can never disagree about what is private.
 #include "staff_discussion/model/summary.hpp"
 
+#include "stempush/i18n_plural.hpp"
 #include "stempush/report.hpp"
 
 namespace staff_discussion {
@@ -136,26 +137,43 @@ std::string summary_html(const Session& s, const SummaryOptions& o) {
   const json j = summary_json(s, o);
   stempush::report::HtmlReport report(L(o, "heading") + (s.title.empty() ? "" : ": " + s.title),
                                       stempush::i18n::language_code(o.language));
-  report.table({L(o, "date"), L(o, "roles"), L(o, "total")},
-               {{or_dash(s.date), or_dash(joined(j["session"]["roles"], ", ")), std::to_string(total_minutes(s)) + " min"}});
-  report.raw("<p class=\"privacy\"><strong>" + escape_html(privacy_statement(o)) + "</strong></p>");
-  if (!s.readings.empty()) {
-    report.heading(L(o, "readings"));
-    std::vector<std::vector<std::string>> rows;
-    for (auto& r : s.readings) rows.push_back({r.title, r.link, r.why});
-    report.table({L(o, "reading_title"), L(o, "reading_link"), L(o, "reading_why")}, rows);
-  }
-  report.heading(L(o, "agreements"));
-  std::string list = "<ul class=\"agreements\">";
-  for (auto& a : s.agreements) list += "<li>" + escape_html(a) + "</li>";
-  report.raw(list + "</ul>");
+  report.context({o.program, s.title, s.date, {}});
 
-  report.heading(L(o, "themes"));
-  if (j["themes"].empty()) report.paragraph(L(o, "none"));
-  std::string themes = "<ul class=\"themes\">";
+  // The summary: the themes, each practice change and its status, and what the summary leaves out.
+  std::string names;
+  for (auto& theme : j["themes"]) names += (names.empty() ? "" : "; ") + theme_name(o, theme);
+  report.point(names.empty() ? L(o, "point.no_themes") : stempush::i18n::trn_in(o.language, "staff_discussion.export.point.themes",
+                                                                                long(j["themes"].size()), {names}));
+  for (auto& c : j["changes"]) {
+    const std::string what = c["what"].get<std::string>();
+    if (what.empty()) continue;
+    std::string sentence = what + " (" + status_label(o, c["status"].get<std::string>());
+    if (!c["who"].get<std::string>().empty()) sentence += "; " + L(o, "who") + ": " + c["who"].get<std::string>();
+    if (!c["by_when"].get<std::string>().empty()) sentence += "; " + L(o, "by_when") + ": " + c["by_when"].get<std::string>();
+    report.point(L(o, "point.change") + " " + sentence + ").");
+  }
+  if (j["changes"].empty()) report.point(L(o, "point.no_changes"));
+  report.summary().raw("<p class=\"privacy\"><strong>" + escape_html(privacy_statement(o)) + "</strong></p>");
+
+  // The appendix: each part only when it has something.
+  std::vector<std::vector<std::string>> session;
+  if (!s.date.empty()) session.push_back({L(o, "date"), s.date});
+  if (!s.roles.empty()) session.push_back({L(o, "roles"), joined(j["session"]["roles"], ", ")});
+  if (total_minutes(s) > 0) session.push_back({L(o, "total"), std::to_string(total_minutes(s)) + " min"});
+  report.appendix(L(o, "session")).table({}, session);
+  std::vector<std::vector<std::string>> readings;
+  for (auto& r : s.readings) readings.push_back({r.title, r.link, r.why});
+  report.appendix(L(o, "readings")).table({L(o, "reading_title"), L(o, "reading_link"), L(o, "reading_why")}, readings);
+  if (!s.agreements.empty()) {
+    std::string list = "<ul class=\"agreements\">";
+    for (auto& a : s.agreements) list += "<li>" + escape_html(a) + "</li>";
+    report.appendix(L(o, "agreements")).raw(list + "</ul>");
+  }
+
+  std::string themes;
   for (auto& theme : j["themes"]) {
     themes += "<li><strong>" + escape_html(theme_name(o, theme)) + "</strong>";
-    if (theme.contains("cards")) {
+    if (theme.contains("cards") && !theme["cards"].empty()) {
       themes += "<ul>";
       for (auto& c : theme["cards"]) {
         themes += "<li class=\"card\">" + escape_html(c["text"].get<std::string>());
@@ -171,23 +189,21 @@ std::string summary_html(const Session& s, const SummaryOptions& o) {
     for (auto& c : j["ungrouped_cards"]) themes += "<li class=\"card\">" + escape_html(c["text"].get<std::string>()) + "</li>";
     themes += "</ul></li>";
   }
-  report.raw(themes + "</ul>");
+  if (!themes.empty()) report.appendix(L(o, "themes")).raw("<ul class=\"themes\">" + themes + "</ul>");
 
-  report.heading(L(o, "changes"));
   std::vector<std::vector<std::string>> rows;
   for (auto& c : j["changes"])
     rows.push_back({c["what"].get<std::string>(), c["theme"].get<std::string>(), c["who"].get<std::string>(),
                     c["by_when"].get<std::string>(), c["how_we_know"].get<std::string>(),
                     status_label(o, c["status"].get<std::string>()) +
                         (c.contains("change_idea") ? " · " + L(o, "in_driver_diagram") : "")});
-  if (rows.empty()) report.paragraph(L(o, "none"));
-  else report.table({L(o, "what"), L(o, "theme"), L(o, "who"), L(o, "by_when"), L(o, "how_we_know"), L(o, "status")}, rows);
+  report.appendix(L(o, "changes"))
+      .table({L(o, "what"), L(o, "theme"), L(o, "who"), L(o, "by_when"), L(o, "how_we_know"), L(o, "status")}, rows);
 
   if (j.contains("notes")) {
-    report.heading(L(o, "notes"));
     std::vector<std::vector<std::string>> notes;
     for (auto& n : j["notes"]) notes.push_back({n["step"].get<std::string>(), n["text"].get<std::string>()});
-    report.table({L(o, "step"), L(o, "note")}, notes);
+    report.appendix(L(o, "notes")).table({L(o, "step"), L(o, "note")}, notes);
   }
   return report.str();
 }

@@ -15,6 +15,7 @@ struct SummaryOptions {
   bool include_notes = false;  // what the group noted during each step
   bool include_cards = false;  // the cards, under their themes
   Language language = Language::English;
+  std::string program;  // the program's name, on the HTML summary's first line (may be empty)
 };
 
 // The sentence every summary carries about what it leaves out (or includes by choice).
@@ -22,6 +23,8 @@ std::string privacy_statement(const SummaryOptions& options);
 
 nlohmann::json summary_json(const Session& s, const SummaryOptions& options);
 std::string summary_text(const Session& s, const SummaryOptions& options);
+// Opens with a summary (themes, each practice change and its status, the privacy sentence); the
+// rest in an appendix that lists only what has something in it.
 std::string summary_html(const Session& s, const SummaryOptions& options);
 
 }  // namespace staff_discussion

@@ -11,6 +11,7 @@
 #include "stempush/registry.hpp"
 #include "stempush/workspace.hpp"
 #include "unit/test_support.hpp"
+#include "unit/report_check.hpp"
 
 using namespace staff_discussion;
 
@@ -290,7 +291,7 @@ TEST_CASE("has_item resolves links to practice changes only while they exist", "
   CHECK_FALSE(model.has_item(sid + "/" + cid));
 }
 
-TEST_CASE("summary: notes and cards stay out unless ticked, and the summary says so", "[staff_discussion]") {
+TEST_CASE("summary: notes and cards stay out unless ticked, and the summary says so", "[staff_discussion][report]") {
   test_support::registry().load_catalogs();
   Board b;
   const std::string theme = group_cards(b.data, *b.s, {b.cards[0], b.cards[4]}, "Who we show as scientists");
@@ -317,6 +318,20 @@ TEST_CASE("summary: notes and cards stay out unless ticked, and the summary says
   CHECK(j["themes"][0]["cards"].size() == 2);
   CHECK(j["ungrouped_cards"].size() == 4);
   CHECK(j["privacy"]["statement"].get<std::string>().find("eligió compartirlas") != std::string::npos);
+
+  // The HTML summary: a one-page summary (themes, each change, the privacy sentence), then only
+  // the parts that have something; the same rules in English and Spanish.
+  closed.program = "Robotics Club";
+  const std::string html = summary_html(*b.s, closed);
+  report_check::check_html("staff-discussion-summary", html);
+  const std::string path = report_check::save("staff-discussion-summary", html, "html");
+  const std::string points = test_support::html_xpath(path, "//div[@id='summary']//li//text()");
+  CHECK(points.find("1 theme came out of the discussion: Who we show as scientists.") != std::string::npos);
+  CHECK(points.find("Add three scientists of colour to each unit") != std::string::npos);
+  CHECK(test_support::html_xpath(path, "string(//p[@class='report-context'])").find("Robotics Club") != std::string::npos);
+  CHECK(test_support::html_xpath(path, "count(//h3[.='Discussion notes'])") == "0");
+  open.program = "Robotics Club";
+  report_check::check_html("staff-discussion-summary-es", summary_html(*b.s, open));
 }
 
 TEST_CASE("plugin catalogs have the same keys in English and Spanish", "[staff_discussion]") {

@@ -1,5 +1,6 @@
 // The share page: a preview of the session summary with two ticks, both off each time the page
 // opens, for the private parts (discussion notes, cards). What is previewed is what is saved.
+#include "stempush/profile.hpp"
 #include "staff_discussion/model/summary.hpp"
 #include "view_state.hpp"
 
@@ -11,7 +12,7 @@ void draw_share(State& s, stempush::ViewContext& ctx) {
   ui::help_text(T("share.help"));
   ImGui::Checkbox(T("share.include_notes"), &s.share_notes);
   ImGui::Checkbox(T("share.include_cards"), &s.share_cards);
-  SummaryOptions options{s.share_notes, s.share_cards, stempush::i18n::language()};
+  SummaryOptions options{s.share_notes, s.share_cards, stempush::i18n::language(), ctx.profile().program_name};
   const std::string statement = privacy_statement(options);
   ui::styled_text(s.share_notes || s.share_cards ? ui::TextStyle::Warning : ui::TextStyle::Muted, statement.c_str());
   ui::name_last_region("##privacy", statement);

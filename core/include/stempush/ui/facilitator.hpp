@@ -2,9 +2,17 @@
 // step and its count-down large (coloured in the last minute and once over time), the projected
 // text in the huge font for the room, the facilitator's notes and purpose, what comes next, and
 // buttons with keyboard stepping (→ / Page Down next, ← / Page Up previous, space starts or
-// pauses the clock, Esc leaves), with the keys drawn as key caps. The model and its clock are
-// stempush/facilitation.hpp; the plugin keeps a facilitation::StepClock in its view state and
-// builds the steps from its own data each frame.
+// pauses the clock, A opens or closes the audience window, Esc leaves), with the keys drawn as
+// key caps. The model and its clock are stempush/facilitation.hpp; the plugin keeps a
+// facilitation::StepClock in its view state and builds the steps from its own data each frame.
+//
+// The audience window: when the platform has one (ViewContext::audience_window_supported), a
+// button and the A key open a second window (natively a second SDL window, on a second display
+// when there is one; on the web a second browser window) that shows the room only the
+// facilitation::AudienceFrame (step, count-down, projected text), large. While it is open this
+// page shows, instead of the projected text, a line saying what the room sees, and keeps the
+// facilitator's notes, purpose and what comes next. Leaving the presenter closes it; when the
+// user closes it, this page returns to its single-window layout.
 #pragma once
 #include <functional>
 #include <string>
@@ -32,6 +40,15 @@ struct FacilitatorOptions {
 };
 
 enum class FacilitatorAction { None, Exit };
+
+// The key that opens or closes the audience window.
+inline constexpr ImGuiKey kAudienceKey = ImGuiKey_A;
+
+// What a key cap shows: an arrow (← ↑ → ↓, glyphs the UI font carries), "Space"/"Esc" in the UI
+// language, or ImGui's key name.
+const char* key_cap_text(ImGuiKey key);
+// The key hints the facilitator view shows: its own keys, then the plugin's.
+std::vector<KeyHint> facilitator_key_hints(const ViewContext& ctx, const FacilitatorOptions& options);
 
 // One call per frame while presenting. Returns Exit when the facilitator leaves (Esc or the
 // exit button); the caller then ends full screen. Asks for redraws while the clock runs.

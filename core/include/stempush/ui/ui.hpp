@@ -49,6 +49,14 @@ float area_lines(const std::string& text, float at_least);
 // The shell calls this at the start of every frame: Esc in any text field (the core's or a
 // plugin's own ImGui::InputText) leaves the field and keeps what was typed.
 void keep_text_on_escape();
+// Call once per frame after ImGui::NewFrame: on a touch screen a finger that moves more than a
+// few pixels scrolls the page or list under it (both ways) instead of pressing what it started on;
+// a tap still taps. Mouse and pen input are left alone (they have wheels and scrollbars).
+void touch_scroll();
+// A view that switches between its own pages calls this each frame with the page it shows: on a
+// switch (a button, or a step that opens another page) the window goes back to the top, so the
+// new page starts at its heading, not where the last one was scrolled to (`what` names the switch).
+void top_of_page_on_switch(const char* what, int page);
 // A newly added field takes the keyboard focus: call focus_new_field(key) when adding the row,
 // and take_focus(key) just before drawing its first field (labelled_field or ImGui::InputText)
 // with the same key ("profile.staff.3"). take_focus is true once and focuses the next item.
