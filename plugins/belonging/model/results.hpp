@@ -16,6 +16,9 @@ namespace belonging {
 struct Sentence {
   std::string key;
   std::vector<std::string> args;
+  // A count (>= 0) makes it a plural sentence: key.one / key.other by the language's rule, the count
+  // as {0} and `args` from {1} on (as stempush::trn).
+  long long count = -1;
 };
 // The sentence in a language, from this plugin's own catalogs (works without the app's i18n).
 std::string render(const Sentence& sentence, Language lang);
