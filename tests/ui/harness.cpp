@@ -1,6 +1,8 @@
 #include "harness.hpp"
 
+#include <algorithm>
 #include <cfloat>
+#include <string_view>
 #include <stdexcept>
 
 #include "imgui_internal.h"
@@ -157,6 +159,71 @@ void Harness::fill(const std::string& field_label, const std::string& text) {
   key(ImGuiKey_A, ImGuiMod_Ctrl);
   type(text);
   key(ImGuiKey_Tab);  // leave the field so the next edit starts a new undo step
+}
+
+namespace {
+// A window the user scrolls sideways (a horizontal scrollbar: the driver diagram, the theme board,
+// a wide table). ImGui's ScrollMax.x is above 0 for any window whose content is too wide, so it
+// cannot tell these from a window whose content is cut off at the right.
+bool scrolls_sideways_by_design(const ImGuiWindow* w) {
+  return (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) != 0 || w->ScrollbarX;
+}
+}  // namespace
+
+std::vector<std::string> layout_problems() {
+  std::vector<std::string> problems;
+  const auto& items = automation::items();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& a = items[i];
+    // ImGui's implicit "Debug" window is never drawn: the harness only records it.
+    if (a.label.empty() || a.window.rfind("Debug##", 0) == 0) continue;
+    if (ImGuiWindow* w = ImGui::FindWindowByName(a.window.c_str())) {
+      const ImRect clip = w->InnerClipRect;
+      // Items inside a child that scrolls sideways (the driver diagram, the theme board) may extend past it.
+      const bool scrolls_sideways = scrolls_sideways_by_design(w);
+      if (!scrolls_sideways && clip.GetWidth() > 0 &&
+          (a.cut_off_sideways || a.x + a.w > clip.Max.x + 1 || a.x < clip.Min.x - 1))
+        problems.push_back("\"" + a.label + "\" runs off " + a.window);
+    }
+    // Pickers and fields keep a usable width at large text (a whole item, not one the window
+    // clips at its bottom edge).
+    if (a.role == automation::Role::TextBox && a.h >= ImGui::GetFontSize() && a.w < ImGui::GetFontSize() * 3)
+      problems.push_back("\"" + a.label + "\" is too narrow to use (" + std::to_string(int(a.w)) + " px)");
+    for (size_t j = i + 1; j < items.size(); ++j) {
+      const auto& b = items[j];
+      if (a.window != b.window || b.label.empty()) continue;
+      const float ix = std::min(a.x + a.w, b.x + b.w) - std::max(a.x, b.x);
+      const float iy = std::min(a.y + a.h, b.y + b.h) - std::max(a.y, b.y);
+      if (ix > 1 && iy > 1) problems.push_back("\"" + a.label + "\" overlaps \"" + b.label + "\"");
+    }
+  }
+  // Plain text is no item: a line wider than its window (no wrap, no sideways scrolling) shows as
+  // content wider than the window. ImGui sizes the content from everything drawn, text included.
+  // A multi-line text field is a child window named "<label>_<field id>" whose content ImGui makes
+  // a frame padding wider than it: not cut off (it scrolls with the caret).
+  std::vector<std::string> text_areas;
+  for (const auto& item : items) {
+    char suffix[16];
+    std::snprintf(suffix, sizeof suffix, "_%08X", item.id);
+    if (item.role == automation::Role::TextBox) text_areas.push_back(suffix);
+  }
+  auto is_text_area = [&](const std::string& name) {
+    for (auto& s : text_areas)
+      if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) return true;
+    return false;
+  };
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (ImGuiWindow* w : g.Windows) {
+    if (is_text_area(w->Name)) continue;
+    if (!w->WasActive || w->Hidden || w->Name == std::string_view("Debug##Default")) continue;
+    if ((w->Flags & ImGuiWindowFlags_AlwaysAutoResize) || scrolls_sideways_by_design(w) || w->InnerRect.GetWidth() <= 0)
+      continue;
+    if (w->ContentSize.x > w->InnerRect.GetWidth() + 2)
+      problems.push_back(std::string("something in ") + w->Name + " is cut off at the right (" +
+                         std::to_string(int(w->ContentSize.x)) + " px of content in " +
+                         std::to_string(int(w->InnerRect.GetWidth())) + " px)");
+  }
+  return problems;
 }
 
 }  // namespace stempush::testing

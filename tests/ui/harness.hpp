@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "stempush/app.hpp"
@@ -62,5 +63,12 @@ class Harness {
   ImGuiContext* context_ = nullptr;
   float width_, height_;
 };
+
+// What is wrong with the last frame's layout, one sentence each (empty: nothing): named items
+// that overlap another in the same window or run past their window's left or right edge (cut off:
+// scrolling down is fine, sideways text is lost), text fields too narrow to use (< 3em), and
+// windows whose content is wider than they are (a line of text or a row of buttons cut off at
+// the right). Items inside a window that scrolls sideways may extend past it.
+std::vector<std::string> layout_problems();
 
 }  // namespace stempush::testing

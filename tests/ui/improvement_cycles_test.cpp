@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
+#include "imgui_internal.h"
+#include "steps.hpp"
 #include "stempush/storage.hpp"
 
 using nlohmann::json;
@@ -154,6 +156,32 @@ TEST_CASE("improvement: a PDSA cycle from a change idea through plan, do, study,
 
   h.wait(5);
   CHECK(h.saved());
+}
+
+TEST_CASE("improvement: at 200% text a cycle opened from the bottom of another starts at its top", "[ui][improvement][layout]") {
+  // On 1024x768 at 200% a cycle's Act step is several screens long and "Start the next cycle" is
+  // at its end: the next cycle must open at its heading and its plan, not scrolled halfway down.
+  auto storage = workspace_with_idea_and_measure();
+  storage->files["settings.json"] = R"({"text_percent": 200})";
+  Harness h(storage, 1024, 768);
+  stempush::testing::go_to(h, "Improvement");
+  h.click("PDSA cycles");
+  stempush::testing::reveal_and_click(h, "Start a PDSA cycle");
+  REQUIRE(section(h)["cycles"].size() == 1);
+  stempush::testing::reveal_and_click(h, "Act");
+  stempush::testing::reveal_and_click(h, "Adapt");
+  REQUIRE(section(h)["cycles"][0]["decision"] == "adapt");
+  stempush::testing::reveal_and_click(h, "Start the next cycle");
+  REQUIRE(section(h)["cycles"].size() == 2);
+  ImGuiWindow* page = nullptr;  // the shell's page (a child window: "<parent>/Page_<id>")
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    const std::string name = w->Name;
+    const size_t at = name.find("/Page_");
+    if (w->Active && at != std::string::npos && name.find('/', at + 1) == std::string::npos) page = w;
+  }
+  REQUIRE(page);
+  CHECK(page->Scroll.y == 0);
+  CHECK(h.has("Cycle 2: Peer tutoring on Tuesdays"));  // its heading, on screen
 }
 
 TEST_CASE("improvement: the cycles page without change ideas says where they come from", "[ui][improvement]") {

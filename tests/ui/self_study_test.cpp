@@ -166,7 +166,8 @@ TEST_CASE("self-study: a cycle with two people, keyboard rating, consensus, a pr
 
     // The priority is listed on the plugin's home and links back to its indicator.
     h.click("Self-study home");
-    REQUIRE(h.has("Show indicator goals.1.a"));
+    // Below the exports, which now wrap onto a second row rather than run off the page.
+    REQUIRE(stempush::testing::scroll_to(h, "Page", "Show indicator goals.1.a"));
     h.click("Show indicator goals.1.a");
     REQUIRE(h.has("Clear the answer"));  // the rating page, on that indicator
 

@@ -38,8 +38,10 @@ async function start() {
     server, url, browser,
     // A new browser context (nothing saved, nothing cached) and its page, with every request and
     // page error recorded. `open` (default true) loads the app and waits for its first frames.
-    async fresh({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript = null, open = true } = {}) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
+    // `hasTouch`: a touch screen (the page gets touch events; tests/web/touch.test.js).
+    async fresh({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript = null, open = true,
+      hasTouch = false } = {}) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true, hasTouch });
       const requests = [];
       const errors = [];
       context.on('request', (r) => requests.push(r.url()));

@@ -36,6 +36,9 @@ struct Item {
   bool expanded = false;  // Expandable
   bool disabled = false;
   bool focused = false;   // ImGui's keyboard (nav) focus is on it
+  // Its whole rectangle runs past the left or right side of what is visible there (the window, or
+  // a table column): x..w above is only the visible part, so a label is cut off sideways.
+  bool cut_off_sideways = false;
 };
 
 // Call after ImGui::NewFrame... Render of a frame, i.e. right after ImGui::Render().

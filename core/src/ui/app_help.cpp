@@ -32,11 +32,7 @@ void App::Impl::help_page() {
   bool first = true;
   for (auto& slot : slots) {
     const char* title = tr(slot->model.info().title_key);
-    const float needed = ImGui::CalcTextSize(title).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
-    if (!first) {
-      ImGui::SameLine();
-      if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
-    }
+    if (!first) ui::same_line_if_fits(ui::button_width(title));
     first = false;
     ImGui::PushID(slot->entry.id.c_str());
     if (ui::page_button(title, slot.get() == shown)) help_plugin = slot->entry.id;

@@ -187,7 +187,14 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
   stempush::automation::apply_status(item, 0);
   // Only what the user can see and reach: clip against the window's visible area.
   ImRect visible = bb;
-  if (ctx->CurrentWindow) visible.ClipWithFull(ctx->CurrentWindow->ClipRect);
+  if (ctx->CurrentWindow) {
+    const ImRect& clip = ctx->CurrentWindow->ClipRect;
+    visible.ClipWithFull(clip);
+    // A selectable's rectangle reaches half the item spacing past its text on each side: only more
+    // than that cuts what it shows.
+    const float slack = ctx->Style.ItemSpacing.x * 0.5f + 1;
+    item.cut_off_sideways = bb.Min.x < clip.Min.x - slack || bb.Max.x > clip.Max.x + slack;
+  }
   item.x = visible.Min.x;
   item.y = visible.Min.y;
   item.w = visible.GetWidth();

@@ -47,9 +47,14 @@ DiagramRequest driver_diagram(const char* label, const std::vector<DiagramBox>& 
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID focused_key = ImGui::GetID("##focused");
   const ImGuiID selected_key = ImGui::GetID("##selected");
-  // The caller changed the selection (a box it just added): keyboard focus follows it.
+  // The caller changed the selection (a box it just added): keyboard focus follows it. Not on the
+  // diagram's first frame: the selection it opens with is no move, and following it would scroll
+  // the page down to the diagram (at 200% text the page would open halfway, its tabs out of view).
   const ImGuiID selected_hash = selected->empty() ? 0 : ImGui::GetID(selected->c_str());
-  const bool selection_moved = selected_hash != ImGuiID(storage->GetInt(selected_key, 0));
+  const ImGuiID seen_key = ImGui::GetID("##seen");
+  const bool first_frame = !storage->GetBool(seen_key, false);
+  storage->SetBool(seen_key, true);
+  const bool selection_moved = !first_frame && selected_hash != ImGuiID(storage->GetInt(selected_key, 0));
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();

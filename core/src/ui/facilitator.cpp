@@ -60,11 +60,7 @@ std::string preview(const std::string& text, size_t max_chars) {
 }
 
 // The next button goes on this row if its label fits, else on the next one.
-void same_line_if_fits(const char* label) {
-  ImGui::SameLine();
-  const float need = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-  if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
-}
+void same_line_if_fits(const char* label) { ui::same_line_if_fits(button_width(label)); }
 
 // Opens or closes the audience window; a refusal (a blocked pop-up) is said to the user.
 void toggle_audience(ViewContext& ctx) {

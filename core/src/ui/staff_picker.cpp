@@ -25,10 +25,7 @@ std::optional<StaffMember> staff_picker(const char* id, const ProgramProfile& pr
     const StaffMember& member = offered[i];
     const std::string visible = "+ " + member.name;
     // Wrap like words: a name that does not fit on this line starts the next one.
-    const float needed = ImGui::CalcTextSize(visible.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 +
-                         ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
+    same_line_if_fits(button_width(visible.c_str()));
     ImGui::PushID(static_cast<int>(i));
     if (named_button(visible.c_str(), trf("staff_picker.add_named", {member.name}))) picked = member;
     if (!member.role.empty()) ImGui::SetItemTooltip("%s", member.role.c_str());

@@ -275,6 +275,19 @@ void top_of_page_on_switch(const char* what, int page) {
   }
 }
 
+void top_of_page_on_switch(const char* what, const std::string& page) {
+  top_of_page_on_switch(what, static_cast<int>(ImHashStr(page.c_str())));
+}
+
+void same_line_if_fits(float width) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 bool page_button(const char* label, bool active) {
   if (active) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));

@@ -42,13 +42,14 @@ class BelongingView : public stempush::PluginView {
     ui::page_header(T("title"), T("purpose"));
     using Page = State::Page;
     if (stempush::ui::page_button(T("nav.plan"), state_.page == Page::Plan)) state_.page = Page::Plan;
-    ImGui::SameLine();
+    stempush::ui::same_line_if_fits(stempush::ui::button_width(T("nav.collect")));
     if (stempush::ui::page_button(T("nav.collect"), state_.page == Page::Collect)) state_.page = Page::Collect;
-    ImGui::SameLine();
+    stempush::ui::same_line_if_fits(stempush::ui::button_width(T("nav.results")));
     if (stempush::ui::page_button(T("nav.results"), state_.page == Page::Results)) state_.page = Page::Results;
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+    stempush::ui::top_of_page_on_switch("belonging_page", int(state_.page));
     switch (state_.page) {
       case Page::Plan: draw_plan(state_, ctx); break;
       case Page::Collect: draw_collect(state_, ctx); break;

@@ -51,13 +51,16 @@ class GuestSpeakerView : public stempush::PluginView {
     const std::pair<Page, const char*> pages[] = {
         {Page::Interests, "nav.interests"}, {Page::Speakers, "nav.speakers"}, {Page::Match, "nav.match"}, {Page::Visits, "nav.visits"}};
     for (const auto& [page, key] : pages) {
-      if (page != Page::Interests) ImGui::SameLine();
+      if (page != Page::Interests) ui::same_line_if_fits(ui::button_width(T(key)));
       if (stempush::ui::page_button(T(key), state_.page == page)) state_.page = page;
     }
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
     ImGui::BeginChild("guest_speaker_page", ImVec2(0, 0));
+    // A visit planned from the match opens at its top.
+    ui::top_of_page_on_switch("guest_speaker_page", std::to_string(int(state_.page)) + "/" + state_.visit_id + "/" +
+                                                        std::to_string(int(state_.part)));
     switch (state_.page) {
       case Page::Interests: draw_interests(state_, ctx); break;
       case Page::Speakers: draw_speakers(state_, ctx); break;

@@ -54,7 +54,7 @@ void draw_visits(State& s, stempush::ViewContext& ctx) {
   const std::pair<Part, const char*> parts[] = {
       {Part::Plan, "visit.nav.plan"}, {Part::Brief, "visit.nav.brief"}, {Part::Ticket, "visit.nav.ticket"}, {Part::Results, "visit.nav.results"}};
   for (const auto& [part, key] : parts) {
-    if (part != Part::Plan) ImGui::SameLine();
+    if (part != Part::Plan) ui::same_line_if_fits(ui::button_width(T(key)));
     if (stempush::ui::page_button(T(key), s.part == part)) s.part = part;
   }
   ImGui::Spacing();

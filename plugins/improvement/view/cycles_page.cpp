@@ -73,7 +73,7 @@ void draw_start(State& s, stempush::ViewContext& ctx) {
     ImGui::EndCombo();
   }
   ui::label_last_item(T("cycles.idea"));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("cycles.start")));
   if (ui::primary_button(T("cycles.start"))) s.start_cycle(ctx, s.idea_choice);
 }
 

@@ -19,13 +19,16 @@ class ImprovementView : public stempush::PluginView {
   void draw(stempush::ViewContext& ctx) override {
     ui::page_header(T("title"), T("purpose"));
     if (stempush::ui::page_button(T("nav.aim"), s_.page == Page::Aim)) s_.page = Page::Aim;
-    ImGui::SameLine();
+    stempush::ui::same_line_if_fits(stempush::ui::button_width(T("nav.cycles")));
     if (stempush::ui::page_button(T("nav.cycles"), s_.page == Page::Cycles)) s_.page = Page::Cycles;
-    ImGui::SameLine();
+    stempush::ui::same_line_if_fits(stempush::ui::button_width(T("nav.measures")));
     if (stempush::ui::page_button(T("nav.measures"), s_.page == Page::Measures)) s_.page = Page::Measures;
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+    // A cycle opened from another's end ("Start the next cycle") or from the diagram opens at its top.
+    stempush::ui::top_of_page_on_switch(
+        "improvement_page", std::to_string(int(s_.page)) + "/" + s_.open_cycle + "/" + std::to_string(s_.step));
     switch (s_.page) {
       case Page::Aim:
         drivers_.draw_aim(ctx);

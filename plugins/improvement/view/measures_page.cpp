@@ -381,7 +381,7 @@ void draw_published(State& s, stempush::ViewContext& ctx) {
       ImGui::SameLine();
       ImGui::TextDisabled("%s", TF("feeds.charted_as", {names}).c_str());
     } else {
-      ImGui::SameLine();
+      ui::same_line_if_fits(ui::button_width(T("feeds.attach")));
       if (ui::named_button(T("feeds.attach"), TF("feeds.attach_named", {title}))) {
         const std::string id = s.model.add_measure(title, MeasureKind::Outcome);
         Measure* m = s.model.measure(id);

@@ -29,14 +29,23 @@ std::string form_problem(const State& s) {
   return "";
 }
 
+// The width of a box with its label on its right (combos, the reach): the box gives way so that
+// the label fits beside it (large text, a narrow column, longer Spanish labels).
+float beside_label(float want, const char* label) {
+  const float label_w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().ItemInnerSpacing.x;
+  return std::max(ImGui::GetFontSize() * 4, std::min(want, ImGui::GetContentRegionAvail().x - label_w));
+}
+
 void draw_form(State& s, ViewContext& ctx) {
   RecruitmentData& d = s.data();
   ui::section_heading(T("events.plan"));
-  const float w = ImGui::GetFontSize() * 12;
-  const float wide = std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x);  // never past the column
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float w = std::min(ImGui::GetFontSize() * 12, avail);
+  const float wide = std::min(ImGui::GetFontSize() * 24, avail);  // never past the column
+
   ui::labelled_field(T("events.title"), &s.ev_title, {T("events.title_hint"), wide});
   int kind = s.ev_kind;
-  ImGui::SetNextItemWidth(w);
+  ImGui::SetNextItemWidth(beside_label(w, T("events.kind")));
   if (ImGui::BeginCombo(T("events.kind"), kind_name(EventKind(kind)))) {
     for (int k = 0; k < 5; ++k)
       if (ImGui::Selectable(kind_name(EventKind(k)), k == kind)) s.ev_kind = k;
@@ -56,10 +65,10 @@ void draw_form(State& s, ViewContext& ctx) {
   ImGui::BeginGroup();
   ui::labelled_field(T("events.end"), &s.ev_end, {"HH:MM", half});
   ImGui::EndGroup();
-  ImGui::SetNextItemWidth(w * 1.5f);
+  ImGui::SetNextItemWidth(beside_label(w * 1.5f, T("events.space")));
   space_combo(T("events.space"), d, &s.ev_space);
   ui::labelled_field(T("events.who"), &s.ev_who, {T("events.who_hint"), wide});
-  ImGui::SetNextItemWidth(w);
+  ImGui::SetNextItemWidth(beside_label(w, T("events.reach")));
   ImGui::InputInt(T("events.reach"), &s.ev_reach, 0);
   ui::label_last_item(T("events.reach"));
   if (s.ev_reach < 0) s.ev_reach = 0;
@@ -115,7 +124,7 @@ void draw_selected(State& s, ViewContext& ctx) {
   }
   if (ImGui::Checkbox(T("events.held"), &e.held)) s.commit(ctx, T("events.edit"));
   if (ImGui::Button(T("events.export_one"))) offer_ics(ctx, d, e.id);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("events.remove")));
   if (ui::danger_button(T("events.remove"))) ImGui::OpenPopup(T("events.remove_title"));
   if (ui::confirm_dialog(T("events.remove_title"), T("events.remove_confirm"), T("remove"))) {
     d.events.erase(it);
@@ -172,7 +181,7 @@ void draw_calendar(State& s, ViewContext& ctx) {
   }
   ui::help_text(T("events.help"));
   const auto& zones = stempush::calendar::supported_time_zones();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  ImGui::SetNextItemWidth(beside_label(ImGui::GetFontSize() * 18, T("events.time_zone")));
   if (ImGui::BeginCombo(T("events.time_zone"), stempush::tr(("calendar.zone." + d.time_zone).c_str()))) {
     std::vector<std::string> all{"UTC"};
     all.insert(all.end(), zones.begin(), zones.end());
@@ -183,10 +192,10 @@ void draw_calendar(State& s, ViewContext& ctx) {
       }
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("events.export_season")));
   ImGui::BeginDisabled(d.events.empty());
   if (ImGui::Button(T("events.export_season"))) offer_ics(ctx, d, "");
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("events.export_csv")));
   if (ImGui::Button(T("events.export_csv"))) ctx.offer_file("outreach-events.csv", "text/csv", events_csv(d));
   ImGui::EndDisabled();
 

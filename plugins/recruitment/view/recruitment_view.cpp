@@ -71,11 +71,12 @@ class RecruitmentView : public stempush::PluginView {
                                                   {Page::Materials, "nav.materials"}, {Page::Calendar, "nav.calendar"},
                                                   {Page::Funnel, "nav.funnel"}};
     for (auto& [page, key] : pages) {
-      if (page != Page::Baseline) ImGui::SameLine();
+      if (page != Page::Baseline) ui::same_line_if_fits(ui::button_width(T(key)));
       if (stempush::ui::page_button(T(key), state_.page == page)) state_.page = page;
     }
     ImGui::Separator();
     ImGui::BeginChild("recruitment_page");
+    ui::top_of_page_on_switch("recruitment_page", int(state_.page));
     switch (state_.page) {
       case Page::Baseline: draw_baseline(state_, ctx); break;
       case Page::Spaces: draw_spaces(state_, ctx); break;

@@ -169,8 +169,9 @@ void draw_materials(State& s, ViewContext& ctx) {
   }
   ui::section_heading(T("materials.own_items"));
   ui::help_text(T("materials.own_items_help"));
-  ui::text_field(T("materials.new_item"), &s.new_check_item, nullptr, ImGui::GetFontSize() * 24);
-  ImGui::SameLine();
+  ui::text_field(T("materials.new_item"), &s.new_check_item, nullptr,
+                 std::min(ImGui::GetFontSize() * 24, ImGui::GetContentRegionAvail().x));
+  ui::same_line_if_fits(ui::button_width(T("materials.add_item")));
   ImGui::BeginDisabled(stempush::table_import::fold_header(s.new_check_item).empty());
   if (ImGui::Button(T("materials.add_item"))) {
     const std::string id = d.new_id("x");

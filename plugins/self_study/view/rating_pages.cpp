@@ -242,13 +242,13 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
     ImGui::PopID();
   }
   auto state_choice = [&](const char* label, RatingState state) {
-    ImGui::SameLine();
+    ui::same_line_if_fits(ImGui::CalcTextSize(label).x + 8);
     if (ImGui::Selectable(label, rating.state == state, 0, ImVec2(ImGui::CalcTextSize(label).x + 8, 0))) set(state, 0);
   };
   ImGui::Dummy(ImVec2(0, 0));
   state_choice(tr("self_study.rate.not_applicable_key"), RatingState::NotApplicable);
   state_choice(tr("self_study.rate.dont_know_key"), RatingState::DontKnow);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.rate.clear")));
   ImGui::BeginDisabled(rating.state == RatingState::Unrated);
   if (ImGui::SmallButton(tr("self_study.rate.clear"))) set(RatingState::Unrated, 0);
   ImGui::EndDisabled();
@@ -368,8 +368,11 @@ void SelfStudyView::consensus_page() {
         if (highlighted) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
         // Hidden label, text drawn after: the row's automation name says what it does.
+        // No half-spacing pad: in a table it would reach into the header and the next rows
+        // (their highlight and click areas overlapping) and draw the caption above the row's text.
         if (ImGui::Selectable("##row", row.indicator_id == consensus_id_,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap |
+                                  ImGuiSelectableFlags_NoPadWithHalfSpacing))
           consensus_id_ = row.indicator_id;
         ui::label_last_item(trf("self_study.consensus.discuss_named", {row.indicator_id}).c_str());
         if (ImGui::IsItemFocused()) consensus_id_ = row.indicator_id;
@@ -467,11 +470,7 @@ void SelfStudyView::consensus_editor(const Cycle& cycle, const ConsensusRow& row
   for (const ScaleLevel& level : fw.scale.levels) {
     const std::string heading = view::shown(level.label, level.texts, "label") + " (" + std::to_string(level.value) + ")";
     // Flow like words: a choice that does not fit on this line starts the next one.
-    const float needed = ImGui::CalcTextSize(heading.c_str()).x + 8 + ImGui::GetStyle().ItemSpacing.x;
-    if (!first) {
-      ImGui::SameLine();
-      if (ImGui::GetContentRegionAvail().x < needed) ImGui::NewLine();
-    }
+    if (!first) ui::same_line_if_fits(ImGui::CalcTextSize(heading.c_str()).x + 8);
     first = false;
     ImGui::PushID(level.value);
     if (ImGui::Selectable(heading.c_str(), current.state == RatingState::Rated && current.level == level.value, 0,

@@ -83,9 +83,9 @@ void SelfStudyView::nav_strip() {
                       {Page::Summary, "self_study.nav.summary", true}, {Page::Plan, "self_study.nav.plan", false}};
   bool first = true;
   for (const Tab& tab : tabs) {
-    if (!first) ImGui::SameLine();
-    first = false;
     const char* label = tr(tab.key);
+    if (!first) ui::same_line_if_fits(ImGui::CalcTextSize(label).x + 8);
+    first = false;
     ImGui::BeginDisabled(tab.needs_cycle && !cycle);
     ImGui::PushID(tab.key);
     if (ImGui::Selectable(label, page_ == tab.page, 0, ImVec2(ImGui::CalcTextSize(label).x + 8, 0))) page_ = tab.page;
@@ -93,8 +93,10 @@ void SelfStudyView::nav_strip() {
     ImGui::EndDisabled();
   }
   if (model_.cycles().empty()) return;
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - 330));
+  // The cycle picker at the right end of the row, or on its own line when the row has no room.
+  const float picker_w = ImGui::CalcTextSize(tr("self_study.nav.cycle_picker")).x + ImGui::GetFontSize() * 14;
+  ui::same_line_if_fits(picker_w + 20);
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - std::max(330.0f, picker_w)));
   ImGui::TextUnformatted(tr("self_study.nav.cycle_picker"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
@@ -119,8 +121,14 @@ void SelfStudyView::nav_strip() {
 void SelfStudyView::home_page() {
   cycles_section();
   // Two columns keep the whole home on one laptop screen: starting a cycle on the left, the
-  // framework and exports on the right.
-  if (ImGui::BeginTable("home_columns", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+  // framework and exports on the right. One under the other when a column could not hold the
+  // widest export button (large text, a small window, longer Spanish labels).
+  const float column_need = ui::button_width(tr("self_study.export.json")) + ImGui::GetFontSize() * 2;
+  if (ImGui::GetContentRegionAvail().x < column_need * 2) {
+    new_cycle_section();
+    framework_section();
+    exports_section();
+  } else if (ImGui::BeginTable("home_columns", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableNextColumn();
     new_cycle_section();
     ImGui::TableNextColumn();
@@ -344,9 +352,9 @@ void SelfStudyView::exports_section(bool compact) {
     ctx_->offer_file("self-study-report-" + cycle->date + ".html", "text/html",
                      html_report(model_, cycle->id, program.empty() ? tr("self_study.export.unnamed_program") : program));
   }
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.export.csv")));
   if (ImGui::Button(tr("self_study.export.csv"))) ctx_->offer_file("self-study-ratings.csv", "text/csv", ratings_csv(model_));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.export.json")));
   if (ImGui::Button(tr("self_study.export.json")))
     ctx_->offer_file("self-study-summary-deidentified.json", "application/json", deidentified_summary(model_).dump(2));
   if (!compact) ui::help_text(tr("self_study.export.json_help"));
@@ -423,7 +431,7 @@ void SelfStudyView::cycle_page() {
       edit(tr("self_study.undo.add_person"), [&] { model_.add_participant(cid, picked->name, picked->role); });
   }
   ui::text_field(tr("self_study.cycle.new_person_name"), &new_person_name_, nullptr, ImGui::GetFontSize() * 14);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ImGui::GetFontSize() * 14);
   ImGui::BeginGroup();
   ui::text_field(tr("self_study.cycle.new_person_role"), &new_person_role_, tr("self_study.cycle.person_role_hint"),
                  ImGui::GetFontSize() * 14);

@@ -246,7 +246,7 @@ void SelfStudyView::plan_page() {
     ImGui::EndCombo();
   }
   ui::label_last_item(tr("self_study.plan.indicator"));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(tr("self_study.plan.add")));
   ImGui::BeginDisabled(!chosen.indicator);
   if (ui::primary_button(tr("self_study.plan.add"))) {
     std::string id;

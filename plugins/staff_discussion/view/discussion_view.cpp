@@ -36,7 +36,7 @@ void new_session(State& s, stempush::ViewContext& ctx) {
 
 void session_bar(State& s, stempush::ViewContext& ctx) {
   Session* current = s.session();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 22, ImGui::GetContentRegionAvail().x));
   if (ImGui::BeginCombo("##session", session_name(*current).c_str())) {
     for (auto& session : s.data().sessions) {
       ImGui::PushID(session.id.c_str());
@@ -50,9 +50,9 @@ void session_bar(State& s, stempush::ViewContext& ctx) {
     ImGui::EndCombo();
   }
   ui::label_last_item(T("session.pick"));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("session.new")));
   if (ImGui::Button(T("session.new"))) new_session(s, ctx);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("session.remove")));
   if (ui::danger_button(T("session.remove"))) ImGui::OpenPopup("##remove_session");
   if (ui::confirm_dialog("##remove_session", TF("session.remove_confirm", {session_name(*current)}).c_str(),
                          T("session.remove"))) {
@@ -85,10 +85,10 @@ class DiscussionView : public stempush::PluginView {
                                                   {Page::Act, "nav.act"},     {Page::Share, "nav.share"},
                                                   {Page::Year, "nav.year"}};
     for (size_t i = 0; i < std::size(pages); ++i) {
-      if (i > 0) ImGui::SameLine();
+      if (i > 0) ui::same_line_if_fits(ui::button_width(T(pages[i].second)));
       if (stempush::ui::page_button(T(pages[i].second), state_.page == pages[i].first)) state_.page = pages[i].first;
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width(T("nav.facilitate")));
     if (ui::primary_button(T("nav.facilitate"))) {
       state_.presenting = true;
       ctx.set_fullscreen(true);
@@ -96,6 +96,8 @@ class DiscussionView : public stempush::PluginView {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+    // A session opened from the year view, a new session, or the end of facilitation opens at its top.
+    ui::top_of_page_on_switch("staff_discussion_page", std::to_string(int(state_.page)) + "/" + state_.session_id);
     switch (state_.page) {
       case Page::Plan: draw_plan(state_, ctx); break;
       case Page::Capture: draw_capture(state_, ctx); break;

@@ -38,10 +38,12 @@ void year_filter(State& s, stempush::ViewContext& ctx) {
     ImGui::EndCombo();
   }
   ui::label_last_item(T("year.filter"));
-  ImGui::SameLine();
+  // The start month and its label go on the next line when they do not fit beside the filter.
+  ui::same_line_if_fits(ImGui::CalcTextSize(T("year.starts")).x + ImGui::GetFontSize() * 11);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(T("year.starts"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 10, ImGui::GetContentRegionAvail().x));
   static const char* const kMonths[] = {"calendar.month.1", "calendar.month.2",  "calendar.month.3",
                                         "calendar.month.4", "calendar.month.5",  "calendar.month.6",
                                         "calendar.month.7", "calendar.month.8",  "calendar.month.9",

@@ -53,10 +53,13 @@ void keep_text_on_escape();
 // few pixels scrolls the page or list under it (both ways) instead of pressing what it started on;
 // a tap still taps. Mouse and pen input are left alone (they have wheels and scrollbars).
 void touch_scroll();
-// A view that switches between its own pages calls this each frame with the page it shows: on a
-// switch (a button, or a step that opens another page) the window goes back to the top, so the
-// new page starts at its heading, not where the last one was scrolled to (`what` names the switch).
+// A view that switches between its own pages calls this each frame, in the window that scrolls
+// (the shell's page, or the view's own child), with the page it shows: on a switch (a button, or
+// a step that opens another page or item) the window goes back to the top, so the new page starts
+// at its heading, not where the last one was scrolled to (`what` names the switch). The string
+// form takes a page and the item open on it ("cycles/c7"): opening another item is a switch too.
 void top_of_page_on_switch(const char* what, int page);
+void top_of_page_on_switch(const char* what, const std::string& page);
 // A newly added field takes the keyboard focus: call focus_new_field(key) when adding the row,
 // and take_focus(key) just before drawing its first field (labelled_field or ImGui::InputText)
 // with the same key ("profile.staff.3"). take_focus is true once and focuses the next item.
@@ -80,6 +83,11 @@ void label_last_item(const char* label);
 bool named_button(const char* visible, const std::string& name, bool small = true);
 // A primary (accent coloured) button.
 bool primary_button(const char* label);
+// Rows of buttons that wrap like words (long Spanish labels, large text, small windows): call it
+// instead of ImGui::SameLine() before each item of a row but the first, with the width the next
+// item needs; it stays on this line if it fits, else it starts the next one.
+void same_line_if_fits(float width);
+float button_width(const char* label);  // what ImGui::Button(label) needs (text after ## hidden)
 // One button of a row that switches a plugin's pages like tabs; the page on screen (`active`) is
 // drawn pressed. Tests and keyboard users find each page by its name.
 bool page_button(const char* label, bool active);
