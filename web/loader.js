@@ -1,4 +1,4 @@
-// Starts the app: checks for WebAssembly and WebGL2 first and says plainly what is missing,
+// Starts the app: checks for WebAssembly (with its exception instructions) and WebGL2 first and says plainly what is missing,
 // shows a loading note while the module loads (Emscripten reports progress only for .data
 // packages, which the app has none of, and a Module.setStatus would delay main() by two timer
 // ticks), and registers the service worker for offline use once the first frame is drawn.
@@ -13,6 +13,17 @@
   }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fatal('This browser does not run WebAssembly, which the toolkit needs.');
+    return;
+  }
+  // The module handles C++ exceptions (a damaged file read by nlohmann_json) with WebAssembly's
+  // own exception instructions (-fwasm-exceptions, CMakeLists.txt): Chrome and Edge 95, Firefox
+  // 100, Safari 15.2 and later. An older browser would fail to compile app.wasm with a message
+  // nobody understands, so ask first: does it accept a function holding a try / catch_all?
+  const eh = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+  let exceptions = false;
+  try { exceptions = WebAssembly.validate(eh); } catch (e) { exceptions = false; }
+  if (!exceptions) {
+    fatal('This browser is too old for the toolkit: it needs Chrome or Edge 95, Firefox 100, Safari 15.2 or newer.');
     return;
   }
   let gl = null;

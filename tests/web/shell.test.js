@@ -181,11 +181,16 @@ test('the canvas follows the window size and the device pixel ratio', async (t) 
   await h.screenshot(hidpi.page, 'shell-hidpi.png');
 });
 
-test('a browser without WebAssembly or WebGL2 gets a clear message', async (t) => {
+test('a browser without WebAssembly, its exceptions or WebGL2 gets a clear message', async (t) => {
   const noWasm = await fresh(t, { open: false, initScript: () => { delete window.WebAssembly; } });
   await noWasm.page.goto(app.url);
   await noWasm.page.waitForSelector('#problem:not([hidden])');
   assert.match(await noWasm.page.textContent('#problem-text'), /WebAssembly/);
+  // A browser whose WebAssembly has no exception instructions (app.wasm uses them) is named too old.
+  const noEh = await fresh(t, { open: false, initScript: () => { WebAssembly.validate = () => false; } });
+  await noEh.page.goto(app.url);
+  await noEh.page.waitForSelector('#problem:not([hidden])');
+  assert.match(await noEh.page.textContent('#problem-text'), /too old.*Safari 15\.2/);
   const noGl = await fresh(t, {
     open: false,
     initScript: () => {
