@@ -191,9 +191,12 @@ std::string render(const Sentence& sentence, Language lang) {
   }
   std::string text = it->second;
   for (size_t i = 0; i < sentence.args.size(); ++i) {
+    std::string arg = sentence.args[i];
+    for (auto& [index, words] : sentence.words)
+      if (index == i) arg = words.in(lang);
     std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + sentence.args[i].size()))
-      text.replace(at, marker.size(), sentence.args[i]);
+    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + arg.size()))
+      text.replace(at, marker.size(), arg);
   }
   return text;
 }
@@ -292,8 +295,11 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     s.alpha_pre_verdict = alpha_verdict(s.items, s.alpha_pre_n, s.alpha_pre);
     s.alpha_post_verdict = alpha_verdict(s.items, s.alpha_post_n, s.alpha_post);
     s.change = stempush::stats::paired(paired_pre, paired_post);
+    // The scale's name in the sentence's language (English stays the fallback of a missing one).
     s.sentence = change_sentence(sub.name.en, s.points, s.change);
     s.alpha_sentence = alpha_sentence(sub.name.en, s);
+    for (Sentence* sentence : {&s.sentence, &s.alpha_sentence})
+      if (!sentence->key.empty()) sentence->words.push_back({0, sub.name});
     results.scales.push_back(std::move(s));
     pre_scores_of.push_back(std::move(pre_all));
     post_scores_of.push_back(std::move(post_all));

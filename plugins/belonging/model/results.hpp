@@ -16,6 +16,9 @@ namespace belonging {
 struct Sentence {
   std::string key;
   std::vector<std::string> args;
+  // Arguments that are words from the survey file (a scale's name), in both languages: by
+  // position, they take the place of args[i] in the sentence's language.
+  std::vector<std::pair<size_t, LocalText>> words = {};
 };
 // The sentence in a language, from this plugin's own catalogs (works without the app's i18n).
 std::string render(const Sentence& sentence, Language lang);
