@@ -34,6 +34,7 @@ function(stempush_add_plugin id)
   get_filename_component(parent "${dir}" DIRECTORY)
   target_include_directories(plugin_${id}_model PUBLIC "${parent}")
   target_link_libraries(plugin_${id}_model PUBLIC stempush_model PRIVATE stempush_warnings)
+  target_compile_options(plugin_${id}_model PRIVATE ${STEMPUSH_WEB_MODEL_FLAGS})  # web only: speed over size
   # The id is written once, on the stempush_add_plugin() line: the model's info().id uses this
   # macro, so the two cannot disagree (Registry::add_model checks it again at start-up).
   target_compile_definitions(plugin_${id}_model PRIVATE STEMPUSH_PLUGIN_ID="${id}")

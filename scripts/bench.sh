@@ -6,8 +6,10 @@
 #           of one import by getrusage ru_maxrss vs the file's size), runchart_bench (5,000-point run-chart analysis vs a plain
 #           median), recruitment_bench (the funnel for 50,000 students x 10 years vs a plain
 #           group-by count of the same rows), optimised builds
-#   web:    bundle size and time to first frame vs a bare Dear ImGui page; belonging import in
-#           wasm vs PapaParse in the same page, with the wasm heap size after it
+#   web:    bundle size (gzip, with each plugin's share from the link map) and time to first
+#           frame, per start-up phase, on the local network and throttled to 1.6 Mbit/s + 150 ms,
+#           vs a bare Dear ImGui page built with the same flags; idle core share; belonging import
+#           in wasm vs PapaParse in the same page, with the wasm heap size after it
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"

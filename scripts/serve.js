@@ -5,6 +5,7 @@
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
+const zlib = require('zlib');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -12,8 +13,21 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-function serve(root, port, host = '127.0.0.1') {
+// The text and wasm types a real host compresses (gzip), when `options.gzip` asks for it: the
+// benchmarks measure downloads as a user gets them; the tests do without.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.data']);
+
+function serve(root, port, host = '127.0.0.1', options = {}) {
   root = path.resolve(root);
+  const gzipped = new Map();  // file -> { mtimeMs, body }
+  const gzipOf = (file, data) => {
+    const mtimeMs = fs.statSync(file).mtimeMs;
+    const hit = gzipped.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+    const body = zlib.gzipSync(data, { level: 9 });
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+  };
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (rel.endsWith('/')) rel += 'index.html';
@@ -21,7 +35,13 @@ function serve(root, port, host = '127.0.0.1') {
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      const headers = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        data = gzipOf(file, data);
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+      res.writeHead(200, headers);
       res.end(data);
     });
   });

@@ -1,9 +1,11 @@
 // Starts the app: checks for WebAssembly and WebGL2 first and says plainly what is missing,
-// shows progress while the module loads, and registers the service worker for offline use.
+// shows a loading note while the module loads (Emscripten reports progress only for .data
+// packages, which the app has none of, and a Module.setStatus would delay main() by two timer
+// ticks), and registers the service worker for offline use once the first frame is drawn.
 (function () {
   'use strict';
+  if (self.performance && performance.mark) performance.mark('stempush:loader');  // bench/web/web_bench.js
   const loading = document.getElementById('loading');
-  const loadingText = document.getElementById('loading-text');
   function fatal(message) {
     loading.hidden = true;
     document.getElementById('problem-text').textContent = message;
@@ -19,15 +21,38 @@
     fatal('This browser has WebGL2 turned off or does not support it. The toolkit draws its screens with WebGL2.');
     return;
   }
+  // The module's bytes are fetched and compiled from here on, while app.js downloads and runs,
+  // and compiled as they arrive (streaming; a host that sends app.wasm with the wrong type gets
+  // the slower way). Emscripten instantiates it through Module.instantiateWasm below.
+  const fetchWasm = function () { return fetch('app.wasm', { credentials: 'same-origin' }); };
+  const compiled = (typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetchWasm())
+    : Promise.reject(new Error('no streaming compilation')))
+    .catch(function () {
+      return fetchWasm().then(function (response) {
+        if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+        return response.arrayBuffer();
+      }).then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
+  const unloadable = 'The toolkit files could not be loaded. If you are offline, open it once while online.';
   window.Module = {
     canvas: document.getElementById('canvas'),
-    setStatus: function (text) {
-      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (m) loadingText.textContent = 'Loading the STEM PUSH Toolkit… ' + Math.round(100 * m[1] / m[2]) + '%';
+    instantiateWasm: function (imports, receiveInstance) {
+      compiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          if (self.performance && performance.mark) performance.mark('stempush:wasm-ready');
+          receiveInstance(instance, module);
+        });
+      }).catch(function (e) {
+        console.error('stempush: the WebAssembly module could not start', e);
+        fatal(unloadable);
+      });
+      return {};  // the exports arrive through receiveInstance
     },
     stempushFirstFrame: function () {
       window.stempushFirstFrameAt = performance.now();  // read by scripts/bench.sh
       loading.hidden = true;
+      registerServiceWorker();
     },
     stempushFatal: fatal,
     onAbort: function (what) { fatal('The toolkit stopped unexpectedly: ' + what + '. Your saved work is safe in this browser.'); },
@@ -36,7 +61,7 @@
   };
   const script = document.createElement('script');
   script.src = 'app.js';
-  script.onerror = function () { fatal('The toolkit files could not be loaded. If you are offline, open it once while online.'); };
+  script.onerror = function () { fatal(unloadable); };
   document.body.appendChild(script);
 
   // Updates: a new release on the host is fetched by the service worker in the background and
@@ -68,15 +93,25 @@
     localStorage.setItem('stempush-version', VERSION);
   } catch (e) { /* storage blocked: no notice, nothing else depends on it */ }
 
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  // Registered once the first frame is on screen: installing it downloads every file of the app
+  // a second time (into its cache), which on a slow school connection would otherwise compete
+  // with the first visit's own download of app.wasm.
+  const workers = 'serviceWorker' in navigator && location.protocol !== 'file:';
+  let registered = false;
+  function registerServiceWorker() {
+    if (registered || !workers) return;
+    registered = true;
     // 'sw.js' is relative: the worker's scope is this page's folder, wherever the host puts it.
-    // A page that already had a worker and gets another one: sw.js changed on the host, the new
-    // worker cached the new version and took over (skipWaiting + clients.claim). This page still
-    // runs the version it started with.
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker not registered', e); });
+  }
+  if (workers) {
+    // A page that already had a worker and gets another one: sw.js changed on the host (the
+    // browser also looks for that by itself when the page opens), the new worker cached the new
+    // version and took over (skipWaiting + clients.claim). This page still runs the version it
+    // started with.
     const hadWorker = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.addEventListener('controllerchange', function () {
       if (hadWorker) notice('ready', words.ready);
     });
-    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker not registered', e); });
   }
 })();

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "idb_storage.hpp"
+#include "perf_marks.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -142,13 +143,16 @@ void draw_if_due() {
   // Idle: nothing changed, keep the last frame on screen.
   if (!g->pacer.should_draw(g->app->wants_frames(), g->app->next_deadline())) return;
 
+  const bool first = g->rendered == 0;
+  if (first) stempush::web::perf_mark("frame-start");
   const ImGuiIO& io = ImGui::GetIO();
   if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     g->app->build_fonts(float(g->dpr));
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
+  if (first) stempush::web::perf_mark("fonts");
   ImGui_ImplSDL2_NewFrame();
   // The canvas backing store is in device pixels; ImGui works in CSS pixels.
   ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
@@ -156,6 +160,7 @@ void draw_if_due() {
   ImGui::NewFrame();
   g->app->frame();
   ImGui::Render();
+  if (first) stempush::web::perf_mark("layout");
   stempush::automation::end_frame();
   // The accessible mirror (pre.js) is patched only when what a screen reader hears changed, and
   // before the text field takes the focus, so that the field carries its name when it does.
@@ -165,13 +170,17 @@ void draw_if_due() {
     EM_ASM({ Module.stempushA11y.update(); });
   }
   EM_ASM({ Module.stempushTextInput.want($0 != 0); }, ImGui::GetIO().WantTextInput ? 1 : 0);
+  if (first) stempush::web::perf_mark("a11y");
   glViewport(0, 0, int(g->css_w * g->dpr), int(g->css_h * g->dpr));
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   g->pacer.drew();
-  if (++g->rendered == 1) EM_ASM({ if (Module.stempushFirstFrame) Module.stempushFirstFrame(); });
+  if (++g->rendered == 1) {
+    stempush::web::perf_mark("first-frame");
+    EM_ASM({ if (Module.stempushFirstFrame) Module.stempushFirstFrame(); });
+  }
 }
 
 void frame() {
@@ -270,6 +279,7 @@ EMSCRIPTEN_KEEPALIVE void stempush_file_picked(int id, const char* name, const c
 }
 
 int main() {
+  stempush::web::perf_mark("main");
   g = new WebApp();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     EM_ASM({ Module.stempushFatal('SDL could not start: ' + UTF8ToString($0)); }, SDL_GetError());
@@ -293,6 +303,7 @@ int main() {
   ImGui::CreateContext();
   ImGui_ImplSDL2_InitForOpenGL(g->window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  stempush::web::perf_mark("gl-ready");
 
   try {
     stempush::register_plugin_models(g->registry);
@@ -302,8 +313,10 @@ int main() {
     EM_ASM({ Module.stempushFatal('A plugin is installed wrongly: ' + UTF8ToString($0)); }, e.what());
     return 1;
   }
+  stempush::web::perf_mark("plugins");
   stempush::i18n::load_core_catalogs();
   g->registry.load_catalogs();
+  stempush::web::perf_mark("catalogs");
   g->storage = std::make_unique<stempush::web::IdbStorage>();
 
   stempush::AppPlatform platform;
@@ -322,6 +335,7 @@ int main() {
   g->app = std::make_unique<stempush::App>(g->registry, *g->storage, platform);
   g->app->start();
   follow_window_size();
+  stempush::web::perf_mark("app-ready");
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

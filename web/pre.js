@@ -2,16 +2,28 @@
 // IndexedDB and fills it before main() reads it, and gives the C++ side what only the browser
 // can do (sync to IndexedDB, download, file picker, a text field for accented input).
 /* global Module, FS, IDBFS, addRunDependency, removeRunDependency, HEAPU8 */
-Module.preRun = Module.preRun || [];
-Module.preRun.push(function () {
+// Start-up phases for bench/web/web_bench.js (the rest are set by main.cpp, web/perf_marks.hpp).
+function stempushMark(phase) {
+  if (self.performance && performance.mark) performance.mark('stempush:' + phase);
+}
+stempushMark('js-start');
+// The saved workspace is read from IndexedDB while the WebAssembly module is still being fetched
+// and compiled (preInit runs as soon as app.js has run, FS exists and the module is on its way):
+// main() starts once both are done. The files live in JS memory (MEMFS) until main() reads them.
+Module.preInit = Module.preInit || [];
+Module.preInit.push(function () {
+  stempushMark('idb-start');
   FS.mkdir('/data');
   FS.mount(IDBFS, {}, '/data');
   addRunDependency('stempush-idbfs');
   FS.syncfs(true, function (err) {
     if (err) console.error('stempush: could not read saved data from IndexedDB', err);
+    stempushMark('idb-done');
     removeRunDependency('stempush-idbfs');
   });
 });
+Module.preRun = Module.preRun || [];
+Module.preRun.push(function () { stempushMark('runtime'); });
 
 function stempushDescribeSyncError(err) {
   const name = (err && (err.name || (err.target && err.target.error && err.target.error.name))) || String(err);

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Browser benchmarks, run by scripts/bench.sh after a web build with -DSTEMPUSH_WEB_BENCH=ON.
-// 1. Bundle size (wasm + js, raw and gzip) and time from navigation to first rendered frame of
-//    the app, and the same for a bare Dear ImGui + SDL2 page built from the same sources in the
-//    same run; with the ratios.
+// 1. Bundle size (wasm + js + data, raw and gzip) of the app and of a bare Dear ImGui + SDL2
+//    page built from the same sources with the same flags, in the same run, with the ratios; and
+//    each plugin's share (from the app's link map).
+//    Time from navigation to the first rendered frame of both, cold, on the local network and on
+//    a slow school connection (Chromium's network emulation through the DevTools protocol), with
+//    the time of each start-up phase (User Timing marks the pages set, web/perf_marks.hpp).
 // 2. Idle cost: the share of one core the page's main thread uses over 10 idle seconds (task time
 //    from the DevTools protocol), the app against the bare page, which draws every frame.
 // 3. The belonging CSV import and results in wasm against PapaParse on the same text, same page.
 // Usage: node bench/web/web_bench.js BUILD_WEB_DIR
+//   BENCH_RUNS (default 5) and BENCH_SLOW_RUNS (default 3): cold loads per page and network;
+//   BENCH_START_ONLY=1: bundle and start-up only.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -19,12 +24,13 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
+const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
 function sizes(dir, base) {
   const raw = (f) => fs.readFileSync(path.join(dir, f));
   const wasm = raw(base + '.wasm');
   const js = raw(base + '.js');
-  const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
-  return { raw: wasm.length + js.length, gzip: gz(wasm) + gz(js), wasm: wasm.length, js: js.length };
+  const data = fs.existsSync(path.join(dir, base + '.data')) ? raw(base + '.data') : Buffer.alloc(0);
+  return { raw: wasm.length + js.length + data.length, gzip: gz(wasm) + gz(js) + (data.length ? gz(data) : 0), wasm: wasm.length, js: js.length };
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
@@ -33,17 +39,141 @@ const row = (first, cells, width = 14) => first.padEnd(22) + cells.map((c) => St
 const ms = (x) => x.toFixed(0) + ' ms';
 const times = (x) => x.toFixed(2) + 'x';
 
-async function firstFrameMs(browser, url, marker) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });  // cold: no cache, no service worker
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction((m) => typeof window[m] === 'number', marker, { timeout: 60000 });
-    times.push(await page.evaluate((m) => window[m], marker));
-    await context.close();
+// Each plugin's share of the bundle, from the app's link map (wasm-ld --Map, web/CMakeLists.txt):
+// the bytes of code and data each object file brought into the linked module, added up per
+// plugin library (plugins/<id>: model + view + its compiled-in catalogs and assets), the core,
+// and what the bare page has too. Measured before wasm-opt shrinks the module; the gzip column
+// spreads the app's real gzip size over the parts in proportion (an estimate: parts compress
+// differently).
+function partOf(file) {
+  let m = /libplugin_([a-z0-9_]+?)_(model|view)\.a\(/.exec(file);
+  if (m) return 'plugin ' + m[1];
+  if (/libstempush_(model|ui|plugin_models|plugin_views)\.a\(/.test(file)) return 'core (model + shell)';
+  if (/stempush_web\.dir/.test(file)) return 'web platform (web/)';
+  if (/libimgui(_backend)?\.a\(|libSDL2/.test(file)) return 'Dear ImGui + SDL2';
+  return 'C/C++ runtime, GL';
+}
+function printPluginSizes(build, app) {
+  const mapFile = path.join(build, 'app.map');
+  if (!fs.existsSync(mapFile)) return;
+  const parts = new Map();
+  let section = '';
+  for (const line of fs.readFileSync(mapFile, 'utf8').split('\n')) {
+    const m = /^\s*(-|[0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+) ( *)(\S.*)$/.exec(line);
+    if (!m) continue;
+    if (m[4].length === 0 && /^[A-Z]+$/.test(m[5])) { section = m[5]; continue; }
+    if (m[4].length !== 8 || (section !== 'CODE' && section !== 'DATA')) continue;  // one line per input chunk
+    const part = partOf(m[5]);
+    const p = parts.get(part) || { code: 0, data: 0 };
+    p[section === 'CODE' ? 'code' : 'data'] += parseInt(m[3], 16);
+    parts.set(part, p);
   }
-  return median(times);
+  const total = [...parts.values()].reduce((n, p) => n + p.code + p.data, 0);
+  if (!total) return;
+  console.log('\nApp bundle by part (link map, before wasm-opt; gzip = the app\'s gzip size spread in proportion)');
+  console.log(row('part', ['code', 'data', 'share', '~gzip']));
+  const sorted = [...parts.entries()].sort((a, b) => (b[1].code + b[1].data) - (a[1].code + a[1].data));
+  for (const [part, p] of sorted) {
+    const share = (p.code + p.data) / total;
+    console.log(row(part, [kb(p.code), kb(p.data), (100 * share).toFixed(1) + ' %', kb(share * app.gzip)]));
+  }
+}
+
+// The start-up phases, in the order they happen: each is the time from the previous mark that
+// the page set to this one (User Timing marks "stempush:<name>", set by web/loader.js, web/pre.js
+// and web/main.cpp for the app, bench/web/bare_pre.js and bare_main.cpp for the bare page, through
+// web/perf_marks.hpp). A page without a phase prints "-"; the phases of a page add up to its
+// first frame.
+const PHASES = [
+  ['js-start', 'page + loader + .js'],
+  ['wasm-ready', 'wasm fetch+compile'],
+  ['runtime', 'wait: IndexedDB'],
+  ['main', 'runtime init'],
+  ['gl-ready', 'SDL+WebGL2+ImGui'],
+  ['plugins', 'plugin registration'],
+  ['catalogs', 'i18n catalogs'],
+  ['app-ready', 'settings+workspace'],
+  ['frame-start', 'wait: anim. frame'],
+  ['fonts', 'font atlas+shaders'],
+  ['layout', 'first layout'],
+  ['a11y', 'accessible mirror'],
+  ['first-frame', 'draw'],
+];
+// A slow school connection, through Chromium's network emulation (DevTools protocol).
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (0.75e6 / 8) };
+
+// One cold load (new context: no cache, no service worker, nothing in IndexedDB): the first
+// frame, each phase, the downloads that overlap them, and the bytes that crossed the network.
+async function coldLoad(browser, url, marker, network) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  await page.goto(url);
+  await page.waitForFunction((m) => typeof window[m] === 'number', marker, { timeout: 300000 });
+  const load = await page.evaluate((m) => {
+    const marks = {};
+    for (const e of performance.getEntriesByType('mark')) if (e.name.startsWith('stempush:')) marks[e.name.slice(9)] = e.startTime;
+    const span = (re) => {
+      const r = performance.getEntriesByType('resource').find((e) => re.test(e.name));
+      return r ? { start: r.startTime, end: r.responseEnd } : null;
+    };
+    const nav = performance.getEntriesByType('navigation')[0];
+    const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.transferSize, nav ? nav.transferSize : 0);
+    return { first: window[m], marks, js: span(/\/(app|bare)\.js$/), wasm: span(/\.wasm$/), bytes };
+  }, marker);
+  await context.close();
+  const phases = {};
+  let previous = 0;
+  for (const [name] of PHASES) {
+    if (typeof load.marks[name] !== 'number') continue;
+    phases[name] = load.marks[name] - previous;
+    previous = load.marks[name];
+  }
+  const overlaps = {
+    js: load.js && load.js.end - load.js.start,
+    wasm: load.wasm && load.wasm.end - load.wasm.start,
+    idb: typeof load.marks['idb-done'] === 'number' ? load.marks['idb-done'] - load.marks['idb-start'] : null,
+  };
+  return { first: load.first, phases, overlaps, bytes: load.bytes };
+}
+
+// The median of each figure over `runs` cold loads.
+async function startUp(browser, url, marker, network, runs) {
+  const loads = [];
+  for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url, marker, network));
+  const med = (f) => {
+    const xs = loads.map(f).filter((x) => typeof x === 'number');
+    return xs.length ? median(xs) : null;
+  };
+  const phases = {};
+  for (const [name] of PHASES) phases[name] = med((l) => l.phases[name]);
+  return {
+    first: med((l) => l.first), phases, bytes: med((l) => l.bytes),
+    overlaps: { js: med((l) => l.overlaps.js), wasm: med((l) => l.overlaps.wasm), idb: med((l) => l.overlaps.idb) },
+  };
+}
+
+function printStartUp(title, runs, app, bare) {
+  const cell = (x) => (x === null ? '-' : ms(x));
+  console.log('\n%s (median of %d cold loads; each phase from the mark before it)', title, runs);
+  console.log(row('phase', ['app', 'bare', 'app - bare']));
+  for (const [name, label] of PHASES) {
+    const a = app.phases[name];
+    const b = bare.phases[name];
+    if (a === null && b === null) continue;
+    console.log(row('  ' + label, [cell(a), cell(b), cell((a || 0) - (b || 0))]));
+  }
+  console.log(row('first frame', [ms(app.first), ms(bare.first), ms(app.first - bare.first)]));
+  console.log(row('ratio app / bare', [times(app.first / bare.first)]));
+  console.log('overlapping the phases above:');
+  console.log(row('  .js download', [cell(app.overlaps.js), cell(bare.overlaps.js)]));
+  console.log(row('  .wasm download', [cell(app.overlaps.wasm), cell(bare.overlaps.wasm)]));
+  console.log(row('  IndexedDB read', [cell(app.overlaps.idb), cell(bare.overlaps.idb)]));
+  console.log(row('  bytes transferred', [kb(app.bytes), kb(bare.bytes)]));
 }
 
 // Share of one core the page's tasks used over `seconds` with no input, once it has settled.
@@ -75,20 +205,35 @@ async function idleCoreShare(browser, url, marker, seconds) {
 (async () => {
   // Papaparse ships a browser build; copy it beside the bench page (served from this machine).
   fs.copyFileSync(require.resolve('../../tests/web/node_modules/papaparse/papaparse.min.js'), path.join(build, 'bench', 'papaparse.min.js'));
-  const server = await serve(build, 0);
+  const server = await serve(build, 0, '127.0.0.1', { gzip: true });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
   try {
     const app = sizes(path.join(build, 'site'), 'app');
     const bare = sizes(path.join(build, 'bench'), 'bare');
-    const appMs = await firstFrameMs(browser, `${base}/site/index.html`, 'stempushFirstFrameAt');
-    const bareMs = await firstFrameMs(browser, `${base}/bench/bare.html`, 'bareFirstFrameAt');
-    console.log('\nWeb bundle and start-up (median of %d cold loads in headless Chromium, software WebGL)', RUNS);
-    console.log(row('page', ['wasm+js raw', 'wasm+js gzip', 'first frame']));
-    console.log(row('STEM PUSH Toolkit', [kb(app.raw), kb(app.gzip), ms(appMs)]));
-    console.log(row('bare Dear ImGui+SDL2', [kb(bare.raw), kb(bare.gzip), ms(bareMs)]));
-    console.log(row('ratio app / bare', [times(app.raw / bare.raw), times(app.gzip / bare.gzip), times(appMs / bareMs)]));
+    console.log('\nWeb bundle: the files the page needs to start (wasm + js + data), raw and gzip -9');
+    console.log(row('page', ['wasm', 'js', 'raw', 'gzip']));
+    console.log(row('STEM PUSH Toolkit', [kb(app.wasm), kb(app.js), kb(app.raw), kb(app.gzip)]));
+    console.log(row('bare Dear ImGui+SDL2', [kb(bare.wasm), kb(bare.js), kb(bare.raw), kb(bare.gzip)]));
+    console.log(row('ratio app / bare', [times(app.wasm / bare.wasm), times(app.js / bare.js), times(app.raw / bare.raw), times(app.gzip / bare.gzip)]));
+    printPluginSizes(build, app);
 
+    // Start-up in headless Chromium (software WebGL), served gzip-compressed like a real host.
+    const appUrl = `${base}/site/index.html`;
+    const bareUrl = `${base}/bench/bare.html`;
+    const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS || 3);
+    const fast = [await startUp(browser, appUrl, 'stempushFirstFrameAt', null, RUNS),
+      await startUp(browser, bareUrl, 'bareFirstFrameAt', null, RUNS)];
+    const slow = [await startUp(browser, appUrl, 'stempushFirstFrameAt', SLOW, SLOW_RUNS),
+      await startUp(browser, bareUrl, 'bareFirstFrameAt', SLOW, SLOW_RUNS)];
+    printStartUp('Time to first frame, local network', RUNS, ...fast);
+    printStartUp('Time to first frame, slow school connection (1.6 Mbit/s down, 150 ms latency)', SLOW_RUNS, ...slow);
+    console.log('\nTime to first frame (target: app / bare <= 1.3x)');
+    console.log(row('network', ['app', 'bare', 'app / bare']));
+    console.log(row('local', [ms(fast[0].first), ms(fast[1].first), times(fast[0].first / fast[1].first)]));
+    console.log(row('1.6 Mbit/s, 150 ms', [ms(slow[0].first), ms(slow[1].first), times(slow[0].first / slow[1].first)]));
+
+    if (process.env.BENCH_START_ONLY) return;  // bundle and start-up only (quick look while working)
     const IDLE_SECONDS = 10;
     const appIdle = await idleCoreShare(browser, `${base}/site/index.html`, 'stempushFirstFrameAt', IDLE_SECONDS);
     const bareIdle = await idleCoreShare(browser, `${base}/bench/bare.html`, 'bareFirstFrameAt', IDLE_SECONDS);

@@ -58,20 +58,20 @@ TEST_CASE("the small-group threshold is edited on the Settings page and never go
 
 TEST_CASE("a plugin's home card shows its status and opens its page", "[ui][extensions]") {
   Harness h(nullptr, 1280, 1600, true);  // tall enough for every card without scrolling
-  REQUIRE(h.has("0 idea(s) so far"));
+  REQUIRE(h.has("0 ideas so far"));
   h.key(ImGuiKey_I, ImGuiMod_Ctrl | ImGuiMod_Shift);
   h.click("Home", "Sidebar");
-  REQUIRE(h.has("1 idea(s) so far"));
-  REQUIRE_FALSE(h.has("0 idea(s) so far"));
-  h.click("1 idea(s) so far");
+  REQUIRE(h.has("1 idea so far"));
+  REQUIRE_FALSE(h.has("0 ideas so far"));
+  h.click("1 idea so far");
   REQUIRE(h.app->current_page() == "sample_ideas");
 }
 
 TEST_CASE("self-study and belonging show their status on the home page", "[ui][extensions]") {
   Harness h;
   REQUIRE(h.has("No self-study cycle yet."));
-  REQUIRE(h.has("Session: no date yet. Pre survey: 0 response(s); post survey: 0."));
-  h.click("Session: no date yet. Pre survey: 0 response(s); post survey: 0.");
+  REQUIRE(h.has("Session: no date yet. Pre survey: 0 responses; post survey: 0 responses."));
+  h.click("Session: no date yet. Pre survey: 0 responses; post survey: 0 responses.");
   REQUIRE(h.app->current_page() == "belonging");
   h.click("Home", "Sidebar");
   h.click("No self-study cycle yet.");

@@ -7,6 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "stempush/i18n.hpp"
 #include "stempush/i18n_plural.hpp"
 #include "test_support.hpp"
@@ -89,6 +91,32 @@ TEST_CASE("plural forms: 1 row, 2 rows, 0 rows in English and Spanish", "[i18n]"
   CHECK(i18n::trn("survey.kiosk.closed", 1).find("1 respuesta guardada") != std::string::npos);
   CHECK(i18n::trn("survey.kiosk.closed", 0).find("0 respuestas guardadas") != std::string::npos);
   i18n::set_language(i18n::Language::English);
+}
+
+TEST_CASE("no catalog text fakes a plural with (s): counts go through trn's .one and .other", "[i18n]") {
+  // "3 card(s)" reads badly in English and worse in Spanish ("tarjeta(s) elegida(s)"). Every catalog
+  // on disk (core, installed packages, the sample plugins developers copy) is checked, and every
+  // ".one" form has its ".other" ("other" alone is also an ordinary id, e.g. a kind "Other").
+  namespace fs = std::filesystem;
+  const std::regex fake_plural(R"re(\w\((s|es|as|a)\))re");
+  int catalogs = 0;
+  for (const char* dir : {"assets", "plugins", "tests/sample_plugin"}) {
+    for (auto& entry : fs::recursive_directory_iterator(fs::path(STEMPUSH_SOURCE_DIR) / dir)) {
+      if (entry.path().extension() != ".json" || entry.path().parent_path().filename() != "i18n") continue;
+      std::ifstream in(entry.path());
+      const auto catalog = nlohmann::json::parse(in);
+      ++catalogs;
+      for (auto& [key, text] : catalog.items()) {
+        INFO(entry.path().string() << ": " << key << " = " << text.get<std::string>());
+        CHECK_FALSE(std::regex_search(text.get<std::string>(), fake_plural));
+        const auto ends_with = [&](std::string_view tail) {
+          return key.size() > tail.size() && key.compare(key.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        if (ends_with(".one")) CHECK(catalog.contains(key.substr(0, key.size() - 4) + ".other"));
+      }
+    }
+  }
+  REQUIRE(catalogs >= 16);
 }
 
 TEST_CASE("lookup falls back to English, then to the key; trf fills placeholders", "[i18n]") {

@@ -240,6 +240,26 @@ test('200% text on a 1024x768 screen: the menu says so, pages still fit (screens
   await h.screenshot(page, 'shell-200-percent-improvement.png');
 });
 
+test('start-up: app.wasm is fetched once, saved data is read while it compiles, every phase is marked', async (t) => {
+  const { page } = await fresh(t);
+  const start = await page.evaluate(() => ({
+    wasmFetches: performance.getEntriesByType('resource').filter((e) => /\/app\.wasm$/.test(e.name)).length,
+    marks: Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((e) => e.name.startsWith('stempush:')).map((e) => [e.name.slice(9), e.startTime])),
+  }));
+  // web/loader.js starts the download and compilation; Emscripten must not fetch it again.
+  assert.equal(start.wasmFetches, 1);
+  // The phases bench/web/web_bench.js reads, in the order they happen.
+  const order = ['loader', 'js-start', 'idb-start', 'wasm-ready', 'runtime', 'main', 'gl-ready', 'plugins', 'catalogs',
+    'app-ready', 'frame-start', 'fonts', 'layout', 'a11y', 'first-frame'];
+  for (const name of order) assert.equal(typeof start.marks[name], 'number', `mark ${name}`);
+  for (let i = 1; i < order.length; i++) {
+    assert.ok(start.marks[order[i - 1]] <= start.marks[order[i]], `${order[i - 1]} before ${order[i]}`);
+  }
+  // IndexedDB is read as soon as app.js runs, not after the module is ready (web/pre.js: preInit).
+  assert.ok(start.marks['idb-done'] >= start.marks['idb-start'] && start.marks['idb-done'] <= start.marks.runtime);
+});
+
 test('after the first visit the app opens offline', async (t) => {
   const { page, context } = await fresh(t);
   await profileFilled(page);

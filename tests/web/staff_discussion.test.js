@@ -116,7 +116,7 @@ test('plan, facilitate two steps, six cards into two themes by drag and drop and
   await tabToCard(page, CARDS[4]);
   await page.keyboard.press('Space');
   await h.settle(page);
-  assert.ok((await labels(page)).includes('2 card(s) picked'));
+  assert.ok((await labels(page)).includes('2 cards picked'));
   await tabToCard(page, CARDS[5]);
   await page.keyboard.press('g');
   await h.settle(page);
@@ -147,7 +147,7 @@ test('plan, facilitate two steps, six cards into two themes by drag and drop and
   assert.equal(s.changes[0].theme, theme2);
   assert.equal(s.changes[0].who, 'Lab instructors');
   // One click sends it to the improvement engine's driver diagram, with links both ways.
-  await h.click(page, 'Send to Improvement');
+  await h.click(page, 'Send “Rotate who reports back in labs” to Improvement');
   s = await session(page);
   assert.equal(s.changes[0].change_idea.plugin, 'improvement', 'the change keeps a link to the change idea');
   const inbox = (await sections(page)).improvement.data.drivers[0];

@@ -35,7 +35,10 @@ ImFont* add_ui_font(bool bold, float pixels, ImFontAtlas* atlas) {
   if (!atlas) atlas = ImGui::GetIO().Fonts;
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the data is compiled into the binary
-  cfg.OversampleH = 2;
+  // Sub-pixel positioning for text sizes, none for large glyphs (headings, the kiosk's huge
+  // text, everything at 200 % or on hi-DPI screens), where it cannot be seen: rasterising the
+  // atlas was most of the browser's first frame (bench/web: font atlas).
+  cfg.OversampleH = pixels < 20 ? 2 : 1;
   const std::string_view ttf = core_fonts::asset(bold ? "bold.ttf" : "regular.ttf");
   ImFont* font = atlas->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), static_cast<int>(ttf.size()), pixels,
                                              &cfg, kGlyphRanges);

@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stempush/i18n_plural.hpp"
+
 #include "belonging_assets.hpp"
 
 namespace belonging {
@@ -104,6 +106,7 @@ double alpha_of(const AnswerMatrix& m, const std::vector<const Item*>& items, co
   std::vector<std::vector<double>> values(items.size());
   const size_t rows = m.width ? m.points.size() / m.width : 0;
   complete = 0;
+  for (auto& v : values) v.reserve(rows);
   for (size_t r = 0; r < rows; ++r) {
     bool all = true;
     for (size_t c : columns) all = all && m.at(r, c) != kUnanswered;
@@ -116,6 +119,35 @@ double alpha_of(const AnswerMatrix& m, const std::vector<const Item*>& items, co
 
 // Each response's group as an index into the survey's group names (in name order), found once
 // per survey rather than once per response and scale.
+// Answers per point, their number and their sum, for every column at once: one pass along the rows
+// (a pass per column strides through the whole matrix once per item).
+struct ColumnTally {
+  std::vector<int> counts;  // counts[p - 1]: answers of point p
+  int n = 0;
+  double sum = 0;
+};
+std::vector<ColumnTally> tally_columns(const AnswerMatrix& m, const std::vector<const Item*>& columns) {
+  std::vector<ColumnTally> tally(columns.size());
+  std::vector<int> points(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) {
+    points[c] = columns[c]->points;
+    tally[c].counts.assign(size_t(points[c]), 0);
+  }
+  const size_t rows = m.width ? m.points.size() / m.width : 0;
+  for (size_t r = 0; r < rows; ++r) {
+    const int* row = m.points.data() + r * m.width;
+    for (size_t c = 0; c < m.width; ++c) {
+      const int point = row[c];
+      if (point < 1 || point > points[c]) continue;  // also kUnanswered
+      ColumnTally& t = tally[c];
+      ++t.counts[size_t(point - 1)];
+      ++t.n;
+      t.sum += point;
+    }
+  }
+  return tally;
+}
+
 struct Groups {
   bool any = false;                      // some response has a group
   std::vector<std::string_view> names;   // in name order
@@ -183,20 +215,25 @@ AlphaVerdict alpha_verdict(int items, int complete_students, double alpha) {
 }
 
 std::string render(const Sentence& sentence, Language lang) {
+  std::string key = sentence.key;
+  std::vector<std::string> args = sentence.args;
+  for (auto& [index, words] : sentence.words)  // the survey file's words in the sentence's language
+    if (index < args.size()) args[index] = words.in(lang);
+  if (sentence.count >= 0) {
+    key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
+    args.insert(args.begin(), std::to_string(sentence.count));
+  }
   auto& cat = catalog(lang);
-  auto it = cat.find(sentence.key);
+  auto it = cat.find(key);
   if (it == cat.end()) {
-    it = catalog(Language::English).find(sentence.key);
-    if (it == catalog(Language::English).end()) return sentence.key;
+    it = catalog(Language::English).find(key);
+    if (it == catalog(Language::English).end()) return key;
   }
   std::string text = it->second;
-  for (size_t i = 0; i < sentence.args.size(); ++i) {
-    std::string arg = sentence.args[i];
-    for (auto& [index, words] : sentence.words)
-      if (index == i) arg = words.in(lang);
+  for (size_t i = 0; i < args.size(); ++i) {
     std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + arg.size()))
-      text.replace(at, marker.size(), arg);
+    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + args[i].size()))
+      text.replace(at, marker.size(), args[i]);
   }
   return text;
 }
@@ -227,28 +264,19 @@ Results compute_results(const BelongingData& data, int min_group_size) {
   const AnswerMatrix post_m = answer_matrix(post, columns);
   const Groups pre_groups = groups_of(pre), post_groups = groups_of(post);
 
+  std::vector<ColumnTally> pre_tally = tally_columns(pre_m, columns), post_tally = tally_columns(post_m, columns);
   for (size_t c = 0; c < columns.size(); ++c) {
     const Item& item = *columns[c];
     ItemDistribution d;
     d.item_id = item.id;
     d.points = item.points;
     d.reverse = item.reverse;
-    d.pre_counts.assign(size_t(item.points), 0);
-    d.post_counts.assign(size_t(item.points), 0);
-    double pre_sum = 0, post_sum = 0;
-    auto tally = [&](const AnswerMatrix& m, size_t rows, std::vector<int>& counts, int& n, double& sum) {
-      for (size_t r = 0; r < rows; ++r) {
-        const int point = m.at(r, c);
-        if (point < 1 || point > item.points) continue;  // also kUnanswered
-        ++counts[size_t(point - 1)];
-        ++n;
-        sum += point;
-      }
-    };
-    tally(pre_m, pre.responses.size(), d.pre_counts, d.pre_n, pre_sum);
-    tally(post_m, post.responses.size(), d.post_counts, d.post_n, post_sum);
-    d.pre_mean = d.pre_n ? pre_sum / d.pre_n : std::nan("");
-    d.post_mean = d.post_n ? post_sum / d.post_n : std::nan("");
+    d.pre_counts = std::move(pre_tally[c].counts);
+    d.post_counts = std::move(post_tally[c].counts);
+    d.pre_n = pre_tally[c].n;
+    d.post_n = post_tally[c].n;
+    d.pre_mean = d.pre_n ? pre_tally[c].sum / d.pre_n : std::nan("");
+    d.post_mean = d.post_n ? post_tally[c].sum / d.post_n : std::nan("");
     // Agreement = the top half of the scale (for 5 points: 4 and 5).
     auto agree_share = [&](const std::vector<int>& counts, int n) {
       int agree = 0;
@@ -349,7 +377,7 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     }
     results.groups.sentence = results.groups.suppressed_groups == 0
         ? Sentence{"belonging.result.groups_none_hidden", {std::to_string(results.min_group_size)}}
-        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.groups.suppressed_groups), std::to_string(results.min_group_size)}};
+        : Sentence{"belonging.result.groups_hidden", {std::to_string(results.min_group_size)}, results.groups.suppressed_groups};
   }
   return results;
 }

@@ -128,7 +128,7 @@ TEST_CASE("groups under 5 students are suppressed: n = 4 hidden, n = 5 shown", "
     CHECK(r.groups.groups[2].suppressed);
     CHECK(r.groups.groups[0].change.empty());
     CHECK(r.groups.suppressed_groups == 2);
-    CHECK(render(r.groups.sentence, Language::English).find("2 group(s) are hidden") != std::string::npos);
+    CHECK(render(r.groups.sentence, Language::English).find("2 groups are hidden") != std::string::npos);
   }
   SECTION("a lone small group takes the next smallest with it") {
     add("G1", 4, 100);

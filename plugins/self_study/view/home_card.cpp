@@ -2,6 +2,7 @@
 #include "imgui.h"
 #include "self_study/view/self_study_view.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 
 namespace self_study {
 
@@ -17,7 +18,7 @@ void SelfStudyView::draw_home_card(stempush::ViewContext& ctx) {
     indicators += d.indicators;
   }
   // A status line the user can click to open the page (and that tests can find by its text).
-  const std::string status = stempush::trf("self_study.card.latest", {std::to_string(model_.cycles().size()), latest->name,
+  const std::string status = stempush::trf("self_study.card.latest", {stempush::trn("self_study.card.cycles", static_cast<long long>(model_.cycles().size())), latest->name,
                                                                       latest->date, std::to_string(agreed),
                                                                       std::to_string(indicators)});
   if (ImGui::Selectable(status.c_str())) ctx.open_page();

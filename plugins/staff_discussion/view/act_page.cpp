@@ -56,7 +56,8 @@ void change_fields(State& s, stempush::ViewContext& ctx, Session& session, Pract
       ui::name_last_region("##no_target", T("act.no_target"));
     } else {
       stempush::HandoffLink sent;
-      if (ui::handoff_buttons(ctx, s.model.change_idea_offer(session, c), &sent)) {
+      // Named after the change, so a screen reader (and a test) tells one change's button from another's.
+      if (ui::handoff_buttons(ctx, s.model.change_idea_offer(session, c), &sent, c.what.c_str())) {
         s.model.record_change_idea(session.id, c.id, sent.plugin_id, sent.item_id);
         s.commit(ctx, T("act.sent"));
       }

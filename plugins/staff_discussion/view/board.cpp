@@ -138,7 +138,7 @@ void column(State& s, stempush::ViewContext& ctx, Session& session, int index) {
     ui::label_last_item(TF("board.name_n", {n}).c_str());
   }
   const auto cards = session.cards_in(theme_id);
-  ImGui::TextDisabled("%s", TF("board.count", {std::to_string(cards.size())}).c_str());
+  ImGui::TextDisabled("%s", TN("board.count", static_cast<long long>(cards.size())).c_str());
   ImGui::BeginDisabled(s.picked.empty());
   if (ui::named_button(T("board.move_here"), index < 0 ? std::string(T("board.move_out")) : TF("board.move_to_n", {n})))
     move_picked(s, ctx, session, theme_id);
@@ -205,10 +205,10 @@ void draw_board(State& s, stempush::ViewContext& ctx) {
   if (ui::danger_button(T("board.remove_cards"))) ImGui::OpenPopup("##remove_cards");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  const std::string picked = TF("board.picked", {std::to_string(s.picked.size())});
+  const std::string picked = TN("board.picked", static_cast<long long>(s.picked.size()));
   ImGui::TextUnformatted(picked.c_str());
   ui::name_last_region("##picked", picked);
-  if (ui::confirm_dialog("##remove_cards", TF("board.remove_cards_confirm", {std::to_string(s.picked.size())}).c_str(),
+  if (ui::confirm_dialog("##remove_cards", TN("board.remove_cards_confirm", static_cast<long long>(s.picked.size())).c_str(),
                          T("board.remove_cards"))) {
     for (auto& id : s.picked) remove_card(session, id);
     s.picked.clear();

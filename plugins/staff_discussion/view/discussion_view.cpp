@@ -2,6 +2,7 @@
 // cards and group them into themes, act on the themes, share a summary, and see the year's
 // sessions side by side. Each page lives in its own file; this one holds the session picker, the
 // page switcher, the home card and the factory.
+#include "stempush/i18n_plural.hpp"
 #include "view_state.hpp"
 
 namespace staff_discussion::view {
@@ -9,6 +10,9 @@ namespace staff_discussion::view {
 const char* T(const char* key) { return stempush::tr(std::string("staff_discussion.") + key); }
 std::string TF(const char* key, const std::vector<std::string>& args) {
   return stempush::trf(std::string("staff_discussion.") + key, args);
+}
+std::string TN(const char* key, long long count, const std::vector<std::string>& args) {
+  return stempush::trn(std::string("staff_discussion.") + key, count, args);
 }
 std::string status_label(ChangeStatus status) { return T((std::string("status.") + status_id(status)).c_str()); }
 std::string theme_label(const Theme& theme, size_t index) {
@@ -105,7 +109,8 @@ class DiscussionView : public stempush::PluginView {
     const auto& sessions = state_.data().sessions;
     size_t changes = 0;
     for (auto& s : sessions) changes += s.changes.size();
-    if (ImGui::Selectable(TF("card.status", {std::to_string(sessions.size()), std::to_string(changes)}).c_str()))
+    if (ImGui::Selectable(TF("card.status", {TN("card.sessions", static_cast<long long>(sessions.size())),
+                                             TN("card.changes", static_cast<long long>(changes))}).c_str()))
       ctx.open_page();
   }
 

@@ -23,6 +23,8 @@ namespace ui = stempush::ui;
 // This plugin's strings: T("plan.date") is tr("staff_discussion.plan.date").
 const char* T(const char* key);
 std::string TF(const char* key, const std::vector<std::string>& args);
+// A count's sentence: TN("board.count", 3) is trn("staff_discussion.board.count", 3).
+std::string TN(const char* key, long long count, const std::vector<std::string>& args = {});
 
 inline constexpr const char* kCardPayload = "SD_CARD";  // drag and drop of a card's id
 

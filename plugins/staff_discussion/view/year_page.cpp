@@ -75,7 +75,7 @@ void draw_year(State& s, stempush::ViewContext& ctx) {
   year_filter(s, ctx);
   const std::vector<const Session*> sessions = sessions_of_year(s.data(), s.year);
   const std::string shown =
-      TF("year.shown", {year_name(s.year, s.data().year_start_month), std::to_string(sessions.size())});
+      TN("year.shown", static_cast<long long>(sessions.size()), {year_name(s.year, s.data().year_start_month)});
   ui::push_font(ui::Font::Bold);
   ImGui::TextUnformatted(shown.c_str());
   ui::pop_font();
@@ -99,8 +99,8 @@ void draw_year(State& s, stempush::ViewContext& ctx) {
     ImGui::TableNextColumn();
     if (session->themes.empty()) ImGui::TextDisabled("%s", T("year.none"));
     for (size_t i = 0; i < session->themes.size(); ++i) {
-      const std::string line = TF("year.theme_line", {theme_label(session->themes[i], i),
-                                                      std::to_string(session->cards_in(session->themes[i].id).size())});
+      const std::string line = TN("year.theme_line", static_cast<long long>(session->cards_in(session->themes[i].id).size()),
+                                  {theme_label(session->themes[i], i)});
       ImGui::Bullet();
       ImGui::TextWrapped("%s", line.c_str());
       ui::name_last_region(("##theme" + std::to_string(i)).c_str(), line);

@@ -1,6 +1,7 @@
 #include "imgui.h"
 #include "sample_ideas/model/ideas_model.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/plugin_view.hpp"
 #include "stempush/ui/handoff.hpp"
 #include "stempush/ui/ui.hpp"
@@ -10,6 +11,7 @@ namespace {
 
 using stempush::tr;
 using stempush::trf;
+using stempush::trn;
 
 class IdeasView : public stempush::PluginView {
  public:
@@ -38,7 +40,7 @@ class IdeasView : public stempush::PluginView {
   }
 
   void draw_home_card(stempush::ViewContext& ctx) override {
-    if (ImGui::Selectable(trf("sample_ideas.card", {std::to_string(model_.ideas.size())}).c_str())) ctx.open_page();
+    if (ImGui::Selectable(trn("sample_ideas.card", static_cast<long long>(model_.ideas.size())).c_str())) ctx.open_page();
   }
 
  private:
