@@ -50,6 +50,7 @@ TEST_CASE("bar chart: every bar and its comparison are labelled, with a legend, 
   CHECK(count(svg, "<text class=\"value\"") == 4);
   CHECK(svg.find(">3.50</text>") != std::string::npos);
   CHECK(svg.find(">2.25</text>") != std::string::npos);
+  CHECK(svg.find(">3.00</text>") != std::string::npos);  // with the means' two decimals, not "3"
   CHECK(svg.find(">no data</text>") != std::string::npos);
   // The legend names both series; the axis runs over the scale, a tick per point.
   CHECK(svg.find("<g class=\"legend\">") != std::string::npos);

@@ -415,7 +415,12 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi, st
            kMutedColor + "\">" + chart::tick_text(v, decimals) + "</text>\n";
   }
   svg += "</g>\n";
-  auto value_text = [&](double v) { return format_number(v, std::fabs(v - std::round(v)) < 1e-9 && decimals == 0 ? 0 : 2); };
+  // Counts as whole numbers; means (any value with a fraction) all with two decimals.
+  bool whole = true;
+  for (auto& b : bars)
+    for (double v : {b.value, b.compare})
+      if (std::isfinite(v) && v >= 0 && std::fabs(v - std::round(v)) > 1e-9) whole = false;
+  auto value_text = [&](double v) { return format_number(v, whole ? 0 : 2); };
   for (size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     const double y = row_top[i];
