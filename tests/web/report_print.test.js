@@ -8,7 +8,8 @@
 //   - the summary fits on page 1: printed with the appendix hidden, it is one page; printed whole
 //     with an appendix, the appendix starts on a later page (the summary ends with a page break);
 //   - nothing is cut: laid out for print at the paper's printable width (the page minus the
-//     report's @page margins), no element reaches past the right edge and nothing scrolls sideways.
+//     report's @page margins), no element reaches past the right edge and nothing scrolls sideways;
+//   - no word is split across two lines (a narrow table column wraps at spaces, never mid-word).
 // Screenshots of two reports as they print: tests/web/out/report-*.png.
 'use strict';
 const test = require('node:test');
@@ -101,6 +102,29 @@ test('every report prints at A4 and Letter: the summary on page 1, nothing cut',
         return { wide: wide.slice(0, 5), scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth };
       });
       assert.deepEqual(overflow.wide, [], `${where}: elements wider than the printable width`);
+      // No word is split across lines ("Scal" / "e" in a narrow column): each word of the text a
+      // person reads lies on one line box. A break at a hyphen or dash is a line break between
+      // words; web addresses may break anywhere (they are longer than any column), and so may a
+      // run of over 30 characters with no space at the break opportunities the core gives it
+      // (U+200B, report::escape_text).
+      const split = await page.evaluate(() => {
+        const found = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement.closest('svg, style, title') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        });
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.data.matchAll(/[^\s\-\u2010-\u2015\/\u200b]+/g)) {
+            if (/^(https?:|mailto:|www\.)|@/.test(m[0])) continue;
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(`"${m[0]}" in <${node.parentElement.tagName.toLowerCase()}>`);
+          }
+        }
+        return found.slice(0, 8);
+      });
+      assert.deepEqual(split, [], `${where}: words split across lines`);
       assert.ok(overflow.scroll <= overflow.width + 1, `${where}: the page scrolls sideways (${overflow.scroll} > ${overflow.width})`);
 
       // The whole report as a PDF: pages of the paper's size; an appendix starts after page 1.

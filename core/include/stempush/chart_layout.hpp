@@ -104,5 +104,9 @@ struct Rgb8 {
 };
 Rgb8 diverging_rgb(int level, int levels);
 std::string hex(Rgb8 colour);  // "#rrggbb"
+// The categorical palette (Okabe–Ito: distinguishable with the common colour-vision
+// deficiencies), index taken modulo its 7 colours. The app's charts (ui::chart_color) and the
+// HTML reports' charts use it, so a series has the same colour on screen and on paper.
+Rgb8 categorical_rgb(int index);
 
 }  // namespace stempush::chart

@@ -12,14 +12,25 @@ namespace stempush::report {
 // user text keeps the report well-formed (the reports are XHTML-compatible: an XML parser reads them).
 std::string escape_html(std::string_view text);
 
+// Tables with more columns than this print in smaller type (class "wide").
+inline constexpr size_t kWideTableColumns = 6;
+
+// escape_html() for text a person reads in a cell, a paragraph or a key point: words wrap only at
+// spaces (the report's CSS never breaks a word), so a run of more than kLongRun characters with
+// no space (a typed code, a row of x's) gets a break opportunity (U+200B) every kLongRunStep
+// characters instead of widening its column past the page.
+inline constexpr size_t kLongRun = 30, kLongRunStep = 15;
+std::string escape_text(std::string_view text);
+
 // A run of report HTML: headings, paragraphs, tables and trusted HTML, in order.
 class HtmlBlock {
  public:
   HtmlBlock& heading(std::string_view text, int level = 3);  // escaped
-  HtmlBlock& paragraph(std::string_view text);               // escaped
+  HtmlBlock& paragraph(std::string_view text);               // escaped (escape_text)
   HtmlBlock& raw(std::string html);                          // trusted HTML (tables, SVG)
-  // A table with escaped cells. With no rows it writes nothing at all: a report never shows a
-  // header over an empty table.
+  // A table with escaped cells (escape_text). With no rows it writes nothing at all: a report never shows a
+  // header over an empty table. Over kWideTableColumns columns it is class "wide" (smaller type
+  // in print, so that it fits the page without breaking words); a raw() table can say the same.
   HtmlBlock& table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
   bool empty() const { return html_.empty(); }
   const std::string& str() const { return html_; }
@@ -78,10 +89,23 @@ struct Bar {
   double value = 0;
   double compare = -1;  // a second value (earlier cycle) or < 0 for none
 };
-// A horizontal bar chart as inline SVG, value range [lo, hi]. A NaN value is drawn as "no data";
-// compare bars (and a legend) appear only when some bar has a compare value >= 0.
+// A horizontal bar chart as inline SVG (class "chart"). The value axis runs from `lo` to `hi`
+// (give the scale's own ends: 1 to 7 for a 7-point scale) with a tick at each whole value when
+// there are at most 10, round ticks otherwise (then the axis ends at the last tick); the axis
+// ends are also written as data-axis-min / data-axis-max. Each bar (rect class "bar",
+// data-value) has its value written beside it (text class "value"); a NaN value is drawn as
+// "no data". The legend (g class "legend") names the series, and the compare series when some
+// bar has a compare value >= 0. Long labels wrap onto up to three lines. `lang` ("en", "es";
+// empty: the UI's) is the language of the chart's own words.
 std::string svg_bar_chart(const std::vector<Bar>& bars, double lo, double hi,
-                          std::string_view value_label, std::string_view compare_label = {});
+                          std::string_view value_label, std::string_view compare_label = {},
+                          std::string_view lang = {});
+
+// Every colour a report's chart may use, as "#rrggbb": the categorical palette
+// (chart::categorical_rgb), the diverging ramps of 2 to 11 points (chart::diverging_rgb), and
+// the greys of axes, grid and text. One colour scheme for every report (a test checks each
+// chart against it).
+const std::vector<std::string>& chart_colors();
 
 // A time-series chart (a run chart) as inline SVG: dated points joined by a line, highlighted
 // points (a run chart's signals) larger in a signal colour, horizontal reference lines (each

@@ -152,6 +152,10 @@ int scored_value(const Item& item, int answer);
 std::optional<Answer> parse_answer(const Item& item, std::string_view cell);
 // The cell a grid or a CSV export shows: "4", "talks; lab", the text. Reads back by parse_answer.
 std::string answer_cell(const Item& item, const Answer& answer);
+// The cell a CSV export that people read shows, in `lang`: a scale answer's number, the chosen
+// options' texts ("Lab work; Talks"), the text. No option id: parse_answer reads the texts back
+// (in either language), so the export still re-imports.
+std::string answer_cell(const Item& item, const Answer& answer, Language lang);
 // The answer in words in a language: a scale label, option texts, the text.
 std::string answer_words(const Item& item, const Answer& answer, Language lang);
 

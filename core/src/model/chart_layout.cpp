@@ -181,6 +181,12 @@ Rgb8 diverging_rgb(int level, int levels) {
   return {channel(0), channel(1), channel(2)};
 }
 
+Rgb8 categorical_rgb(int index) {
+  static const Rgb8 palette[] = {{0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {204, 121, 167},
+                                 {86, 180, 233}, {213, 94, 0},  {240, 228, 66}};
+  return palette[((index % 7) + 7) % 7];
+}
+
 std::string hex(Rgb8 colour) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "#%02x%02x%02x", colour.r & 0xff, colour.g & 0xff, colour.b & 0xff);

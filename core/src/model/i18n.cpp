@@ -58,7 +58,10 @@ const char* tr_in(Language lang, std::string_view key) {
 const char* tr(std::string_view key) { return tr_in(catalogs().current, key); }
 
 std::string with_english_tag(const std::string& text, bool english_shown) {
-  return english_shown ? text + " " + tr("ui.english_tag") : text;
+  if (!english_shown) return text;
+  // A model's export (the CLI, a test) may tag a text before anything loaded the core's strings.
+  if (!has(Language::English, "ui.english_tag")) load_core_catalogs();
+  return text + " " + tr("ui.english_tag");
 }
 
 bool has(Language lang, std::string_view key) {

@@ -280,6 +280,10 @@ std::string answer_cell(const Item& item, const Answer& a) {
   return {};
 }
 
+std::string answer_cell(const Item& item, const Answer& a, Language lang) {
+  return item.type == ItemType::Scale ? answer_cell(item, a) : answer_words(item, a, lang);
+}
+
 std::string answer_words(const Item& item, const Answer& a, Language lang) {
   switch (item.type) {
     case ItemType::Scale:

@@ -337,12 +337,8 @@ bool confirm_dialog(const char* popup_id, const char* message, const char* confi
 }
 
 ImU32 chart_color(int index) {
-  // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
-  static const ImU32 palette[] = {IM_COL32(0, 114, 178, 255),  IM_COL32(230, 159, 0, 255),
-                                  IM_COL32(0, 158, 115, 255),  IM_COL32(204, 121, 167, 255),
-                                  IM_COL32(86, 180, 233, 255), IM_COL32(213, 94, 0, 255),
-                                  IM_COL32(240, 228, 66, 255)};
-  return palette[((index % 7) + 7) % 7];
+  const chart::Rgb8 c = chart::categorical_rgb(index);  // shared with the HTML reports
+  return IM_COL32(c.r, c.g, c.b, 255);
 }
 
 ImU32 diverging_color(int level, int levels) {

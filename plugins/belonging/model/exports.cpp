@@ -37,7 +37,7 @@ std::string responses_csv(const BelongingData& data) {
       stempush::csv::Row row = {T(kind == SurveyKind::Pre ? "belonging.csv.pre" : "belonging.csv.post"), r.code, r.group};
       for (auto& item : data.bank.items) {
         auto it = r.answers.find(item.id);
-        row.push_back(it == r.answers.end() ? std::string() : stempush::survey::answer_cell(item, it->second));
+        row.push_back(it == r.answers.end() ? std::string() : stempush::survey::answer_cell(item, it->second, lang));
       }
       rows.push_back(std::move(row));
     }

@@ -11,7 +11,9 @@
 
 namespace belonging {
 
-// One row per response: survey, code, group, then one column per item id (empty if unanswered).
+// One row per response: survey, code, group, then one column per item (its wording in the UI's
+// language; empty if unanswered). Choice answers are the options' texts in that language, which
+// the survey import reads back (no option id where a person reads).
 std::string responses_csv(const BelongingData& data);
 // Every figure of the results page with its English sentence (and Spanish where students or
 // families read it). NaN figures are null.

@@ -76,7 +76,7 @@ std::string results_html(const BelongingData& data, const Results& results, std:
   }
   if (!bars.empty()) {
     report.summary().raw("<div class=\"figure\">" + stempush::report::svg_bar_chart(bars, 1, top, T("belonging.report.chart_after"),
-                                                                      T("belonging.report.chart_before")) + "</div>");
+                                                                      T("belonging.report.chart_before"), stempush::i18n::language_code(lang)) + "</div>");
     report.summary().raw("<p class=\"muted\">" + escape_html(T("belonging.results.paired_help")) + "</p>");
   }
 

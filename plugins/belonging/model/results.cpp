@@ -217,6 +217,8 @@ AlphaVerdict alpha_verdict(int items, int complete_students, double alpha) {
 std::string render(const Sentence& sentence, Language lang) {
   std::string key = sentence.key;
   std::vector<std::string> args = sentence.args;
+  for (auto& [index, words] : sentence.words)  // the survey file's words in the sentence's language
+    if (index < args.size()) args[index] = words.in(lang);
   if (sentence.count >= 0) {
     key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
     args.insert(args.begin(), std::to_string(sentence.count));
@@ -321,8 +323,11 @@ Results compute_results(const BelongingData& data, int min_group_size) {
     s.alpha_pre_verdict = alpha_verdict(s.items, s.alpha_pre_n, s.alpha_pre);
     s.alpha_post_verdict = alpha_verdict(s.items, s.alpha_post_n, s.alpha_post);
     s.change = stempush::stats::paired(paired_pre, paired_post);
+    // The scale's name in the sentence's language (English stays the fallback of a missing one).
     s.sentence = change_sentence(sub.name.en, s.points, s.change);
     s.alpha_sentence = alpha_sentence(sub.name.en, s);
+    for (Sentence* sentence : {&s.sentence, &s.alpha_sentence})
+      if (!sentence->key.empty()) sentence->words.push_back({0, sub.name});
     results.scales.push_back(std::move(s));
     pre_scores_of.push_back(std::move(pre_all));
     post_scores_of.push_back(std::move(post_all));

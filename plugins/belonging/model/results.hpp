@@ -19,6 +19,9 @@ struct Sentence {
   // A count (>= 0) makes it a plural sentence: key.one / key.other by the language's rule, the count
   // as {0} and `args` from {1} on (as stempush::trn).
   long long count = -1;
+  // Arguments that are words from the survey file (a scale's name), in both languages: by
+  // position, they take the place of args[i] in the sentence's language.
+  std::vector<std::pair<size_t, LocalText>> words = {};
 };
 // The sentence in a language, from this plugin's own catalogs (works without the app's i18n).
 std::string render(const Sentence& sentence, Language lang);

@@ -153,6 +153,45 @@ TEST_CASE("responses CSV has codes only and neutralises formulas", "[belonging][
   CHECK(rows[1][3] == "4");
 }
 
+TEST_CASE("responses CSV: choice answers are the options' words in the file's language, and import back", "[belonging][report]") {
+  // A program's own multiple-choice and single-choice questions beside the scale items.
+  auto data = default_data();
+  using stempush::survey::choice_item;
+  data.bank.items.push_back(choice_item("liked", {"What did you like?", "¿Qué te gustó?"},
+                                        {{"lab_work", {"Lab work", "Trabajo de laboratorio"}},
+                                         {"guest_talks", {"Talks by guests", "Charlas de invitados"}},
+                                         {"belong_unsure", {"Not sure yet", "Todavía no sé"}}},
+                                        true));
+  data.bank.items.push_back(choice_item("come_back", {"Will you come back?", "¿Vas a volver?"},
+                                        {{"yes_sure", {"Yes", "Sí"}}, {"no_thanks", {"No", "No"}}}));
+  const std::string scale = data.bank.items[0].id;
+  data.pre.responses.push_back({"AB12", "G1", {{scale, 4},
+                                               {"liked", stempush::survey::Answer::choices({"lab_work", "belong_unsure"})},
+                                               {"come_back", stempush::survey::Answer::choices({"yes_sure"})}}});
+  report_check::Known known{report_check::bank_ids(data.bank), report_check::bank_english(data.bank)};
+  for (Language lang : {Language::English, Language::Spanish}) {
+    const bool es = lang == Language::Spanish;
+    stempush::i18n::set_language(lang);
+    const std::string csv = responses_csv(data);
+    stempush::i18n::set_language(Language::English);
+    INFO("language " << stempush::i18n::language_code(lang));
+    const auto rows = report_check::check_csv(es ? "belonging-choices-es" : "belonging-choices", csv, known, es ? "es" : "en").rows;
+    REQUIRE(rows.size() == 2);
+    const size_t liked = rows[0].size() - 2, come_back = rows[0].size() - 1;
+    CHECK(rows[0][liked] == (es ? "¿Qué te gustó?" : "What did you like?"));
+    CHECK(rows[1][liked] == (es ? "Trabajo de laboratorio; Todavía no sé" : "Lab work; Not sure yet"));
+    CHECK(rows[1][come_back] == (es ? "Sí" : "Yes"));
+    CHECK(rows[1][3] == "4");
+    // Imported back (as the other survey), every answer is the same.
+    ImportJob job(csv, data, SurveyKind::Post);
+    CHECK(job.mapping_problems().empty());
+    CHECK(job.apply(data, false) == 1);
+    REQUIRE(data.post.responses.size() == 1);
+    CHECK(data.post.responses[0].answers == data.pre.responses[0].answers);
+    data.post.responses.clear();
+  }
+}
+
 TEST_CASE("CLI: import all-or-nothing, --skip-bad-rows, results --json and --html", "[belonging]") {
   auto dir = temp_dir();
   auto ws = dir / "ws.json";

@@ -123,13 +123,18 @@ TEST_CASE("the change table's before and after are the paired students' means", 
   INFO(lint);
   CHECK(lint.empty());
   std::filesystem::remove_all(folder);
-  report_check::check_html("belonging-report", html);
+  // The chart's axis runs over the scale (1 to 5); every bar is labelled, with a legend.
+  report_check::Known known{report_check::bank_ids(d.bank), report_check::bank_english(d.bank), 1, 5};
+  report_check::check_html("belonging-report", html, known);
 
   // In Spanish: the same report, its labels, questions and sentences in Spanish.
   stempush::i18n::set_language(Language::Spanish);
   const std::string es = results_html(d, r, "Robotics <Club>");
   stempush::i18n::set_language(Language::English);
-  report_check::check_html("belonging-report-es", es);
+  report_check::check_html("belonging-report-es", es, known);
+  // The summary's sentences name the scale in Spanish.
+  for (auto& s : d.bank.subscales)
+    if (!s.name.es.empty() && s.name.es != s.name.en) CHECK(es.find(s.name.en) == std::string::npos);
   CHECK(es.find("Resumen") != std::string::npos);
   CHECK(es.find("Antes (emparejados)") != std::string::npos);
 }

@@ -13,8 +13,11 @@
 namespace guest_speaker {
 
 // ---- Roster CSV --------------------------------------------------------------------------------
-// Header: name,field,role,employer,college_path,languages,topics,contact,availability,past_visits;
-// lists as "a; b". Reads back by import_roster to the same speakers.
+// Columns: name, field, role, employer, college path, languages, topics, contact, availability,
+// past visits (titled in the UI's language), then "Reference id (for re-import): Topics"; lists
+// as "a; b". Topics show as a person reads them (an interest option's text in that language);
+// the reference column keeps them as stored (option ids), so read_roster_csv gets the same
+// speakers back.
 std::string roster_csv(const std::vector<Speaker>& speakers);
 struct RosterImport {
   std::vector<Speaker> speakers;    // the rows read (ids empty: given on apply)

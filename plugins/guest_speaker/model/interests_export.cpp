@@ -55,7 +55,8 @@ std::string interests_html(const InterestSummary& summary, const std::string& pr
     for (size_t i = 0; i < summary.interests.size() && i < 8; ++i)
       bars.push_back({summary.interests[i].label.in(lang), double(summary.interests[i].count), -1});
     report.summary().raw("<div class=\"figure\">" +
-                         stempush::report::svg_bar_chart(bars, 0, double(summary.interests.front().count), text("summary.h_students", lang)) +
+                         stempush::report::svg_bar_chart(bars, 0, double(summary.interests.front().count), text("summary.h_students", lang), {},
+                                                         stempush::i18n::language_code(lang)) +
                          "</div>");
   }
   report.summary().raw("<p class=\"muted\">" + stempush::report::escape_html(text("summary.anonymous", lang)) + "</p>");

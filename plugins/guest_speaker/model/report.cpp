@@ -83,7 +83,7 @@ std::string visit_report_html(const GuestSpeakerData& data, const Visit& visit, 
       bars.push_back({label, std::isnan(sc.agree_share) ? std::nan("") : sc.agree_share * 100, -1});
     }
     if (!bars.empty())
-      report.summary().raw("<div class=\"figure\">" + stempush::report::svg_bar_chart(bars, 0, 100, text("report.h_agree", lang)) + "</div>");
+      report.summary().raw("<div class=\"figure\">" + stempush::report::svg_bar_chart(bars, 0, 100, text("report.h_agree", lang), {}, stempush::i18n::language_code(lang)) + "</div>");
   }
 
   // The appendix: the visit, the exit ticket's figures and answers, the reflection.

@@ -260,18 +260,34 @@ TEST_CASE("guest speaker: roster CSV round-trips through import", "[guest_speake
     CHECK(fresh.speakers[i] == expected);
   }
   CHECK(roster_csv(fresh.speakers) == csv);
-  // Headers are the columns' titles (not ids), and a Spanish file reads back the same.
-  const auto header = report_check::check_csv("guest-speaker-roster", csv).rows[0];
+  // Headers are the columns' titles (not ids), and a Spanish file reads back the same. The topics
+  // a person reads are the interests' words in the file's language ("College costs and financial
+  // aid", not costs_aid); the ids are in the reference column, last.
+  const report_check::Known known{report_check::bank_ids(interest_bank()), report_check::bank_english(interest_bank())};
+  const auto table = report_check::check_csv("guest-speaker-roster", csv, known).rows;
+  const auto& header = table[0];
   CHECK(header[0] == "Name");
   CHECK(header[4] == "College path");
+  CHECK(table[1][6] == "Engineering; College costs and financial aid");
+  CHECK(header.back() == "Reference id (for re-import): Topics they can speak to");
+  CHECK(table[1].back() == "engineering; costs_aid");
   stempush::i18n::set_language(Language::Spanish);
   const std::string spanish_csv = roster_csv(d.speakers);
   stempush::i18n::set_language(Language::English);
-  CHECK(report_check::check_csv("guest-speaker-roster-es", spanish_csv).rows[0][0] == "Nombre");
+  const auto spanish_table = report_check::check_csv("guest-speaker-roster-es", spanish_csv, known, "es").rows;
+  CHECK(spanish_table[0][0] == "Nombre");
+  CHECK(spanish_table[1][6] == "Ingeniería; Costos de la universidad y ayuda financiera");
   const RosterImport read_es = read_roster_csv(spanish_csv);
   REQUIRE(read_es.problems.empty());
   REQUIRE(read_es.speakers.size() == 2);
   CHECK(read_es.speakers[0].past_visits == "=2 in 2025");
+  CHECK(read_es.speakers[0].topics == d.speakers[0].topics);
+  // A topic changed in a spreadsheet's label column wins over the reference column.
+  std::string edited = csv;
+  edited.replace(edited.find("Engineering; College"), std::string("Engineering").size(), "Chemistry");
+  const RosterImport read_edited = read_roster_csv(edited);
+  REQUIRE(read_edited.problems.empty());
+  CHECK(read_edited.speakers[0].topics == std::vector<std::string>{"Chemistry", "costs_aid"});
   // Importing the same file again updates, never duplicates.
   CHECK(apply_roster(fresh, read.speakers).updated == 2);
   CHECK(fresh.speakers.size() == 2);

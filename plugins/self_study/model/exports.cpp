@@ -74,6 +74,12 @@ std::string area_header(const Framework& framework, const std::string& first, bo
   return row + "</tr></thead>\n";
 }
 
+// The opening tag of an area table: "wide" (smaller type in print) when it has many columns.
+std::string area_table(const Framework& framework, bool with_change) {
+  const size_t columns = 2 + (with_change ? 1 : 0) + framework.scale.levels.size() + 3;
+  return columns > stempush::report::kWideTableColumns ? "<table class=\"wide\">\n" : "<table>\n";
+}
+
 std::string ranked_list(const std::vector<RankedStandard>& list) {
   if (list.empty()) return "<p class=\"muted\">" + escape_html(tr("self_study.report.none")) + "</p>";
   std::string html = "<ul>\n";
@@ -99,7 +105,7 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
   ensure_self_study_catalogs();
   const Cycle* cycle = model.cycle(cycle_id);
   if (!cycle) throw std::invalid_argument("no self-study cycle \"" + std::string(cycle_id) + "\"");
-  const Framework& framework = model.shown_framework();
+  const Framework& framework = model.labelled_framework();
   CycleSummary summary = model.summary(cycle_id);
   const Cycle* previous = summary.previous_cycle_id.empty() ? nullptr : model.cycle(summary.previous_cycle_id);
   bool with_change = previous != nullptr;
@@ -145,8 +151,9 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
   for (auto& d : summary.domains)
     bars.push_back({d.area.title, d.area.mean, with_change && !std::isnan(d.area.previous_mean) ? d.area.previous_mean : -1});
   report.summary().raw("<div class=\"figure\">" +
-                       stempush::report::svg_bar_chart(bars, 0, framework.scale.max(), cycle->name,
-                                                       previous ? std::string_view(previous->name) : std::string_view()) +
+                       stempush::report::svg_bar_chart(bars, framework.scale.min(), framework.scale.max(), cycle->name,
+                                                       previous ? std::string_view(previous->name) : std::string_view(),
+                                                       stempush::i18n::language_code(stempush::i18n::language())) +
                        "</div>");
   report.summary().raw("<p class=\"muted\">" + escape_html(tr("self_study.report.summary_rule")) + "</p>");
 
@@ -159,7 +166,7 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
   if (previous) about.push_back({tr("self_study.report.compared_with"), previous->name + " (" + previous->date + ")"});
   report.appendix(tr("self_study.report.about")).table({}, about);
 
-  std::string table = "<table>\n" + area_header(framework, tr("self_study.report.domain"), with_change) + "<tbody>\n";
+  std::string table = area_table(framework, with_change) + area_header(framework, tr("self_study.report.domain"), with_change) + "<tbody>\n";
   for (auto& d : summary.domains) table += area_row(d.area, with_change);
   table += "</tbody><tfoot>" + area_row(summary.overall, with_change) + "</tfoot></table>";
   report.appendix(tr("self_study.report.by_domain")).raw(table);
@@ -174,7 +181,7 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
       if (s.distribution.unrated < s.distribution.total()) rows += area_row(s, with_change);  // something recorded
     if (rows.empty()) continue;
     by_standard.heading(d.area.title, 4);
-    by_standard.raw("<table>\n" + area_header(framework, tr("self_study.report.standard"), with_change) + "<tbody>\n" +
+    by_standard.raw(area_table(framework, with_change) + area_header(framework, tr("self_study.report.standard"), with_change) + "<tbody>\n" +
                     rows + "</tbody></table>");
   }
 
@@ -236,7 +243,7 @@ std::string html_report(const SelfStudyModel& model, std::string_view cycle_id, 
 
 std::string ratings_csv(const SelfStudyModel& model) {
   ensure_self_study_catalogs();
-  const Framework& framework = model.shown_framework();
+  const Framework& framework = model.labelled_framework();
   const std::string lang = stempush::i18n::language_code(stempush::i18n::language());
   std::vector<stempush::csv::Row> rows;
   // Human labels first; the ids a program needs to join or re-import, last, under their own label.
@@ -266,7 +273,7 @@ std::string ratings_csv(const SelfStudyModel& model) {
 }
 
 nlohmann::json deidentified_summary(const SelfStudyModel& model) {
-  const Framework& framework = model.shown_framework();
+  const Framework& framework = model.labelled_framework();
   nlohmann::json cycles = nlohmann::json::array();
   for (auto& cycle : model.cycles()) {
     CycleSummary summary = model.summary(cycle.id);

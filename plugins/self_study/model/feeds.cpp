@@ -11,7 +11,7 @@ namespace self_study {
 
 std::vector<stempush::MeasureSeries> SelfStudyModel::publish_feeds() const {
   std::vector<stempush::MeasureSeries> series;
-  for (auto& domain : shown_framework().domains) {
+  for (auto& domain : labelled_framework().domains) {
     stempush::MeasureSeries s;
     s.id = "domain." + domain.id;
     s.title.text = domain.title;

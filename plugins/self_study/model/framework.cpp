@@ -7,6 +7,7 @@
 #include <set>
 
 #include "stempush/dates.hpp"
+#include "stempush/i18n.hpp"
 #include "stempush/json_reader.hpp"
 #include "self_study_assets.hpp"
 #include "stempush/workspace.hpp"
@@ -336,6 +337,18 @@ Framework localized(const Framework& framework, std::string_view lang) {
         return;
       }
     texts.english_shown.insert(field);
+  });
+  return out;
+}
+
+std::string shown_text(const std::string& text, const Texts& texts, const std::string& field) {
+  return stempush::i18n::with_english_tag(text, texts.shows_english(field));
+}
+
+Framework tagged(const Framework& shown) {
+  Framework out = shown;
+  for_each_text(out, [&](const std::string&, const std::string& field, std::string& text, Texts& texts) {
+    text = shown_text(text, texts, field);
   });
   return out;
 }

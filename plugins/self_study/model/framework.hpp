@@ -151,6 +151,14 @@ std::vector<FrameworkProblem> check_framework_text(std::string_view text);
 // texts.english_shown. Ids, scale values and structure are unchanged. "en" returns a copy.
 Framework localized(const Framework& framework, std::string_view lang);
 
+// A text of a localized() framework as people read it, on a page, in the report or the CSV:
+// tagged "(EN)" (the core's i18n::with_english_tag) when `field` fell back to English.
+std::string shown_text(const std::string& text, const Texts& texts, const std::string& field);
+// A localized() framework with every fallen-back text tagged that way (english_shown kept): what
+// the summaries, the report, the ratings CSV, links and feeds read, so each says "(EN)" where
+// the pages do.
+Framework tagged(const Framework& shown);
+
 // How many fields of a localized() framework fell back to English.
 size_t english_shown_count(const Framework& shown);
 

@@ -21,7 +21,7 @@ std::string priority_item_id(std::string_view priority_id) { return std::string(
 
 std::vector<stempush::LinkableItem> SelfStudyModel::linkable_items() const {
   std::vector<stempush::LinkableItem> items;
-  for (auto& domain : shown_framework().domains) {
+  for (auto& domain : labelled_framework().domains) {
     const std::string group = stempush::trf("self_study.link.group", {domain.title});
     items.push_back({{"", std::string(kDimension) + domain.id, stempush::trf("self_study.link.dimension", {domain.title})}, group});
     for (auto& standard : domain.standards)

@@ -99,9 +99,15 @@ const Framework& SelfStudyModel::shown_framework() const {
   const std::string lang = stempush::i18n::language_code(stempush::i18n::language());
   if (shown_language_ != lang) {
     shown_ = localized(framework_, lang);
+    labelled_ = tagged(shown_);
     shown_language_ = lang;
   }
   return shown_;
+}
+
+const Framework& SelfStudyModel::labelled_framework() const {
+  shown_framework();  // brings both up to date
+  return labelled_;
 }
 
 void SelfStudyModel::from_json(const nlohmann::json& data) {
@@ -386,12 +392,12 @@ std::vector<ConsensusRow> SelfStudyModel::consensus(std::string_view cycle_id) c
 
 CycleSummary SelfStudyModel::summary(std::string_view cycle_id) const {
   const Cycle& c = cycle_or_throw(cycle_id);
-  return summarize(shown_framework(), c, previous_cycle(cycles_, c.id));
+  return summarize(labelled_framework(), c, previous_cycle(cycles_, c.id));
 }
 
 std::vector<CycleSummary> SelfStudyModel::all_summaries() const {
   std::vector<CycleSummary> out;
-  for (auto& c : cycles_) out.push_back(summarize(shown_framework(), c, previous_cycle(cycles_, c.id)));
+  for (auto& c : cycles_) out.push_back(summarize(labelled_framework(), c, previous_cycle(cycles_, c.id)));
   return out;
 }
 

@@ -63,6 +63,9 @@ class SelfStudyModel : public stempush::PluginModel {
   // links show (localized(); fields with no translation are in English and flagged). Kept until
   // the framework or the language changes.
   const Framework& shown_framework() const;
+  // shown_framework() with its English fallbacks tagged "(EN)" (tagged()): the texts summaries,
+  // the report, the ratings CSV, links and feeds show, as the pages do.
+  const Framework& labelled_framework() const;
   // Switch to another framework (e.g. one loaded with parse_framework()). Ratings are kept by
   // indicator id; ratings of indicators the new framework lacks stay stored and check() lists
   // them. Throws std::invalid_argument if the scale has fewer levels than some stored rating
@@ -127,6 +130,7 @@ class SelfStudyModel : public stempush::PluginModel {
 
   Framework framework_;
   mutable Framework shown_;         // localized(framework_, shown_language_)
+  mutable Framework labelled_;      // tagged(shown_)
   mutable std::string shown_language_;  // "" = shown_ is stale
   std::vector<Cycle> cycles_;
   std::vector<Priority> priorities_;

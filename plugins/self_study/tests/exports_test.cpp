@@ -158,6 +158,32 @@ TEST_CASE("the self-study report opens with a summary in sentences and lists onl
   CHECK_THAT(es, ContainsSubstring("lang=\"es\""));
 }
 
+TEST_CASE("a framework text with no Spanish is tagged (EN) in the report, the CSV and the summary, as on the pages", "[self_study][report]") {
+  // The tiny framework has English only: in Spanish every framework text falls back to English.
+  SelfStudyModel model;
+  self_study_test::fill_tiny_model(model);
+  stempush::i18n::set_language(stempush::i18n::Language::Spanish);
+  const std::string html = self_study::html_report(model, "c2", "Robotics Club");
+  const std::string csv = self_study::ratings_csv(model);
+  const auto summary = model.summary("c2");
+  const std::string page_text = self_study::shown_text(model.shown_framework().domains[0].title,
+                                                       model.shown_framework().domains[0].texts, "title");
+  stempush::i18n::set_language(stempush::i18n::Language::English);
+  CHECK(page_text == "Domain A (EN)");  // what the pages show
+  CHECK_THAT(html, ContainsSubstring("Domain A (EN)"));
+  CHECK_THAT(html, ContainsSubstring("Indicator a1 (EN)"));
+  CHECK(html.find("Domain A<") == std::string::npos);
+  REQUIRE(!summary.domains.empty());
+  CHECK(summary.domains[0].area.title == "Domain A (EN)");
+  const auto table = report_check::check_csv("self-study-ratings-es", csv, {}, "es");
+  std::map<std::string, size_t> column;
+  for (size_t i = 0; i < table.rows[0].size(); ++i) column[table.rows[0][i]] = i;
+  REQUIRE(column.count("Indicador"));
+  CHECK(table.rows[1][column["Indicador"]] == "Indicator a1 (EN)");
+  // In English nothing is tagged.
+  CHECK(self_study::html_report(model, "c2", "Robotics Club").find("(EN)") == std::string::npos);
+}
+
 TEST_CASE("the internal-id checker catches ids and leaves plain words, numbers and addresses", "[report]") {
   using report_check::internal_ids;
   CHECK(internal_ids("Indicator goals.1.c is strong").size() == 1);

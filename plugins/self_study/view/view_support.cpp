@@ -112,7 +112,7 @@ ImU32 level_color(const Framework& framework, int level) {
 }
 
 std::string shown(const std::string& text, const Texts& texts, const char* field) {
-  return stempush::i18n::with_english_tag(text, texts.shows_english(field));
+  return shown_text(text, texts, field);  // the model's, so the pages and the report agree
 }
 
 void english_tooltip(const Texts& texts, const char* field) { ui::english_tag_tooltip(texts.shows_english(field)); }
