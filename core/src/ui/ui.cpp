@@ -149,7 +149,7 @@ void page_header(const char* title, const char* subtitle) {
 void section_heading(const char* text) {
   ImGui::Spacing();
   push_font(Font::Bold);
-  ImGui::TextUnformatted(text);
+  ImGui::TextWrapped("%s", text);  // a long Spanish heading in a narrow column at 200% wraps
   pop_font();
 }
 
@@ -286,6 +286,19 @@ void same_line_if_fits(float width) {
 
 float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool wrapped_selectable(const std::string& text) {
+  const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::PushID(text.c_str());
+  const bool clicked = ImGui::Selectable("##wrapped", false, 0, ImVec2(width, size.y));
+  ImGui::PopID();
+  label_last_item(text.c_str());
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
+                                      text.c_str(), nullptr, width);
+  return clicked;
 }
 
 bool page_button(const char* label, bool active) {

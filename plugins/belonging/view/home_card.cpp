@@ -11,7 +11,7 @@ void draw_status_card(const BelongingModel& model, stempush::ViewContext& ctx) {
   const auto responses = [](const Survey& survey) {
     return stempush::trn("belonging.card.responses", static_cast<long long>(survey.responses.size()));
   };
-  if (ImGui::Selectable(TF("card.status", {date, responses(data.pre), responses(data.post)}).c_str()))
+  if (ui::wrapped_selectable(TF("card.status", {date, responses(data.pre), responses(data.post)})))
     ctx.open_page();
 }
 

@@ -19,7 +19,6 @@ void part(stempush::ViewContext& ctx, const char* label_key, std::string* edited
   }
   if (!edited->empty()) {
     ui::styled_text(ui::TextStyle::Muted, T("brief.edited"));
-    ImGui::SameLine();
     if (ui::named_button(T("brief.use_generated"), TF("brief.use_generated_for", {label}))) {
       edited->clear();
       ctx.commit(TF("brief.use_generated_for", {label}));
@@ -37,13 +36,12 @@ void draw_brief(State& s, stempush::ViewContext& ctx, Visit& v) {
   ui::help_text(T("brief.help"));
   if (ui::primary_button(T("brief.export_html")))
     ctx.offer_file("brief-" + v.id + ".html", "text/html", brief_html(make_brief(d, v, program, min_group, lang), lang));
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(T("brief.export_text")));
   if (ImGui::Button(T("brief.export_text"))) {
     const std::string text = brief_text(make_brief(d, v, program, min_group, lang), lang);
     ImGui::SetClipboardText(text.c_str());
     ctx.offer_file("brief-" + v.id + ".txt", "text/plain", text);
   }
-  ImGui::SameLine();
   ui::help_text(T("brief.export_help"));
 
   const std::string k = "brief." + v.id + ".";
@@ -55,7 +53,10 @@ void draw_brief(State& s, stempush::ViewContext& ctx, Visit& v) {
   part(ctx, "brief.questions", &v.brief.questions, generated_questions(d), k + "questions", 6);
   part(ctx, "brief.guidance", &v.brief.guidance, generated_guidance(lang), k + "guidance", 10);
   ui::section_heading(T("brief.structure"));
-  for (const auto& step : v.structure) ImGui::BulletText("%d min: %s", step.minutes, step.title.c_str());
+  for (const auto& step : v.structure) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%d min: %s", step.minutes, step.title.c_str());
+  }
 }
 
 }  // namespace guest_speaker::view

@@ -73,9 +73,8 @@ class GuestSpeakerView : public stempush::PluginView {
   void draw_home_card(stempush::ViewContext& ctx) override {
     const auto& d = state_.model.data();
     auto n = [](size_t count) { return static_cast<long long>(count); };
-    if (ImGui::Selectable(TF("card.status", {TN("card.answers", n(d.interests.responses.size())),
-                                             TN("card.speakers", n(d.speakers.size())), TN("card.visits", n(d.visits.size()))})
-                              .c_str()))
+    if (ui::wrapped_selectable(TF("card.status", {TN("card.answers", n(d.interests.responses.size())),
+                                                  TN("card.speakers", n(d.speakers.size())), TN("card.visits", n(d.visits.size()))})))
       ctx.open_page();
   }
 

@@ -3,13 +3,14 @@
 #include "self_study/view/self_study_view.hpp"
 #include "stempush/i18n.hpp"
 #include "stempush/i18n_plural.hpp"
+#include "stempush/ui/ui.hpp"
 
 namespace self_study {
 
 void SelfStudyView::draw_home_card(stempush::ViewContext& ctx) {
   const Cycle* latest = model_.latest_cycle();
   if (!latest) {
-    if (ImGui::Selectable(stempush::tr("self_study.card.none"))) ctx.open_page();
+    if (stempush::ui::wrapped_selectable(stempush::tr("self_study.card.none"))) ctx.open_page();
     return;
   }
   int agreed = 0, indicators = 0;
@@ -21,7 +22,7 @@ void SelfStudyView::draw_home_card(stempush::ViewContext& ctx) {
   const std::string status = stempush::trf("self_study.card.latest", {stempush::trn("self_study.card.cycles", static_cast<long long>(model_.cycles().size())), latest->name,
                                                                       latest->date, std::to_string(agreed),
                                                                       std::to_string(indicators)});
-  if (ImGui::Selectable(status.c_str())) ctx.open_page();
+  if (stempush::ui::wrapped_selectable(status)) ctx.open_page();
 }
 
 }  // namespace self_study

@@ -214,7 +214,7 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
   const std::string cid = cycle.id, pid = participant.id, iid = ref.indicator->id;
   const Rating rating = model_.rating(cid, pid, iid);
   indicator_heading(ref);
-  ImGui::TextUnformatted(trf("self_study.rate.answer_is", {participant.name, view::answer_text(fw, rating.state, rating.level)}).c_str());
+  ImGui::TextWrapped("%s", trf("self_study.rate.answer_is", {participant.name, view::answer_text(fw, rating.state, rating.level)}).c_str());
 
   ui::section_heading(tr("self_study.rate.scale"));
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -225,9 +225,13 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
     ImGui::PushID(level.value);
     const std::string heading = view::shown(level.label, level.texts, "label") + " (" + std::to_string(level.value) + ")";
     const std::string description = view::shown(level.description, level.texts, "description");
+    // Both wrap: at 200% text a narrow column holds neither "Sólido y en mejora (4)" nor its description.
     const float wrap = ImGui::GetContentRegionAvail().x - 26;
+    ui::push_font(ui::Font::Bold);
+    const float heading_h = ImGui::CalcTextSize(heading.c_str(), nullptr, false, wrap).y;
+    ui::pop_font();
     const float desc_h = ImGui::CalcTextSize(description.c_str(), nullptr, false, wrap).y;
-    const float h = ImGui::GetTextLineHeight() + desc_h + 8;
+    const float h = heading_h + desc_h + 8;
     ImVec2 top = ImGui::GetCursorScreenPos();
     const bool chosen = rating.state == RatingState::Rated && rating.level == level.value;
     if (ImGui::Selectable("##level", chosen, 0, ImVec2(0, h))) set(RatingState::Rated, level.value);
@@ -235,10 +239,11 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
     view::english_tooltip(level.texts, level.texts.shows_english("label") ? "label" : "description");
     dl->AddRectFilled(ImVec2(top.x + 2, top.y + 4), ImVec2(top.x + 14, top.y + 16), view::level_color(fw, level.value), 2);
     ui::push_font(ui::Font::Bold);
-    dl->AddText(ImVec2(top.x + 22, top.y + 2), ui::text_color(), heading.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 22, top.y + 2), ui::text_color(), heading.c_str(),
+                nullptr, wrap);
     ui::pop_font();
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 22, top.y + 4 + ImGui::GetTextLineHeight()),
-                ui::muted_color(), description.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(top.x + 22, top.y + 4 + heading_h), ui::muted_color(),
+                description.c_str(), nullptr, wrap);
     ImGui::PopID();
   }
   auto state_choice = [&](const char* label, RatingState state) {
@@ -276,8 +281,10 @@ void SelfStudyView::rating_detail(const Cycle& cycle, const Participant& partici
     focus_row_ = true;
   if (!ref.standard->resources.empty()) {
     ui::section_heading(tr("self_study.rate.resources"));
-    for (auto& r : ref.standard->resources)
-      ImGui::BulletText("%s  %s", view::shown(r.title, r.texts, "title").c_str(), r.url.c_str());
+    for (auto& r : ref.standard->resources) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s  %s", view::shown(r.title, r.texts, "title").c_str(), r.url.c_str());
+    }
   }
 }
 

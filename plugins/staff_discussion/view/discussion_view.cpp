@@ -111,8 +111,8 @@ class DiscussionView : public stempush::PluginView {
     const auto& sessions = state_.data().sessions;
     size_t changes = 0;
     for (auto& s : sessions) changes += s.changes.size();
-    if (ImGui::Selectable(TF("card.status", {TN("card.sessions", static_cast<long long>(sessions.size())),
-                                             TN("card.changes", static_cast<long long>(changes))}).c_str()))
+    if (ui::wrapped_selectable(TF("card.status", {TN("card.sessions", static_cast<long long>(sessions.size())),
+                                                  TN("card.changes", static_cast<long long>(changes))})))
       ctx.open_page();
   }
 

@@ -88,6 +88,9 @@ bool primary_button(const char* label);
 // item needs; it stays on this line if it fits, else it starts the next one.
 void same_line_if_fits(float width);
 float button_width(const char* label);  // what ImGui::Button(label) needs (text after ## hidden)
+// A clickable line of text that wraps to the width available (a home card's status: "1 ciclo. El
+// más reciente: …" at 200% is wider than the card). Named by its text for tests and screen readers.
+bool wrapped_selectable(const std::string& text);
 // One button of a row that switches a plugin's pages like tabs; the page on screen (`active`) is
 // drawn pressed. Tests and keyboard users find each page by its name.
 bool page_button(const char* label, bool active);
