@@ -4,13 +4,11 @@
 // accessibility tree (no canvas coordinates); staff leave the kiosk the same way, and the status
 // message reaches the live region. The sidebar is named buttons a screen reader can activate.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 const mirror = (page) => page.locator('#stempush-a11y');
 const aria = (page) => mirror(page).ariaSnapshot();
@@ -79,8 +77,7 @@ async function startKiosk(page) {
 }
 
 test('a student finishes the kiosk survey with the keyboard and the accessibility tree alone', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   // Staff set the kiosk up (a staff page, with the pointer).
   await startKiosk(page);
@@ -187,8 +184,7 @@ async function arrowTo(page, name) {
 }
 
 test('single choice, multiple choice and short text questions answered with the keyboard alone', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   await importMixedSurvey(page);
   await startKiosk(page);
@@ -240,8 +236,7 @@ test('single choice, multiple choice and short text questions answered with the 
 });
 
 test('the sidebar and the menus are named buttons; a screen reader opens a page; idle costs nothing', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   const snap = await waitForAria(page, /button "Ecological belonging"/);
   for (const name of ['Home', 'Program profile', 'Ecological belonging'])

@@ -4,20 +4,13 @@
 // it returns the main window to its single layout; a blocked pop-up is said in words.
 // Every wait is on the DOM of the audience window or on the app's state, never on a clock.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t, options) {
-  const session = await app.fresh(options);
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);
 
@@ -123,7 +116,7 @@ test('the audience window shows the story and the count-down, follows the arrow 
   assert.ok(!now.some((l) => l.startsWith('On the audience screen:')));
 
   // Nothing was fetched for it: every request stayed on the site.
-  const outside = session.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const outside = session.requests.filter((u) => !u.startsWith(testApp.app.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
   assert.deepEqual(session.errors, []);
 });

@@ -4,21 +4,14 @@
 const fs = require('fs');
 const { execFileSync } = require('child_process');
 const path = require('path');
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/belonging');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t) {
-  const session = await app.fresh();
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 const section = async (page) => (await h.workspace(page)).sections.belonging.data;
 const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);

@@ -4,7 +4,7 @@
 // results (screenshot), and the brief and .ics downloads read back (the .ics by ical.js).
 'use strict';
 const fs = require('fs');
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { execFileSync } = require('child_process');
 const os = require('os');
@@ -13,9 +13,7 @@ const ICAL = require('ical.js');
 const Papa = require('papaparse');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 const section = async (page) => (await h.workspace(page)).sections.guest_speaker.data;
 const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);
@@ -59,8 +57,7 @@ async function student(page, code, field, question) {
 }
 
 test('roster, kiosk interests, match, visit kept across a reload, exit ticket, results, brief, .ics', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   await h.openPage(page, 'Guest speakers', 'guest_speaker');
 

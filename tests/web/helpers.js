@@ -137,6 +137,23 @@ async function openPage(page, label, id) {
 }
 
 async function workspace(page) { return JSON.parse(await page.evaluate(() => window.stempushTest.workspace())); }
+
+// The usual set-up of a test file: one app (server and browser) started before its tests and
+// closed after them, and `fresh(t, options)`: a new context and page for test t (see start()),
+// closed when t ends. `.app` is the started app once the file's tests run.
+function appPerFile() {
+  const { before, after } = require('node:test');
+  const testApp = { app: undefined };
+  before(async () => { testApp.app = await start(); });
+  after(async () => { if (testApp.app) await testApp.app.close(); });
+  testApp.fresh = async (t, options) => {
+    const session = await testApp.app.fresh(options);
+    t.after(() => session.close());
+    return session;
+  };
+  return testApp;
+}
+
 async function messages(page) { return page.evaluate(() => window.stempushTest.messages()); }
 
 async function screenshot(page, name) {
@@ -146,6 +163,6 @@ async function screenshot(page, name) {
 }
 
 module.exports = {
-  CHROMIUM_FLAGS, SITE_PATH, start, waitForApp, settle, waitForSaved, waitForMessage, waitForItem, waitForNoToasts,
+  CHROMIUM_FLAGS, SITE_PATH, start, appPerFile, waitForApp, settle, waitForSaved, waitForMessage, waitForItem, waitForNoToasts,
   items, currentPage, findItem, click, openPage, workspace, messages, screenshot, OUT, SITE,
 };

@@ -8,14 +8,13 @@
 //   chart with its signal and the cycle marked on it (improvement-cycle-ladder.png,
 //   improvement-run-chart.png).
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { PDFDocument } = require('pdf-lib');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 // ---- PDSA cycles and run charts (the improvement engine's learning loop) ----
 
@@ -82,8 +81,7 @@ async function scrollTo(page, label) {
 }
 
 test('a PDSA cycle from a change idea, a measure with points, and its run chart with a signal and the cycle marked', async (t) => {
-  const session = await app.fresh({ viewport: { width: 1280, height: 900 } });
-  t.after(() => session.close());
+  const session = await testApp.fresh(t, { viewport: { width: 1280, height: 900 } });
   const { page } = session;
   await importWorkspace(page, PDSA_WORKSPACE);
   await h.openPage(page, 'Improvement', 'improvement');
@@ -169,12 +167,6 @@ test('a PDSA cycle from a change idea, a measure with points, and its run chart 
 });
 
 // ---- Aim and driver diagram ----
-
-async function fresh(t, options) {
-  const session = await app.fresh(options);
-  t.after(() => session.close());
-  return session;
-}
 
 const section = async (page) => (await h.workspace(page)).sections.improvement.data;
 

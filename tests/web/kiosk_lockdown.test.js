@@ -3,13 +3,11 @@
 // page); the exit needs the PIN (a wrong one is refused and counted); after the PIN, the student's
 // unfinished answers are kept as a partial response; the header names the survey throughout.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 const LABEL = 'Before the session, Group A, 2026-10-01';
 const HEADER = `Kiosk collects: ${LABEL}`;
@@ -33,8 +31,7 @@ async function assertInKiosk(page, what) {
 }
 
 test('kiosk lockdown: reload and reopen land in the kiosk; the exit needs the PIN; a partial response is kept', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   let { page } = session;
   await h.openPage(page, 'Ecological belonging', 'belonging');
   await h.click(page, 'Collect the survey');

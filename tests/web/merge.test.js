@@ -3,13 +3,11 @@
 // conflict settled in the dialog, the result kept over a reload, and the same files again adding
 // nothing.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 // Copies of this workspace as another device would save them.
 function tabletFile(base, name, answers) {
@@ -38,8 +36,7 @@ async function chooseFile(page, file) {
 }
 
 test('merge two kiosk exports and a colleague\'s ratings, then the same files again add nothing', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   const base = await h.workspace(page);
   const tablet1 = tabletFile(base, 'tablet-1.json', [['AB12', 4], ['CD34', 3]]);
@@ -91,8 +88,7 @@ async function dropFiles(page, files) {
 }
 
 test('files dropped on the merge dialog are merged; a workspace dropped elsewhere asks before opening', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page } = session;
   const base = await h.workspace(page);
   const tablet1 = tabletFile(base, 'tablet-1.json', [['AB12', 4], ['CD34', 3]]);

@@ -3,15 +3,13 @@
 // back by ical.js), reload (everything kept), import this year's applications, read the funnel.
 // Screenshots of the calendar and the funnel land in tests/web/out/.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const ICAL = require('ical.js');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 const section = async (page) => (await h.workspace(page)).sections.recruitment.data;
 const labels = async (page) => (await h.items(page)).map((i) => i.label).filter(Boolean);
@@ -53,8 +51,7 @@ const THIS_YEAR = 'Student ID,Neighborhood,How did you hear about the program?,S
   'A5,Eastside,"Flyer, ""spring""",inquired,\r\nA6,Westside,Teacher,nonsense,\r\n';
 
 test('recruitment with real clicks: baseline, space, material, event and .ics, reload, funnel', async (t) => {
-  const session = await app.fresh({ viewport: { width: 1280, height: 900 } });
-  t.after(() => session.close());
+  const session = await testApp.fresh(t, { viewport: { width: 1280, height: 900 } });
   const { page } = session;
   await h.openPage(page, 'Recruitment', 'recruitment');
   await typeInto(page, 'This year', '2026');

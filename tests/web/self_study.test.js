@@ -2,21 +2,14 @@
 // rate with the keyboard, agree on a disagreement, plan a priority, reload; a malformed framework
 // file; the summary page with an earlier cycle to compare (screenshots in out/).
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 const section = (ws) => ws.sections.self_study.data;
-
-async function fresh(t) {
-  const session = await app.fresh();
-  t.after(() => session.close());
-  return session;
-}
 
 // A new cycle with two participants, as a user starts it.
 async function startCycle(page) {

@@ -2,19 +2,12 @@
 // starts from a fresh browser context (nothing saved) and waits on the app's state, never a clock.
 'use strict';
 const fs = require('fs');
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t, options) {
-  const session = await app.fresh(options);
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 // Types into a profile field (replacing what is there) and leaves it.
 async function setField(page, field, text) {
@@ -183,12 +176,12 @@ test('the canvas follows the window size and the device pixel ratio', async (t) 
 
 test('a browser without WebAssembly, its exceptions or WebGL2 gets a clear message', async (t) => {
   const noWasm = await fresh(t, { open: false, initScript: () => { delete window.WebAssembly; } });
-  await noWasm.page.goto(app.url);
+  await noWasm.page.goto(testApp.app.url);
   await noWasm.page.waitForSelector('#problem:not([hidden])');
   assert.match(await noWasm.page.textContent('#problem-text'), /WebAssembly/);
   // A browser whose WebAssembly has no exception instructions (app.wasm uses them) is named too old.
   const noEh = await fresh(t, { open: false, initScript: () => { WebAssembly.validate = () => false; } });
-  await noEh.page.goto(app.url);
+  await noEh.page.goto(testApp.app.url);
   await noEh.page.waitForSelector('#problem:not([hidden])');
   assert.match(await noEh.page.textContent('#problem-text'), /too old.*Safari 15\.2/);
   const noGl = await fresh(t, {
@@ -198,7 +191,7 @@ test('a browser without WebAssembly, its exceptions or WebGL2 gets a clear messa
       HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : original.call(this, kind, ...rest); };
     },
   });
-  await noGl.page.goto(app.url);
+  await noGl.page.goto(testApp.app.url);
   await noGl.page.waitForSelector('#problem:not([hidden])');
   assert.match(await noGl.page.textContent('#problem-text'), /WebGL2/);
 });
@@ -218,7 +211,7 @@ test('dark theme screenshot, and no request ever leaves this machine', async (t)
   await h.click(page, 'Dark theme');
   await h.openPage(page, 'Home', '#home');
   await h.screenshot(page, 'shell-dark.png');
-  const outside = session.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const outside = session.requests.filter((u) => !u.startsWith(testApp.app.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
   assert.deepEqual(session.errors.filter((e) => !/favicon/.test(e)), []);
 });

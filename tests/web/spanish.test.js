@@ -2,19 +2,12 @@
 // page, a framework file missing translations (English tagged "(EN)"), and the Help page's guide
 // to a package (screenshots in out/).
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t) {
-  const session = await app.fresh();
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 async function startCycle(page) {
   await h.openPage(page, 'Self-study', 'self_study');

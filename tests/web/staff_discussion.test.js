@@ -3,19 +3,12 @@
 // one with the keyboard only), look at the theme board, add a practice change and send it to the
 // improvement engine's driver diagram; everything survives a reload.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t, options) {
-  const session = await app.fresh(options);
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 const sections = async (page) => (await h.workspace(page)).sections;
 const session = async (page) => (await sections(page)).staff_discussion.data.sessions[0];

@@ -1,13 +1,11 @@
 // Browser storage: a page being hidden saves at once (the last reliable event on mobile), and a
 // full disk is reported to the user instead of failing silently. Each test has its own context.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
+const testApp = h.appPerFile();
 
 async function typeProgramName(page, text) {
   await h.openPage(page, 'Program profile', '#profile');
@@ -17,8 +15,7 @@ async function typeProgramName(page, text) {
 }
 
 test('hiding the page saves to IndexedDB before the autosave delay', async (t) => {
-  const session = await app.fresh();
-  t.after(() => session.close());
+  const session = await testApp.fresh(t);
   const { page, context } = session;
   let typed = 'Saved on hide';
   await typeProgramName(page, typed);
@@ -39,7 +36,7 @@ test('hiding the page saves to IndexedDB before the autosave delay', async (t) =
   });
   await h.waitForSaved(page);
   const other = await context.newPage();
-  await other.goto(app.url);
+  await other.goto(testApp.app.url);
   await h.waitForApp(other);
   assert.equal((await h.workspace(other)).profile.data.program_name, typed);
   await other.close();
@@ -47,7 +44,7 @@ test('hiding the page saves to IndexedDB before the autosave delay', async (t) =
 
 test('a full browser storage is reported, and the work stays on screen', async (t) => {
   // Every IndexedDB write fails the way a full disk does, once the test says so.
-  const session = await app.fresh({
+  const session = await testApp.app.fresh({
     initScript: () => {
       const put = IDBObjectStore.prototype.put;
       window.stempushFailWrites = false;

@@ -4,19 +4,12 @@
 // it started on; a tap still presses a button. What scrolled is read from the app's own state
 // (the items' rectangles, the page on screen), never from a clock.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./helpers');
 
-let app;
-before(async () => { app = await h.start(); });
-after(async () => { if (app) await app.close(); });
-
-async function fresh(t, options) {
-  const session = await app.fresh(options);
-  t.after(() => session.close());
-  return session;
-}
+const testApp = h.appPerFile();
+const fresh = testApp.fresh;
 
 async function frameCount(page) { return page.evaluate(() => window.stempushTest.frameCount()); }
 
