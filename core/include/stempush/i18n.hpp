@@ -29,6 +29,9 @@ bool has(Language lang, std::string_view key);
 std::string with_english_tag(const std::string& text, bool english_shown);
 // Replace {0}, {1}, ... in the translated text.
 std::string trf(std::string_view key, const std::vector<std::string>& args);
+// Replace {0}, {1}, ... in `text` by args[0], args[1], ... (every place each appears): the one
+// placeholder filler, for catalogs of the app's and for a plugin's own (a report's sentences).
+std::string fill(std::string text, const std::vector<std::string>& args);
 
 // All keys of a language (for the parity test).
 std::vector<std::string> keys(Language lang);

@@ -15,6 +15,8 @@ namespace stempush::i18n {
 
 enum class PluralForm { One, Other };
 PluralForm plural_form(Language lang, long long count);
+// "<key>.one" or "<key>.other" for `count` in `lang`.
+std::string plural_key(Language lang, std::string_view key, long long count);
 std::string trn(std::string_view key, long long count, const std::vector<std::string>& args = {});
 std::string trn_in(Language lang, std::string_view key, long long count, const std::vector<std::string>& args = {});
 

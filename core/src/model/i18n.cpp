@@ -71,17 +71,6 @@ bool has(Language lang, std::string_view key) {
   return it != table.end() && !(lang == Language::English && it->second == it->first);
 }
 
-std::string trf(std::string_view key, const std::vector<std::string>& args) {
-  std::string out = tr(key);
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t pos = out.find(marker); pos != std::string::npos; pos = out.find(marker, pos + args[i].size()))
-      out.replace(pos, marker.size(), args[i]);
-  }
-  return out;
-}
-
-namespace {
 std::string fill(std::string out, const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string marker = "{" + std::to_string(i) + "}";
@@ -90,19 +79,22 @@ std::string fill(std::string out, const std::vector<std::string>& args) {
   }
   return out;
 }
-}  // namespace
+
+std::string trf(std::string_view key, const std::vector<std::string>& args) { return fill(tr(key), args); }
 
 PluralForm plural_form(Language, long long count) {
   // CLDR: English and Spanish both have "one" for exactly 1 (integers) and "other" otherwise.
   return count == 1 ? PluralForm::One : PluralForm::Other;
 }
 
+std::string plural_key(Language lang, std::string_view key, long long count) {
+  return std::string(key) + (plural_form(lang, count) == PluralForm::One ? ".one" : ".other");
+}
+
 std::string trn_in(Language lang, std::string_view key, long long count, const std::vector<std::string>& args) {
-  std::string full(key);
-  full += plural_form(lang, count) == PluralForm::One ? ".one" : ".other";
   std::vector<std::string> all{std::to_string(count)};
   all.insert(all.end(), args.begin(), args.end());
-  return fill(tr_in(lang, full), all);
+  return fill(tr_in(lang, plural_key(lang, key, count)), all);
 }
 
 std::string trn(std::string_view key, long long count, const std::vector<std::string>& args) {

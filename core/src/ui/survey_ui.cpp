@@ -18,13 +18,7 @@ std::string TN(const char* key, long long count, const std::vector<std::string>&
 }
 const char* T_in(i18n::Language lang, const char* key) { return i18n::tr_in(lang, std::string("survey.") + key); }
 std::string TF_in(i18n::Language lang, const char* key, const std::vector<std::string>& args) {
-  std::string out = T_in(lang, key);
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string slot = "{" + std::to_string(i) + "}";
-    for (size_t at = out.find(slot); at != std::string::npos; at = out.find(slot, at + args[i].size()))
-      out.replace(at, slot.size(), args[i]);
-  }
-  return out;
+  return i18n::fill(T_in(lang, key), args);
 }
 }  // namespace survey_text
 

@@ -220,7 +220,7 @@ std::string render(const Sentence& sentence, Language lang) {
   for (auto& [index, words] : sentence.words)  // the survey file's words in the sentence's language
     if (index < args.size()) args[index] = words.in(lang);
   if (sentence.count >= 0) {
-    key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
+    key = stempush::i18n::plural_key(lang, key, sentence.count);
     args.insert(args.begin(), std::to_string(sentence.count));
   }
   auto& cat = catalog(lang);
@@ -229,13 +229,7 @@ std::string render(const Sentence& sentence, Language lang) {
     it = catalog(Language::English).find(key);
     if (it == catalog(Language::English).end()) return key;
   }
-  std::string text = it->second;
-  for (size_t i = 0; i < args.size(); ++i) {
-    std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + args[i].size()))
-      text.replace(at, marker.size(), args[i]);
-  }
-  return text;
+  return stempush::i18n::fill(it->second, args);
 }
 
 Results compute_results(const BelongingData& data, int min_group_size) {

@@ -36,15 +36,9 @@ std::string text(const std::string& key, Language lang) {
 }
 
 std::string render(const Sentence& sentence, Language lang) {
-  std::string key = sentence.key;
-  if (sentence.count >= 0)
-    key += stempush::i18n::plural_form(lang, sentence.count) == stempush::i18n::PluralForm::One ? ".one" : ".other";
-  std::string out = text(key, lang);
-  for (size_t i = 0; i < sentence.args.size(); ++i) {
-    const std::string marker = "{" + std::to_string(i) + "}";
-    for (size_t pos = out.find(marker); pos != std::string::npos; pos = out.find(marker, pos + sentence.args[i].size()))
-      out.replace(pos, marker.size(), sentence.args[i]);
-  }
+  const std::string key =
+      sentence.count >= 0 ? stempush::i18n::plural_key(lang, sentence.key, sentence.count) : sentence.key;
+  std::string out = stempush::i18n::fill(text(key, lang), sentence.args);
   for (const auto& next : sentence.then) out += " " + render(next, lang);
   return out;
 }
