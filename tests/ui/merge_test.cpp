@@ -85,10 +85,11 @@ TEST_CASE("merge from files: two kiosk tablets and a colleague's ratings, one un
   CHECK(section_of(h, "belonging")["pre"].size() == 3);
   CHECK(section_of(h, "self_study")["cycles"].size() == 1);
 
-  // The same files again: nothing to add and no conflict, so Merge stays disabled.
+  // The same files again, tablet 1 (whose AB12 was set aside) included: nothing to add and no
+  // conflict (the choice is remembered), so Merge stays disabled.
   const std::string before = h.workspace_json();
   h.click_menu("Workspace", "Merge from files…");
-  for (auto& f : {tablet2, ben}) {
+  for (auto& f : {tablet1, tablet2, ben}) {
     next = f;
     h.click("Choose files…");
   }

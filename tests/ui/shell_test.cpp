@@ -321,6 +321,34 @@ TEST_CASE("on a touch screen a swipe scrolls the page and taps nothing; a tap st
   CHECK(h.current_page() == "belonging");
 }
 
+TEST_CASE("on a touch screen nothing stays highlighted under a lifted finger", "[ui][touch]") {
+  Harness h;
+  const auto* button = h.find("Fill in the program profile");
+  REQUIRE(button);
+  ImGuiIO& io = ImGui::GetIO();
+  // The finger as SDL reports it, and nothing more: no event says it left the glass.
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(button->x + 4, button->y + button->h * 0.5f);
+  h.frames(1);
+  io.AddMouseButtonEvent(0, true);
+  h.frames(1);
+  CHECK(ImGui::GetCurrentContext()->HoveredId != 0);  // under the finger while it touches
+  io.AddMouseButtonEvent(0, false);
+  h.frames(3);
+  CHECK(h.current_page() == "#profile");  // the tap pressed it
+  CHECK(ImGui::GetCurrentContext()->HoveredId == 0);
+  CHECK_FALSE(ImGui::IsMousePosValid());
+  // A mouse keeps its hover: only a finger is gone when lifted.
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(4, 4);
+  h.frames(1);
+  io.AddMouseButtonEvent(0, true);
+  h.frames(1);
+  io.AddMouseButtonEvent(0, false);
+  h.frames(3);
+  CHECK(ImGui::IsMousePosValid());
+}
+
 TEST_CASE("with a system file dialog, export and import use the chosen paths", "[ui][dialogs]") {
   char folder[] = "/tmp/stempush-dialog-XXXXXX";
   REQUIRE(::mkdtemp(folder));

@@ -109,17 +109,56 @@ TEST_CASE("merge: the same code answered differently is a conflict with a choice
   REQUIRE_THROWS_WITH(merge::apply(ws, unsettled), ContainsSubstring("1 conflict still needs a choice"));
   CHECK(ws.save() == before);  // all or nothing: not even CD34 was added
 
-  SECTION("keep mine") {
-    merge::apply(ws, merge::preview(ws, registry(), files, {{conflict.id, stempush::MergeChoice::KeepMine}}));
+  SECTION("keep mine, remembered: the same file again neither adds nor asks, even after a reload") {
+    merge::Preview kept = merge::preview(ws, registry(), files, {{conflict.id, stempush::MergeChoice::KeepMine}});
+    CHECK(kept.newly_settled.size() == 1);
+    merge::apply(ws, kept);
     CHECK(ws.section("sample_visits")["answers"][0]["answers"]["useful"] == 4);
     CHECK(codes(ws) == std::vector<std::string>{"AB12", "CD34"});
+    stempush::Workspace reopened(registry());
+    reopened.load(ws.save());
+    CHECK(json::parse(ws.save())["merge_settled"].size() == 1);
+    merge::Preview again = merge::preview(reopened, registry(), files, {});
+    CHECK(again.conflicts() == 0);
+    CHECK(again.unsettled.empty());
+    CHECK(again.nothing_to_do());
+    REQUIRE(again.files[0].notes.size() == 1);
+    CHECK_THAT(again.files[0].notes[0].text(), ContainsSubstring("1 conflict was settled in an earlier merge; what you chose then stays"));
+    // Their answer changed on the tablet since: a new conflict, asked again.
+    const std::vector<merge::SourceFile> changed{{"tablet.json", visits_workspace({{"AB12", 2}, {"CD34", 3}})}};
+    CHECK(merge::preview(reopened, registry(), changed, {}).conflicts() == 1);
+    // So does a change of mine (the remembered choice is still there).
+    stempush::Workspace edited(registry());
+    edited.load(visits_workspace({{"AB12", 3}, {"CD34", 3}}));
+    reopened.set_section("sample_visits", edited.section("sample_visits"));
+    CHECK(merge::preview(reopened, registry(), files, {}).conflicts() == 1);
+    CHECK(merge::preview(reopened, registry(), files, {}).files[0].notes.empty());
+  }
+  SECTION("a file of only conflicts kept mine still has something to do: remember the choice") {
+    const std::vector<merge::SourceFile> only{{"tablet.json", visits_workspace({{"AB12", 1}})}};
+    merge::Preview kept = merge::preview(ws, registry(), only, {}, stempush::MergeChoice::KeepMine);
+    CHECK(kept.changed.empty());
+    CHECK_FALSE(kept.nothing_to_do());
+    CHECK(merge::apply(ws, kept).empty());
+    CHECK(merge::preview(ws, registry(), only, {}).nothing_to_do());
   }
   SECTION("take theirs (also as --prefer), then the same file adds nothing and has no conflict") {
+    const std::string mine_before = ws.save();
     merge::apply(ws, merge::preview(ws, registry(), files, {}, stempush::MergeChoice::TakeTheirs));
     CHECK(ws.section("sample_visits")["answers"][0]["answers"]["useful"] == 1);
     merge::Preview again = merge::preview(ws, registry(), files, {});
     CHECK(again.nothing_to_do());
     CHECK(again.conflicts() == 0);
+    // A copy that still holds the version set aside (the tablet's other export): not asked again.
+    const std::vector<merge::SourceFile> older{{"old.json", visits_workspace({{"AB12", 4}})}};
+    merge::Preview old_again = merge::preview(ws, registry(), older, {});
+    CHECK(old_again.conflicts() == 0);
+    CHECK(old_again.nothing_to_do());
+    // The merge undone (mine is the version set aside again): asked again, never replaced unasked.
+    stempush::Workspace undone(registry());
+    undone.load(mine_before);
+    ws.set_section("sample_visits", undone.section("sample_visits"));
+    CHECK(merge::preview(ws, registry(), files, {}).conflicts() == 1);
   }
   SECTION("keep both: theirs is kept as AB12-2, and merging the file again adds nothing") {
     merge::apply(ws, merge::preview(ws, registry(), files, {{conflict.id, stempush::MergeChoice::KeepBoth}}));

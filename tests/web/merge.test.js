@@ -65,10 +65,11 @@ test('merge two kiosk exports and a colleague\'s ratings, then the same files ag
   assert.equal(ws.sections.belonging.data.pre.length, 3);
   assert.equal(ws.sections.self_study.data.cycles.length, 1);
 
-  // The same files again (those whose data was taken): no conflict, nothing to add; Merge does nothing.
+  // The same files again, tablet 1 (whose AB12 was set aside) included: the choice is remembered,
+  // so no conflict and nothing to add; Merge does nothing.
   await h.click(page, 'Workspace');
   await h.click(page, 'Merge from files…');
-  for (const file of [tablet2, ben]) await chooseFile(page, file);
+  for (const file of [tablet1, tablet2, ben]) await chooseFile(page, file);
   const labels = (await h.items(page)).map((i) => i.label);
   assert.ok(!labels.includes('Take theirs'), 'no conflict the second time');
   await h.screenshot(page, 'merge-nothing-to-add.png');

@@ -9,6 +9,14 @@
 //   merge::apply(workspace, preview);  // all-or-nothing
 //
 // Conflict ids in a Preview are "<file number>/<plugin id>/<the plugin's id>" ("1/belonging/pre/AB12").
+//
+// A conflict settled "keep mine" changes no data, so merging the same file again would ask again;
+// after "take theirs", merging the file whose version lost would ask too. apply() remembers each
+// choice in the workspace (Workspace::remember_settled_merges: the plugin id and a hash of the
+// conflict's id, the version kept and the version set aside). A later preview that meets the same
+// two versions, with the kept one here, keeps it without asking and says so in a note. Nothing is
+// ever replaced without asking: if the version here is the one set aside (a merge undone), it
+// asks again. "Keep both" needs no memory: both versions are here, and plugins add nothing twice.
 #pragma once
 #include <map>
 #include <optional>
@@ -47,9 +55,11 @@ struct Preview {
   std::vector<FilePreview> files;
   std::map<std::string, nlohmann::json> changed;  // section id -> merged data (only changed ones)
   std::vector<std::string> unsettled;             // conflicts with no choice (and no `prefer`)
+  // The choices made this time, as the keys apply() remembers them by.
+  std::vector<std::string> newly_settled;
   size_t additions() const;
   size_t conflicts() const;
-  bool nothing_to_do() const { return changed.empty(); }
+  bool nothing_to_do() const { return changed.empty() && newly_settled.empty(); }
 };
 
 // What merging `files` into `workspace` would do, with `choices` (global conflict ids) and, for
@@ -60,7 +70,8 @@ Preview preview(const Workspace& workspace, const Registry& registry, const std:
                 const MergeChoices& choices, std::optional<MergeChoice> prefer = std::nullopt);
 
 // Puts preview.changed into `workspace`, all-or-nothing (on any failure every section is as it
-// was). Throws MergeError when conflicts are unsettled. Returns the changed section ids.
+// was), and remembers preview.newly_settled. Throws MergeError when conflicts are unsettled.
+// Returns the changed section ids.
 std::vector<std::string> apply(Workspace& workspace, const Preview& preview);
 
 }  // namespace stempush::merge

@@ -30,6 +30,10 @@ struct MergeConflict {
   MergeText what;            // "Before the session: code AB12 answered twice"
   MergeText mine, theirs;    // what each side holds, in a few words
   bool can_keep_both = false;  // whether KeepBoth makes sense (two students who chose one code)
+  // What each side holds, as data (the plugin's own JSON, not words): the same conflict met again
+  // (the same file merged a second time) holds the same data, so a choice made once between
+  // exactly these two versions is remembered (merge.hpp) and not asked again.
+  std::string mine_data, theirs_data;
 };
 
 struct MergePlan {

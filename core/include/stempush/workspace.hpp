@@ -2,11 +2,13 @@
 // schema version. On disk (and in exports) it is one JSON object:
 //   { "format": "stempush-workspace", "format_version": 1, "app_version": "0.1.0",
 //     "profile":  { "schema": 2, "data": {...} },
-//     "sections": { "<plugin id>": { "schema": N, "data": {...} }, ... } }
+//     "sections": { "<plugin id>": { "schema": N, "data": {...} }, ... },
+//     "merge_settled": ["belonging:0f3a…", ...] }   (only when a merge kept mine: merge.hpp)
 // Loading is all-or-nothing: everything is parsed, migrated and validated into fresh models
 // first, and only then swapped in. Sections of plugins that are not installed are kept verbatim.
 #pragma once
 #include <map>
+#include <set>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -69,6 +71,11 @@ class Workspace : public PluginHost {
   void set_section(std::string_view id, const nlohmann::json& data, ChangeCause cause = ChangeCause::Replaced);
   std::vector<std::string> check() const;  // problems in loaded data, across sections
 
+  // Merge conflicts the user settled "keep mine", by the keys merge.cpp makes: outside every
+  // section and the undo history (undoing a merge does not undo the choice).
+  bool merge_settled(const std::string& key) const { return merge_settled_.count(key) > 0; }
+  void remember_settled_merges(const std::vector<std::string>& keys) { merge_settled_.insert(keys.begin(), keys.end()); }
+
   // Tells every listener (EditHistory calls it after a commit; load, clear, set_section and
   // hand_off call it themselves).
   void notify_changed(const SectionChange& change) { changes_.notify(change); }
@@ -87,6 +94,7 @@ class Workspace : public PluginHost {
   std::vector<std::unique_ptr<PluginModel>> models_;
   std::vector<PluginModelFactory> factories_;  // same order as models_, for scratch copies
   std::map<std::string, nlohmann::json> unknown_sections_;  // plugins not installed here
+  std::set<std::string> merge_settled_;
   ChangeNotifier changes_;
   void notify_all(ChangeCause cause);
 };

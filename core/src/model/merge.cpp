@@ -1,5 +1,10 @@
 #include "stempush/merge.hpp"
 
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <set>
+
 #include "stempush/i18n_plural.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/workspace.hpp"
@@ -12,6 +17,24 @@ using nlohmann::json;
 // The plugin's own conflict ids <-> the preview's global ones.
 std::string global_id(size_t file, const std::string& plugin_id, const std::string& local) {
   return std::to_string(file + 1) + "/" + plugin_id + "/" + local;
+}
+
+// The key a choice is remembered by: the plugin and a 64-bit FNV-1a hash of the conflict's id, the
+// version kept and the version set aside (short enough to keep thousands in a workspace file,
+// the same on every platform).
+std::string settled_key(const std::string& plugin_id, const std::string& conflict_id, const std::string& kept,
+                        const std::string& set_aside) {
+  uint64_t hash = 14695981039346656037ull;
+  auto add = [&hash](const std::string& s) {
+    for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0xFF) * 1099511628211ull;  // a separator no UTF-8 text contains
+  };
+  add(conflict_id);
+  add(kept);
+  add(set_aside);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016" PRIx64, hash);
+  return plugin_id + ":" + hex;
 }
 
 // Merges one plugin's section of one file into `running`, recording it in `out`.
@@ -29,14 +52,34 @@ void merge_section(Workspace& running, PluginModel& model, const json& theirs, s
     return;
   }
   MergeChoices local;
+  std::set<std::string> settled_before;  // the plugin's ids of conflicts settled in an earlier merge
   for (auto& c : probe.conflicts) {
     auto it = choices.find(global_id(file_index, id, c.id));
     if (it != choices.end()) local[c.id] = it->second;
-    else if (prefer) local[c.id] = *prefer;
+    else if (!c.mine_data.empty() && running.merge_settled(settled_key(id, c.id, c.mine_data, c.theirs_data))) {
+      local[c.id] = MergeChoice::KeepMine;
+      settled_before.insert(c.id);
+    } else if (prefer) local[c.id] = *prefer;
     else out.unsettled.push_back(global_id(file_index, id, c.id));
   }
   MergePlan plan;
   merged = model.merge_section(theirs, local, plan);
+  if (!settled_before.empty()) {
+    plan.conflicts.erase(std::remove_if(plan.conflicts.begin(), plan.conflicts.end(),
+                                        [&](const MergeConflict& c) { return settled_before.count(c.id) > 0; }),
+                         plan.conflicts.end());
+    file.notes.push_back({"merge.settled_before", {tr(model.info().title_key.c_str())},
+                          static_cast<long long>(settled_before.size())});
+  }
+  for (auto& c : plan.conflicts) {
+    if (c.mine_data.empty()) continue;
+    const MergeChoice choice = choice_for(local, c);
+    if (choice == MergeChoice::KeepBoth) continue;
+    const std::string key = choice == MergeChoice::KeepMine ? settled_key(id, c.id, c.mine_data, c.theirs_data)
+                                                            : settled_key(id, c.id, c.theirs_data, c.mine_data);
+    running.remember_settled_merges({key});  // the next file meets it as settled, too
+    out.newly_settled.push_back(key);
+  }
   if (plan.empty()) return;
   for (auto& c : plan.conflicts) c.id = global_id(file_index, id, c.id);
   if (*merged != mine) {
@@ -123,6 +166,7 @@ std::vector<std::string> apply(Workspace& workspace, const Preview& preview) {
     for (auto& id : done) workspace.set_section(id, before[id]);
     throw MergeError(e.what());
   }
+  workspace.remember_settled_merges(preview.newly_settled);  // last: it cannot fail
   return done;
 }
 

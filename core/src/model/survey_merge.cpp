@@ -22,6 +22,13 @@ bool already_here(const ResponseSet& mine, const Response& theirs) {
   return false;
 }
 
+// A response as the section stores it: what a conflict's sides are remembered by (merge.hpp).
+std::string stored_form(const Response& r, const ItemBank& bank) {
+  ResponseSet one;
+  one.responses.push_back(r);
+  return responses_to_json(one, bank).dump();
+}
+
 std::string free_kept_both_code(const ResponseSet& mine, const std::string& code) {
   for (int n = 2; n <= 9; ++n) {
     std::string candidate = kept_both_code(code, n);
@@ -87,6 +94,8 @@ ResponseSet merge_responses(const ResponseSet& mine, const ResponseSet& theirs, 
                            {"survey.merge.side", {differences(*m, t, bank)}, {}},
                            {"survey.merge.side", {differences(t, *m, bank)}, {}},
                            !free_kept_both_code(out, t.code).empty()};
+    conflict.mine_data = stored_form(*m, bank);
+    conflict.theirs_data = stored_form(t, bank);
     switch (choice_for(choices, conflict)) {
       case MergeChoice::KeepMine: break;
       case MergeChoice::TakeTheirs: *out.find(t.code) = t; break;

@@ -156,6 +156,14 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
     if (!it->is_object()) throw WorkspaceError("\"sections\" must be an object.");
     sections = *it;
   }
+  std::set<std::string> merge_settled;
+  if (auto it = doc.find("merge_settled"); it != doc.end()) {
+    if (!it->is_array()) throw WorkspaceError("\"merge_settled\" must be a list of texts.");
+    for (auto& key : *it) {
+      if (!key.is_string()) throw WorkspaceError("\"merge_settled\" must be a list of texts.");
+      merge_settled.insert(key.get<std::string>());
+    }
+  }
   std::vector<json> plugin_data(models_.size());
   std::map<std::string, json> unknown;
   for (auto& item : sections.items()) {
@@ -180,6 +188,7 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
     else models_[i]->from_json(plugin_data[i]);
   }
   unknown_sections_ = std::move(unknown);
+  merge_settled_ = std::move(merge_settled);
   notify_all(ChangeCause::Loaded);
   return notes;
 }
@@ -189,11 +198,13 @@ json Workspace::to_json() const {
   for (auto& [id, wrapper] : unknown_sections_) sections[id] = wrapper;
   for (auto& m : models_)
     sections[m->info().id] = {{"schema", m->schema_version()}, {"data", m->to_json()}};
-  return {{"format", kWorkspaceFormat},
-          {"format_version", kFormatVersion},
-          {"app_version", STEMPUSH_VERSION},
-          {"profile", {{"schema", ProgramProfile::kSchemaVersion}, {"data", profile_.to_json()}}},
-          {"sections", sections}};
+  json doc = {{"format", kWorkspaceFormat},
+              {"format_version", kFormatVersion},
+              {"app_version", STEMPUSH_VERSION},
+              {"profile", {{"schema", ProgramProfile::kSchemaVersion}, {"data", profile_.to_json()}}},
+              {"sections", sections}};
+  if (!merge_settled_.empty()) doc["merge_settled"] = merge_settled_;
+  return doc;
 }
 
 std::string Workspace::save() const {
@@ -205,6 +216,7 @@ void Workspace::clear() {
   profile_ = ProgramProfile{};
   for (auto& m : models_) m->clear();
   unknown_sections_.clear();
+  merge_settled_.clear();
   notify_all(ChangeCause::Cleared);
 }
 

@@ -38,6 +38,9 @@ void App::Impl::toast(std::string text, bool error) {
 void App::Impl::autosave(bool force) {
   if (history.revision() == saved_revision) return;
   if (!force && now() - last_edit_at < kAutosaveDelay) return;
+  save_now();
+}
+void App::Impl::save_now() {
   try {
     store.save(workspace.save());
     saved_revision = history.revision();

@@ -120,6 +120,7 @@ struct App::Impl {
 
   // app.cpp
   void autosave(bool force);
+  void save_now();  // the workspace to its store now (a failure is a toast; the next edit retries)
   void undo();
   void redo();
   // app_settings.cpp

@@ -38,8 +38,11 @@ void App::Impl::apply_merge() {
   try {
     std::vector<std::string> changed = merge::apply(workspace, *merge_state.preview);
     if (history.commit_all(changed, tr("merge.undo_label"))) edited();
-    toast(changed.empty() ? std::string(tr("merge.done_nothing"))
-                          : trn("merge.done", static_cast<long long>(merge_state.files.size())));
+    // Choices remembered with no data changed are outside the undo history: save them now.
+    if (changed.empty()) save_now();
+    toast(!changed.empty() ? trn("merge.done", static_cast<long long>(merge_state.files.size()))
+          : merge_state.preview->newly_settled.empty() ? std::string(tr("merge.done_nothing"))
+                                                         : std::string(tr("merge.done_remembered")));
   } catch (const MergeError& e) {
     toast(e.what(), true);
   }

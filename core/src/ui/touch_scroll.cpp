@@ -1,7 +1,8 @@
 // Touch screens (a tablet running the kiosk, a touch Chromebook): SDL turns a finger into mouse
 // events marked as touch (ImGuiMouseSource_TouchScreen), and Dear ImGui has no drag-to-scroll. A
 // finger that travels past kSwipeThreshold scrolls the nearest scrollable window under where it
-// went down, and the press it began is cancelled so that lifting it clicks nothing.
+// went down, and the press it began is cancelled so that lifting it clicks nothing. A lifted
+// finger leaves nothing hovered.
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "stempush/ui/ui.hpp"
@@ -33,6 +34,10 @@ void touch_scroll() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGuiIO& io = g.IO;
   if (swipe.context != &g) swipe = Swipe{&g};
+  // A lifted finger is gone, but no event says so: the pointer would stay where it lifted and keep
+  // what was under it highlighted (hovered) until the next touch. The release is handled this
+  // frame; from the next one the pointer is nowhere.
+  if (io.MouseSource == ImGuiMouseSource_TouchScreen && io.MouseReleased[0]) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   if (io.MouseSource != ImGuiMouseSource_TouchScreen || !io.MouseDown[0]) {
     swipe = Swipe{&g};
     return;

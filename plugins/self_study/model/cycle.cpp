@@ -132,18 +132,20 @@ Cycle cycle_from_json(const json& data, const RatingScale& scale, const std::str
   return cycle;
 }
 
+json rating_to_json(const Rating& r) {
+  json item = state_json(r.state, r.level);
+  if (!r.evidence.empty()) item["evidence"] = r.evidence;
+  if (!r.links.empty()) item["links"] = r.links;
+  if (!r.note.empty()) item["note"] = r.note;
+  return item;
+}
+
 json cycle_to_json(const Cycle& cycle) {
   json participants = json::array();
   for (auto& p : cycle.participants) {
     json ratings = json::object();
-    for (auto& [indicator_id, r] : p.ratings) {
-      if (r.empty()) continue;
-      json item = state_json(r.state, r.level);
-      if (!r.evidence.empty()) item["evidence"] = r.evidence;
-      if (!r.links.empty()) item["links"] = r.links;
-      if (!r.note.empty()) item["note"] = r.note;
-      ratings[indicator_id] = std::move(item);
-    }
+    for (auto& [indicator_id, r] : p.ratings)
+      if (!r.empty()) ratings[indicator_id] = rating_to_json(r);
     participants.push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"ratings", std::move(ratings)}});
   }
   json consensus = json::object();

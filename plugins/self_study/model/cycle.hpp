@@ -65,5 +65,6 @@ struct Cycle {
 // JSON of a cycle (inside the section). `scale` bounds the levels; `path` prefixes error paths.
 Cycle cycle_from_json(const nlohmann::json& data, const RatingScale& scale, const std::string& path);
 nlohmann::json cycle_to_json(const Cycle& cycle);
+nlohmann::json rating_to_json(const Rating& rating);  // as cycle_to_json stores it
 
 }  // namespace self_study

@@ -93,6 +93,13 @@ void merge_rater(const Framework& framework, const Cycle& cycle, Participant& mi
                          {"self_study.merge.side", {side_words(framework, differing, before)}, {}},
                          {"self_study.merge.side", {side_words(framework, differing, theirs)}, {}},
                          false};
+  nlohmann::json mine_data = nlohmann::json::object(), theirs_data = nlohmann::json::object();  // where they differ
+  for (auto& id : differing) {
+    mine_data[id] = rating_to_json(*before.rating(id));
+    theirs_data[id] = rating_to_json(theirs.ratings.at(id));
+  }
+  conflict.mine_data = mine_data.dump();
+  conflict.theirs_data = theirs_data.dump();
   if (stempush::choice_for(choices, conflict) == MergeChoice::TakeTheirs)
     for (auto& id : differing) mine.ratings[id] = theirs.ratings.at(id);
   plan.conflicts.push_back(std::move(conflict));

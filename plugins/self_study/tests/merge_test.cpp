@@ -110,8 +110,21 @@ TEST_CASE("self-study merge: the same rater with different ratings is a conflict
   CHECK_THROWS_WITH(merge::apply(lead, preview), ContainsSubstring("needs a choice"));
   CHECK(model_of(lead).cycles().size() == 1);  // all or nothing
 
-  merge::apply(lead, merge::preview(lead, registry(), files, {{plan.conflicts[0].id, stempush::MergeChoice::TakeTheirs}}));
-  CHECK(model_of(lead).rating(c, ana, indicator(0)).level == 1);
-  CHECK(model_of(lead).cycles().size() == 2);
-  CHECK(merge::preview(lead, registry(), files, {}).nothing_to_do());
+  SECTION("take theirs: the same file again adds nothing") {
+    merge::apply(lead, merge::preview(lead, registry(), files, {{plan.conflicts[0].id, stempush::MergeChoice::TakeTheirs}}));
+    CHECK(model_of(lead).rating(c, ana, indicator(0)).level == 1);
+    CHECK(model_of(lead).cycles().size() == 2);
+    CHECK(merge::preview(lead, registry(), files, {}).nothing_to_do());
+  }
+  SECTION("keep mine: the same file again neither adds nor asks about Ana again") {
+    merge::apply(lead, merge::preview(lead, registry(), files, {{plan.conflicts[0].id, stempush::MergeChoice::KeepMine}}));
+    CHECK(model_of(lead).rating(c, ana, indicator(0)).level == 3);
+    CHECK(model_of(lead).cycles().size() == 2);
+    const merge::Preview again = merge::preview(lead, registry(), files, {});
+    CHECK(again.conflicts() == 0);
+    CHECK(again.nothing_to_do());
+    // Ana rates the same indicator again on her laptop: that is new, and asked.
+    o.set_rating(c, ana, indicator(0), RatingState::Rated, 2);
+    CHECK(merge::preview(lead, registry(), {{"ana.json", other.save()}}, {}).conflicts() == 1);
+  }
 }
