@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds both targets and runs every test: native unit + UI tests (ctest), the unit tests again
-# under AddressSanitizer + UBSan, a real window under Xvfb (screenshot + idle check), and the web
+# under AddressSanitizer + UBSan, a real window under Xvfb (screenshot + idle check; the presenter's
+# audience window as a second real window), and the web
 # build driven in headless Chromium, then the release archives (scripts/release.sh, reusing
 # those builds, plus the Windows cross build) and their smoke tests (tests/release/smoke.sh).
 # Installs whatever is missing first (scripts/setup.sh release).
@@ -26,6 +27,8 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 step "desktop window under Xvfb"
 ./tests/native/window_smoke.sh build/native/stempush tests/out
+step "the presenter's audience window, a second real window under Xvfb"
+./tests/native/audience_smoke.sh build/native/stempush tests/out
 
 step "web build"
 ./scripts/build.sh web

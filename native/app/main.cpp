@@ -39,6 +39,9 @@ void print_help() {
       "  --automation-file PATH  each time the window has settled, write what is on screen\n"
       "                        (the page, the window's place, every item's label and rectangle)\n"
       "                        to PATH as JSON (smoke tests drive and check the real app with it)\n"
+      "  --automation-commands PATH  read lines the smoke tests append to PATH while the app runs:\n"
+      "                        \"click LABEL\" clicks the item of that label through Dear ImGui's\n"
+      "                        input queue (as a screen reader activates it)\n"
 #ifdef _WIN32
       "  --file-type-choice ask|yes|no  whether double-clicked workspace files open here\n"
 #endif
@@ -60,12 +63,14 @@ int main(int argc, char** argv) {
   double quit_after = -1;
   bool print_frames = false;
   std::string automation_file;
+  std::string automation_commands;
   std::string file_type_choice;  // Windows: "", "ask", "yes" or "no" (windows_file_association.hpp)
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--workspace") && i + 1 < argc) workspace_path = argv[++i];
     else if (!std::strcmp(argv[i], "--quit-after") && i + 1 < argc) quit_after = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--print-frames")) print_frames = true;
     else if (!std::strcmp(argv[i], "--automation-file") && i + 1 < argc) automation_file = argv[++i];
+    else if (!std::strcmp(argv[i], "--automation-commands") && i + 1 < argc) automation_commands = argv[++i];
 #ifdef _WIN32
     else if (!std::strcmp(argv[i], "--file-type-choice") && i + 1 < argc) file_type_choice = argv[++i];
 #endif
@@ -194,6 +199,32 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
   };
+  // The smoke tests' commands: whole lines appended since the last look. Clicks go through
+  // ImGui's input queue, not the X server: under Xvfb with no window manager, xdotool's clicks on
+  // this SDL window now and then landed on another sidebar entry (tests/native/audience_smoke.sh).
+  size_t commands_done = 0;
+  auto run_automation_commands = [&] {
+    if (automation_commands.empty()) return false;
+    std::optional<std::string> text;
+    try {
+      text = stempush::read_file(automation_commands);
+    } catch (const stempush::StorageError&) {
+      return false;  // being written: read it at the next look
+    }
+    const size_t end = text ? text->rfind('\n') : std::string::npos;
+    if (end == std::string::npos || end + 1 <= commands_done) return false;
+    for (size_t at = commands_done; at <= end;) {
+      const size_t eol = text->find('\n', at);
+      const std::string line = text->substr(at, eol - at);
+      at = eol + 1;
+      if (line.rfind("click ", 0) == 0 && !stempush::automation::click_label(line.substr(6)))
+        std::fprintf(stderr, "stempush: automation: no item \"%s\" on screen\n", line.substr(6).c_str());
+      else if (line.rfind("click ", 0) != 0)
+        std::fprintf(stderr, "stempush: automation: unknown command \"%s\"\n", line.c_str());
+    }
+    commands_done = end + 1;
+    return true;
+  };
   while (running) {
     SDL_Event event;
     bool got_event;
@@ -208,7 +239,7 @@ int main(int argc, char** argv) {
       // Idle: sleep until input arrives or the shell's next deadline (autosave, a toast to
       // hide). A wake-up with neither draws nothing.
       int timeout_ms = wait < 0 ? 500 : int(wait * 1000) + 1;
-      if (quit_after >= 0) timeout_ms = std::min(timeout_ms, 100);
+      if (quit_after >= 0 || !automation_commands.empty()) timeout_ms = std::min(timeout_ms, 100);
       got_event = SDL_WaitEventTimeout(&event, timeout_ms);
     }
     while (got_event) {
@@ -233,6 +264,7 @@ int main(int argc, char** argv) {
       pacer.wake();
       got_event = SDL_PollEvent(&event);
     }
+    if (run_automation_commands()) pacer.wake();
     if (quit_after >= 0 && double(SDL_GetTicks64() - started) / 1000.0 > quit_after) running = false;
     if (app.quit_requested()) running = false;
     audience.draw_if_needed();  // exposed or resized while the main window idles

@@ -66,7 +66,7 @@ int run_runchart(const std::vector<std::string>& args, Io& io) {
       if (p.line > 0) io.err << " line " << p.line;
       io.err << ": " << p.message << "\n";
     }
-    io.err << csv.problems.size() << " problem(s) in " << path << "; nothing was analysed.\n";
+    io.err << trn("cli.problems_in", static_cast<long long>(csv.problems.size()), {path}) << "; nothing was analysed.\n";
     return kProblems;
   }
   rc::Analysis analysis;
@@ -206,7 +206,7 @@ void build_command_table(CommandTable& table, const Registry& registry) {
                auto problems = ws->check();
                for (auto& p : problems) io.err << "problem: " << p << "\n";
                if (!problems.empty()) {
-                 io.err << problems.size() << " problem(s) in " << args[0] << "\n";
+                 io.err << trn("cli.problems_in", static_cast<long long>(problems.size()), {args[0]}) << "\n";
                  return int(kProblems);
                }
                io.out << args[0] << ": OK\n";

@@ -43,20 +43,7 @@ fail() {
   [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
   exit 1
 }
-settles() { grep -c "settled at frame" "$LOG" || true; }
-# Returns once the app has settled more than $1 times; false if it exits first or stays busy
-# for a minute (a Windows dialog left open blocks it).
-settled_after() { timeout 60 grep -q -m $(($1 + 1)) "settled at frame" < <(tail -n +1 --pid="$pid" -f "$LOG"); }
-# Settle after settle (counting from $3 settles), until the jq condition holds on the screen; a
-# minute at most (a dialog that stays open lets the app draw behind it without end).
-wait_for() {  # JQ_CONDITION DESCRIPTION SETTLES_BEFORE
-  local n="$3" deadline=$((SECONDS + 60))
-  until jq -e "$1" "$SCREEN" >/dev/null 2>&1; do
-    settled_after "$n" && [ $SECONDS -lt $deadline ] || fail "never came: $2"
-    n=$((n + 1))
-  done
-}
-has_label() { printf 'any(.items[]; .label == %s)' "$(jq -Rn --arg l "$1" '$l')"; }
+. "$HERE/../native/app_driver.sh"
 has_version() { echo 'any(.items[]; .label | startswith("Version "))'; }
 # A real click at the centre of the item labelled $1.
 press() {

@@ -223,6 +223,28 @@ std::vector<std::string> layout_problems() {
                          std::to_string(int(w->ContentSize.x)) + " px of content in " +
                          std::to_string(int(w->InnerRect.GetWidth())) + " px)");
   }
+  // Plain text in a table cell is no item either, and its window's content size does not grow: the
+  // column clips it. ImGui records how far each column's content reached this frame (what it sizes
+  // auto-fit columns from) and how wide its header label wants to be (a header too narrow is
+  // drawn with "…"), so a cell or header wider than its column is text cut off.
+  for (int n = 0; n < g.Tables.GetMapSize(); ++n) {
+    ImGuiTable* table = g.Tables.TryGetMapData(n);
+    if (!table || table->LastFrameActive != g.FrameCount || (table->Flags & ImGuiTableFlags_ScrollX)) continue;
+    if (!table->OuterWindow || table->OuterWindow->Hidden || scrolls_sideways_by_design(table->OuterWindow)) continue;
+    for (int c = 0; c < table->ColumnsCount; ++c) {
+      const ImGuiTableColumn& column = table->Columns[c];
+      if (!column.IsEnabled || !column.IsVisibleX || column.WorkMaxX <= column.WorkMinX) continue;
+      const float content = std::max(column.ContentMaxXUnfrozen, column.ContentMaxXFrozen);
+      const char* name = ImGui::TableGetColumnName(table, c);
+      const std::string where = std::string("column ") + std::to_string(c) + (name && *name ? std::string(" \"") + name + "\"" : "") +
+                                " of a table in " + table->OuterWindow->Name;
+      if (content > column.WorkMaxX + 2)
+        problems.push_back("text in " + where + " is cut off (" + std::to_string(int(content - column.WorkMinX)) +
+                           " px in " + std::to_string(int(column.WorkMaxX - column.WorkMinX)) + " px)");
+      if (column.ContentMaxXHeadersIdeal > column.WorkMaxX + 2)
+        problems.push_back("the header of " + where + " is cut off");
+    }
+  }
   return problems;
 }
 

@@ -165,3 +165,28 @@ TEST_CASE("Help: a package with no guide says so", "[ui][help]") {
   h.click(std::string("Guide: ") + i18n::tr("sample_notes.title"));
   CHECK(h.has("1. Open the Notes page."));
 }
+
+TEST_CASE("Spanish: a toast written in English goes when the language is switched, and stays in the messages",
+          "[ui][i18n]") {
+  Harness h;
+  start_cycle(h);
+  auto toast_on_screen = [] {
+    for (auto& w : stempush::automation::windows())
+      if (w.rfind("##toast", 0) == 0) return true;
+    return false;
+  };
+  REQUIRE(toast_on_screen());
+  REQUIRE(h.app->messages().back().find("Otoño 2026") != std::string::npos);
+  const size_t said = h.app->messages().size();
+  to_spanish(h);
+  CHECK_FALSE(toast_on_screen());
+  CHECK(h.app->messages().size() >= said);
+  CHECK(h.app->messages()[said - 1].find("Otoño 2026") != std::string::npos);
+  // A toast written after the switch is in Spanish and shows.
+  h.click(i18n::tr("self_study.nav.home"));
+  h.fill(i18n::tr("self_study.home.cycle_name_field"), "Primavera 2027");
+  h.fill(i18n::tr("self_study.home.cycle_date_field"), "2027-03-01");
+  h.click(i18n::tr("self_study.home.start_cycle"));
+  CHECK(toast_on_screen());
+  CHECK(h.app->messages().back() == i18n::trf("self_study.home.cycle_started", {"Primavera 2027"}));
+}

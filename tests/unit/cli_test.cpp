@@ -19,6 +19,12 @@ TEST_CASE("stempush-cli --help lists every command", "[cli]") {
   REQUIRE(r.exit_code == 0);
   for (const char* c : {"validate FILE", "export-section FILE PLUGIN_ID", "migrate IN OUT", "self-study", "belonging"})
     REQUIRE_THAT(r.output, ContainsSubstring(c));
+  // It reads on an 80-column terminal: no line is padded out to the longest usage.
+  std::istringstream lines(r.output);
+  for (std::string line; std::getline(lines, line);) {
+    INFO(line);
+    CHECK(line.find("          ") == std::string::npos);
+  }
   REQUIRE(run_cli("").exit_code == 2);
   auto unknown = run_cli("frobnicate");
   REQUIRE(unknown.exit_code == 2);

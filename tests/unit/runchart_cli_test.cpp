@@ -190,7 +190,7 @@ TEST_CASE("cli runchart: bad rows are all reported on stderr and nothing is prin
   for (const char* expected : {"line 4: “2026-1-19” is not a date", "line 5: “twelve” is not a number",
                                "line 6: 2026-01-26 is already on line 5",
                                "line 7: 2026-01-19 comes before 2026-01-26 on line 5", "line 8: There is no value",
-                               "5 problem(s)"})
+                               "5 problems"})
     CHECK_THAT(run.err, ContainsSubstring(expected));
   CHECK_THAT(run.err, !ContainsSubstring("line 9"));
 }

@@ -64,6 +64,8 @@ std::string accessible_json();
 // Queues a left click at the centre of the last frame's item `id` through ImGui's input queue
 // (what a screen reader's "activate" does); false if no such item is on screen.
 bool click_item(uint32_t id);
+// The same for the first item labelled `label` (the native smoke tests' "click LABEL" command).
+bool click_label(const std::string& label);
 // [{"id":..,"label":..,"window":..,"x":..,"y":..,"w":..,"h":..,"role":..,"checked":..,"expanded":..,
 //   "disabled":..,"focused":..}]
 std::string items_json();

@@ -1,7 +1,6 @@
 #include "stempush/cli.hpp"
 
 #include <algorithm>
-#include <iomanip>
 #include <sstream>
 #include <stdexcept>
 
@@ -45,12 +44,11 @@ void CommandTable::print_help(std::ostream& out, const std::string& program) con
   out << "Usage: " << program << " COMMAND [ARGS...]\n\n"
       << "Works on STEM PUSH Toolkit workspace files (the JSON that Workspace > Export saves).\n"
       << "Exit status: 0 success, 1 problems found (listed on stderr), 2 wrong usage.\n\nCommands:\n";
-  size_t width = 0;
-  for (auto& c : commands_) width = std::max(width, c.usage.size());
-  for (auto& c : commands_)
-    out << "  " << std::left << std::setw(static_cast<int>(width) + 2) << c.usage << c.summary << "\n";
-  out << "\n  --help                  show this text\n"
-      << "  --version               print the toolkit's version\n";
+  // Usage lines run to 130 characters: each summary goes under its usage, so that the text fits
+  // an 80-column terminal instead of padding every short usage out to the longest one.
+  for (auto& c : commands_) out << "  " << c.usage << "\n      " << c.summary << "\n";
+  out << "\n  --help\n      show this text\n"
+      << "  --version\n      print the toolkit's version\n";
 }
 
 std::string ParsedArgs::get(const std::string& flag, const std::string& fallback) const {

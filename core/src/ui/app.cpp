@@ -33,7 +33,7 @@ App::Impl::Impl(const Registry& r, Storage& s, AppPlatform p)
 }
 void App::Impl::toast(std::string text, bool error) {
   all_messages.push_back(text);
-  toasts.push_back({std::move(text), error, now() + kToastSeconds * (error ? 2 : 1)});
+  toasts.push_back({std::move(text), error, now() + kToastSeconds * (error ? 2 : 1), i18n::language()});
 }
 void App::Impl::autosave(bool force) {
   if (history.revision() == saved_revision) return;
@@ -157,6 +157,9 @@ void App::frame() {
   // Toasts, bottom right, newest last.
   while (!a.toasts.empty() && a.toasts.front().until < a.now()) a.toasts.pop_front();
   if (a.fullscreen_locked) a.toasts.clear();
+  a.toasts.erase(std::remove_if(a.toasts.begin(), a.toasts.end(),
+                                [](const Toast& t) { return t.language != i18n::language(); }),
+                 a.toasts.end());
   float y = vp->Pos.y + vp->Size.y - 12;
   for (auto it = a.toasts.rbegin(); it != a.toasts.rend(); ++it) {
     ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, 420);

@@ -19,6 +19,7 @@
 
 #include "stempush/app.hpp"
 #include "stempush/history.hpp"
+#include "stempush/i18n.hpp"
 #include "stempush/merge.hpp"
 #include "stempush/plugin_view.hpp"
 #include "stempush/registry.hpp"
@@ -41,6 +42,9 @@ struct Toast {
   std::string text;
   bool error = false;
   double until = 0;
+  // The language it was written in: a toast is text, not a key, so after a switch of language it
+  // goes (it stays in messages()) rather than speak the old language on the new one's screen.
+  i18n::Language language = i18n::Language::English;
 };
 
 struct App::Impl {

@@ -35,7 +35,7 @@ void App::Impl::save_settings() {
     storage.write_atomic(kSettingsFile, j.dump(2));
     storage.flush();
   } catch (const StorageError& e) {
-    toast(std::string("Could not save settings: ") + e.what(), true);
+    toast(std::string(tr("app.settings_save_failed")) + " " + e.what(), true);
   }
 }
 void App::Impl::apply_settings() {

@@ -152,6 +152,12 @@ bool click_item(uint32_t id) {
   return false;
 }
 
+bool click_label(const std::string& label) {
+  for (auto& i : recorder().last)
+    if (i.label == label) return click_item(i.id);
+  return false;
+}
+
 std::string items_json() {
   nlohmann::json out = nlohmann::json::array();
   for (auto& i : recorder().last) {

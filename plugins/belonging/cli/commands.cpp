@@ -10,6 +10,7 @@
 #include "belonging/model/import.hpp"
 #include "belonging/model/results.hpp"
 #include "stempush/cli.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/workspace.hpp"
 
 namespace belonging {
@@ -62,13 +63,14 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
     bool skip = args.has("--skip-bad-rows");
     size_t added = job.apply(*workspace->data, skip);
     if (job.rejected_rows() > 0 && !skip) {
-      io.err << job.rejected_rows() << " of " << job.row_count()
-             << " row(s) rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
+      io.err << stempush::trn("cli.rows_rejected", static_cast<long long>(job.rejected_rows()),
+                             {std::to_string(job.row_count())})
+             << "\n";
       return kProblems;
     }
     if (!save_workspace(args.positional[0], *workspace->workspace, io)) return kProblems;
-    io.out << "imported " << added << " " << survey_name(*kind) << " response(s)";
-    if (job.rejected_rows() > 0) io.out << "; skipped " << job.rejected_rows() << " rejected row(s)";
+    io.out << stempush::trn("belonging.cli.imported", static_cast<long long>(added), {stempush::tr(std::string("belonging.csv.") + survey_name(*kind))});
+    if (job.rejected_rows() > 0) io.out << stempush::trn("cli.rows_skipped", static_cast<long long>(job.rejected_rows()));
     io.out << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {

@@ -203,9 +203,12 @@ TEST_CASE("CLI: import all-or-nothing, --skip-bad-rows, results --json and --htm
 
   CHECK(run_cli("belonging import " + ws.string() + " " + (dir / "pre.csv").string(), dir / "out1") == 1);
   CHECK(slurp(dir / "out1").find(":4:") != std::string::npos);  // the bad row's line
+  // Counts in words, one or many (the catalogs' plural forms), never "row(s)".
+  CHECK(slurp(dir / "out1").find("1 row of 3 rejected; nothing was imported") != std::string::npos);
   CHECK(slurp(ws) == original);                                 // nothing written
   CHECK(run_cli("belonging import " + ws.string() + " " + (dir / "pre.csv").string() + " --skip-bad-rows",
                 dir / "out2") == 0);
+  CHECK(slurp(dir / "out2").find("imported 2 responses (Before the session); skipped 1 row with problems") != std::string::npos);
   CHECK(run_cli("belonging import " + ws.string() + " " + (dir / "post.csv").string() + " --survey post",
                 dir / "out3") == 0);
   CHECK(run_cli("belonging import " + ws.string() + " " + (dir / "post.csv").string() + " --survey later",

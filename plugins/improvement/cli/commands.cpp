@@ -8,6 +8,7 @@
 #include "improvement/model/storyboard.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/cli.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/workspace.hpp"
 
 namespace improvement {
@@ -40,7 +41,7 @@ int run_measures(const std::vector<std::string>& raw_args, Io& io) {
     for (auto& m : model->measures()) {
       const auto points = measure_points(m, feeds);
       out << m.name << " (" << measure_kind_id(m.kind) << (m.unit.empty() ? "" : ", " + m.unit) << "): "
-          << points.size() << " point(s)";
+          << stempush::trn("improvement.cli.points", static_cast<long long>(points.size()));
       if (!points.empty()) out << ", " << points.front().date << " to " << points.back().date;
       if (!m.feed.empty()) out << "; fed by " << m.feed << (find_series(feeds, m.feed) ? "" : " (not published now)");
       out << "\n";

@@ -294,7 +294,7 @@ TEST_CASE("cli: improvement measures --json lists every measure with its points"
 
   auto text = cli("improvement measures " + path);
   CHECK(text.exit_code == 0);
-  CHECK_THAT(text.output, ContainsSubstring("Seniors who applied to a STEM major (outcome): 2 point(s), 2026-01-01 to 2026-02-01"));
+  CHECK_THAT(text.output, ContainsSubstring("Seniors who applied to a STEM major (outcome): 2 points, 2026-01-01 to 2026-02-01"));
   CHECK(cli("improvement measures").exit_code == 2);
   CHECK(cli("improvement measures " + path + " --bogus").exit_code == 2);
   CHECK(cli("improvement measures " + std::string(folder) + "/missing.json").exit_code == 1);

@@ -28,7 +28,6 @@ std::optional<int> parse_year(const ParsedArgs& args, Io& io) {
 
 // Counts in words, in English like every message of the command line ("1 row", "3 rows").
 constexpr auto English = stempush::i18n::Language::English;
-std::string rows(size_t n) { return stempush::i18n::trn_in(English, "import.rows", static_cast<long long>(n)); }
 
 int run_import(const std::vector<std::string>& raw, Io& io) {
   ParsedArgs args;
@@ -62,13 +61,15 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
     const bool skip = args.has("--skip-bad-rows");
     const size_t added = job.apply(data, skip);
     if (job.rejected_rows() > 0 && !skip) {
-      io.err << job.rejected_rows() << " of " << rows(job.row_count())
-             << " rejected; nothing was imported (use --skip-bad-rows to import the others)\n";
+      io.err << stempush::i18n::trn_in(English, "cli.rows_rejected", static_cast<long long>(job.rejected_rows()),
+                                       {std::to_string(job.row_count())})
+             << "\n";
       return kProblems;
     }
     if (!save_workspace(args.positional[0], *opened.workspace, io)) return kProblems;
     io.out << "imported " << stempush::i18n::trn_in(English, "recruitment.import.students", static_cast<long long>(added));
-    if (job.rejected_rows() > 0) io.out << "; skipped " << rows(job.rejected_rows()) << " with problems";
+    if (job.rejected_rows() > 0)
+      io.out << stempush::i18n::trn_in(English, "cli.rows_skipped", static_cast<long long>(job.rejected_rows()));
     io.out << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {

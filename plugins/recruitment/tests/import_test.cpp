@@ -124,7 +124,7 @@ TEST_CASE("cli: recruitment import, funnel --json and ics", "[recruitment][cli]"
   std::string out;
   CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "bad.csv").string() + " --year 2026", &out) == 1);
   CHECK_THAT(out, ContainsSubstring("bad.csv:3: A2: \"nonsense\" is not a stage"));
-  CHECK_THAT(out, ContainsSubstring("1 of 2 rows rejected; nothing was imported"));
+  CHECK_THAT(out, ContainsSubstring("1 row of 2 rejected; nothing was imported"));
   CHECK(slurp(ws) == original);  // nothing written
   CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "bad.csv").string() + " --year 20x6", &out) == 2);
   CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "bad.csv").string() + " --year 2026 --skip-bad-rows", &out) == 0);

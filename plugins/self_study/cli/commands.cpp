@@ -7,6 +7,7 @@
 #include "self_study/model/exports.hpp"
 #include "self_study/model/self_study_model.hpp"
 #include "stempush/cli.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -41,7 +42,7 @@ std::string fixed(double value) {
 }
 
 void print_text_summary(const SelfStudyModel& model, const Cycle& cycle, const CycleSummary& s, Io& io) {
-  io.out << "Cycle: " << cycle.name << " (" << cycle.date << "), " << cycle.participants.size() << " participant(s)\n";
+  io.out << "Cycle: " << cycle.name << " (" << cycle.date << "), " << stempush::trn("self_study.cli.participants", static_cast<long long>(cycle.participants.size())) << "\n";
   if (!s.previous_cycle_id.empty()) io.out << "Compared with: " << model.cycle(s.previous_cycle_id)->name << "\n";
   io.out << "Overall mean: " << fixed(s.overall.mean) << " (" << s.overall.distribution.rated() << " of "
          << s.overall.indicators << " indicators rated)\n";
@@ -135,7 +136,7 @@ void add_commands(cli::CommandTable& table) {
                auto problems = check_framework_text(*text);
                for (auto& p : problems) io.err << path << ": " << p.describe() << "\n";
                if (!problems.empty()) {
-                 io.err << problems.size() << " problem(s) in " << path << "\n";
+                 io.err << stempush::trn("cli.problems_in", static_cast<long long>(problems.size()), {path}) << "\n";
                  return int(cli::kProblems);
                }
                Framework framework = parse_framework(*text);
@@ -146,7 +147,7 @@ void add_commands(cli::CommandTable& table) {
                io.out << path << ": OK (" << framework.title << " " << framework.version << ": "
                       << framework.domains.size() << " domains, " << framework.indicator_count() << " indicators, "
                       << framework.scale.levels.size() << "-level scale";
-               if (!notes.empty()) io.out << "; " << notes.size() << " note(s) on translations";
+               if (!notes.empty()) io.out << stempush::trn("self_study.cli.translation_notes", static_cast<long long>(notes.size()));
                io.out << ")\n";
                return int(cli::kOk);
              }});

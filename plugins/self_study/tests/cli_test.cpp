@@ -109,7 +109,7 @@ TEST_CASE("cli: self-study check-framework names each problem and its line", "[s
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.output, ContainsSubstring("/scale/levels/1/label: is missing"));
   CHECK_THAT(result.output, ContainsSubstring("/domains/1/standards/0/indicators/0/id"));
-  CHECK_THAT(result.output, ContainsSubstring("2 problem(s)"));
+  CHECK_THAT(result.output, ContainsSubstring("2 problems"));
 
   auto broken = dir.file("broken.json");
   self_study_test::write_text(broken, "{\n\"format\": \n}");
@@ -134,7 +134,7 @@ TEST_CASE("cli: check-framework lists missing translations as notes and still ex
   CHECK_THAT(result.output, ContainsSubstring("/domains/0/standards/0/indicators/0/text: no Spanish text yet"));
   CHECK_THAT(result.output, !ContainsSubstring("/domains/0/title:"));  // translated
   // 8 level texts, domain B, 3 standards, 7 indicators, the title: all but one field.
-  CHECK_THAT(result.output, ContainsSubstring(": OK (Tiny framework 1: 2 domains, 7 indicators, 4-level scale; 20 note(s)"));
+  CHECK_THAT(result.output, ContainsSubstring(": OK (Tiny framework 1: 2 domains, 7 indicators, 4-level scale; 20 notes on translations"));
   CHECK_THAT(result.output, !ContainsSubstring("problem"));
 
   // English only: one note for the file. The default framework: none.
@@ -144,14 +144,14 @@ TEST_CASE("cli: check-framework lists missing translations as notes and still ex
   INFO(one.output);
   CHECK(one.exit_code == 0);
   CHECK_THAT(one.output, ContainsSubstring("note: line 1, no Spanish translation"));
-  CHECK_THAT(one.output, ContainsSubstring("1 note(s)"));
+  CHECK_THAT(one.output, ContainsSubstring("; 1 note on translations)"));
   auto fallback_default = dir.file("default.json");
   self_study_test::write_text(fallback_default, std::string(self_study_assets::asset("framework-default.json")));
   auto none = run_command(cli("self-study check-framework " + shell_quote(fallback_default)));
   INFO(none.output);
   CHECK(none.exit_code == 0);
   CHECK_THAT(none.output, !ContainsSubstring("note:"));
-  CHECK_THAT(none.output, !ContainsSubstring("note(s)"));
+  CHECK_THAT(none.output, !ContainsSubstring("on translations"));
   CHECK_THAT(none.output, ContainsSubstring("6 domains"));
 
   // A bad translation is a problem, not a note: exit 1.

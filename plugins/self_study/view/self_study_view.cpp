@@ -157,30 +157,37 @@ void SelfStudyView::cycles_section() {
   };
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("cycles", 5, flags)) {
-    ImGui::TableSetupColumn(tr("self_study.home.cycle_name"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(tr("self_study.home.cycle_date"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr("self_study.home.cycle_people"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr("self_study.home.cycle_progress"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 12);
+    // A date never wraps: its column is as wide as a date (or its header). Names and progress
+    // lines wrap in what is left, so at large text the rows grow taller instead of cutting words.
+    auto fits = [](const char* text) { return ImGui::CalcTextSize(text).x; };
+    const float date_w = std::max(fits("2026-12-31"), fits(tr("self_study.home.cycle_date")));
+    const float people_w = std::max(fits("000"), fits(tr("self_study.home.cycle_people")));
+    ImGui::TableSetupColumn(tr("self_study.home.cycle_name"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("self_study.home.cycle_date"), ImGuiTableColumnFlags_WidthFixed, date_w);
+    ImGui::TableSetupColumn(tr("self_study.home.cycle_people"), ImGuiTableColumnFlags_WidthFixed, people_w);
+    ImGui::TableSetupColumn(tr("self_study.home.cycle_progress"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ui::button_width(tr("self_study.home.open_cycle")),
+                                     ui::button_width(tr("self_study.home.remove_cycle"))));
     ImGui::TableHeadersRow();
     for (auto& c : model_.cycles()) {
       ImGui::PushID(c.id.c_str());
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(c.name.c_str());
+      ImGui::TextWrapped("%s", c.name.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(c.date.c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%zu", c.participants.size());
       ImGui::TableNextColumn();
       auto [answered, possible, agreed, indicators] = progress_of(c);
-      ImGui::TextUnformatted(trf("self_study.home.progress_line", {std::to_string(answered), std::to_string(possible),
-                                                                    std::to_string(agreed), std::to_string(indicators)})
-                                 .c_str());
+      ImGui::TextWrapped("%s", trf("self_study.home.progress_line", {std::to_string(answered), std::to_string(possible),
+                                                                     std::to_string(agreed), std::to_string(indicators)})
+                                   .c_str());
       ImGui::TableNextColumn();
+      // The two buttons stack: side by side they would take a third of a narrow screen.
       if (view::named_button(tr("self_study.home.open_cycle"), trf("self_study.home.open_cycle_named", {c.name})))
         open(c.participants.empty() ? Page::Cycle : Page::Rate, c.id);
-      ImGui::SameLine();
       if (view::named_button(tr("self_study.home.remove_cycle"), trf("self_study.home.remove_cycle_named", {c.name})))
         ask_removal(Removal::Cycle, c.id);
       ImGui::PopID();

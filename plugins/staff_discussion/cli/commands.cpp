@@ -4,6 +4,7 @@
 #include "staff_discussion/model/summary.hpp"
 #include "staff_discussion/model/year.hpp"
 #include "stempush/cli.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
 
@@ -82,8 +83,9 @@ int run_list(const std::vector<std::string>& raw_args, Io& io) {
   auto opened = open_plugin_model<DiscussionModel>(args.positional[0], STEMPUSH_PLUGIN_ID, io);
   if (!opened) return kProblems;
   for (const Session* s : sessions_of_year(opened.model->data(), year))
-    io.out << s->id << "\t" << (s->date.empty() ? "-" : s->date) << "\t" << s->title << "\t" << s->themes.size()
-           << " theme(s)\t" << s->changes.size() << " change(s)\n";
+    io.out << s->id << "\t" << (s->date.empty() ? "-" : s->date) << "\t" << s->title << "\t"
+           << stempush::trn("staff_discussion.cli.themes", static_cast<long long>(s->themes.size())) << "\t"
+           << stempush::trn("staff_discussion.cli.changes", static_cast<long long>(s->changes.size())) << "\n";
   return kOk;
 }
 

@@ -116,7 +116,7 @@ TEST_CASE("cli: staff-discussion summary as JSON, HTML and text; notes and cards
 
   auto list = test_support::run_cli("staff-discussion list " + quoted(ws));
   CHECK(list.exit_code == 0);
-  CHECK(list.output.find("s1\t2026-10-14\tFall <staff> & friends\t2 theme(s)\t1 change(s)") != std::string::npos);
+  CHECK(list.output.find("s1\t2026-10-14\tFall <staff> & friends\t2 themes\t1 change") != std::string::npos);
 }
 
 TEST_CASE("cli: staff-discussion summary refuses clearly and writes nothing", "[staff_discussion][cli]") {

@@ -126,9 +126,9 @@ TEST_CASE("cli: staff-discussion list --year lists one program year's sessions i
   auto year = test_support::run_cli("staff-discussion list '" + path + "' --year 2026");
   REQUIRE(year.exit_code == 0);
   CHECK(year.output ==
-        "s7\t2026-08-01\tAugust\t0 theme(s)\t0 change(s)\n"
-        "s2\t2026-10-14\tFall\t0 theme(s)\t0 change(s)\n"
-        "s1\t2027-03-02\tSpring\t0 theme(s)\t0 change(s)\n");
+        "s7\t2026-08-01\tAugust\t0 themes\t0 changes\n"
+        "s2\t2026-10-14\tFall\t0 themes\t0 changes\n"
+        "s1\t2027-03-02\tSpring\t0 themes\t0 changes\n");
   auto all = test_support::run_cli("staff-discussion list '" + path + "'");
   REQUIRE(all.exit_code == 0);
   CHECK(all.output.find("s4\t2026-07-20\tSummer") == 0);  // date order, earliest first
