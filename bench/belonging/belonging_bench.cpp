@@ -48,7 +48,7 @@ long long plain_pass(const belonging::BelongingData& data) {
   long long sum = 0;
   for (auto* survey : {&data.pre, &data.post})
     for (auto& r : survey->responses)
-      for (auto& [id, answer] : r.answers) sum += answer.point;
+      for (auto& [id, answer] : r.answers) sum += answer.point();
   return sum;
 }
 
@@ -97,9 +97,9 @@ Peak import_peak(int rows) {
     const long base = max_rss_kb();
     std::vector<double> out(3);
     {
-      const std::string text = *stempush::read_file(path, stempush::csv::max_import_bytes());
+      std::string text = *stempush::read_file(path, stempush::csv::max_import_bytes());
       out[0] = double(text.size());
-      belonging::ImportJob job(text, data, belonging::SurveyKind::Pre);
+      belonging::ImportJob job(std::move(text), data, belonging::SurveyKind::Pre);  // as the CLI does
       while (!job.step(2000)) {
       }
       job.apply(data, false);

@@ -191,6 +191,15 @@ TEST_CASE("cells: quotes, doubled quotes, embedded CRLF and commas", "[csv][cell
   CHECK(c.line(0) == 1);
   CHECK(c.line(1) == 2);
   CHECK(c.line(2) == 4);  // the quoted newline counted
+  // Written over the text it is given (the importers' way): the same fields, the text's buffer reused.
+  std::string text = "\xEF\xBB\xBF" "a,\"b\"\"\"\r\n\"x, y\",z";
+  const char* buffer = text.data();
+  auto in_place = csv::parse_cells_in_place(std::move(text));
+  REQUIRE(in_place.size() == 2);
+  CHECK(in_place.at(0, 1) == "b\"");
+  CHECK(in_place.at(1, 0) == "x, y");
+  CHECK(in_place.at(1, 1) == "z");
+  CHECK(in_place.at(0, 0).data() == buffer);
 }
 
 TEST_CASE("cells: BOM, CRLF/LF/CR, blank lines, no newline at the end", "[csv][cells]") {

@@ -46,6 +46,35 @@ TEST_CASE("survey: the item makers give valid items of each type", "[survey]") {
   CHECK(item_problems(bad, bank).size() == 2);  // ";" in an option, and a repeated id
 }
 
+TEST_CASE("survey: an answer is one word that owns its choices or text; an answer entry is two", "[survey]") {
+  // The size is the point (issue 12 point 6: an import holds millions of answers).
+  STATIC_REQUIRE(sizeof(Answer) == sizeof(void*));
+  STATIC_REQUIRE(sizeof(AnswerMap::value_type) == 2 * sizeof(void*));
+  CHECK(Answer(7).point() == 7);
+  CHECK(Answer(-3).point() == -3);  // not an answer to any item, but it reads back as given
+  CHECK(Answer(0).empty());
+  CHECK(Answer::choices({"a", "b"}).point() == 0);
+  Answer chosen = Answer::choices({"a", "b"});
+  Answer copy = chosen;  // a copy of its own: the two do not share the list
+  Answer moved = std::move(chosen);
+  CHECK(copy == moved);
+  CHECK(moved.chosen() == std::vector<std::string>{"a", "b"});
+  CHECK(chosen.empty());  // NOLINT(bugprone-use-after-move): a moved-from answer is blank
+  copy = Answer::written("idea");
+  CHECK(copy.text() == "idea");
+  CHECK(copy.chosen().empty());
+  CHECK(moved != copy);
+  moved = copy;
+  CHECK(moved.text() == "idea");
+  copy = Answer(2);  // the text it held is freed (the ASan run would see a leak)
+  CHECK(copy == Answer(2));
+  // Ids are one shared copy per id: equal ids are the same pointer, and read as the text.
+  AnswerMap answers{{"welcome", 4}, {"idea", Answer::written("x")}};
+  CHECK(answers.begin()->first == "idea");  // in id order
+  CHECK(answers.begin()->first == ItemId("idea"));
+  CHECK(&answers.begin()->first.str() == &ItemId(std::string("idea")).str());
+}
+
 TEST_CASE("survey: cells parse for every type, in either language or by id", "[survey]") {
   const ItemBank bank = mixed_bank();
   const Item& scale = bank.items[0];

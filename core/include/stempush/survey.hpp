@@ -24,6 +24,7 @@
 // command-line tool and unit tests use them without Dear ImGui.
 #pragma once
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -99,32 +100,42 @@ std::vector<std::string> item_problems(const Item& item, const ItemBank& bank);
 // ---- Answers ------------------------------------------------------------------------------------
 inline constexpr size_t kMaxTextAnswer = 500;  // bytes of a short-text answer
 
-// One answer, 16 bytes for a scale point: most answers of a large import are scale points, and the
-// choices and written text the other item types need live behind one pointer, only when present
-// (a 100k-response import held 96 bytes per answer with them inline; issue 12 point 6).
+// One answer in one word (8 bytes): a large import holds millions of answers, nearly all scale
+// points. The word is either a scale point, tagged by its lowest bit, or a pointer to the choices
+// or written text the other item types need (a heap address, so its lowest bit is 0), owned by
+// the answer. With the id beside it, an answer map's entry is 16 bytes (issue 12 point 6: a
+// 100k-response import held 96 bytes per answer with the choices and text inline).
 class Answer {
  public:
-  int point = 0;  // Scale: 1..points
-
   Answer() = default;
-  Answer(int scale_point) : point(scale_point) {}  // NOLINT: a scale answer reads as its number
+  Answer(int scale_point)  // NOLINT: a scale answer reads as its number
+      : bits_(scale_point ? (uintptr_t(intptr_t(scale_point)) << 1) | kPointTag : 0) {}
   static Answer choices(std::vector<std::string> option_ids);
   static Answer written(std::string text);
-  Answer(const Answer& other) : point(other.point), words_(other.words_ ? std::make_unique<Words>(*other.words_) : nullptr) {}
+  Answer(const Answer& other);
   Answer& operator=(const Answer& other) {
     if (this != &other) *this = Answer(other);
     return *this;
   }
-  Answer(Answer&&) noexcept = default;
-  Answer& operator=(Answer&&) noexcept = default;
-  ~Answer() = default;
+  Answer(Answer&& other) noexcept : bits_(other.bits_) { other.bits_ = 0; }
+  Answer& operator=(Answer&& other) noexcept {
+    if (this != &other) {
+      release();
+      bits_ = other.bits_;
+      other.bits_ = 0;
+    }
+    return *this;
+  }
+  ~Answer() { release(); }
 
+  // Scale: 1..points; 0 for other answers.
+  int point() const { return (bits_ & kPointTag) ? int(intptr_t(bits_) >> 1) : 0; }
   // SingleChoice (one id) / MultipleChoice (ids in option order); empty for other answers.
-  const std::vector<std::string>& chosen() const { return words_ ? words_->chosen : no_choices(); }
+  const std::vector<std::string>& chosen() const { return words() ? words()->chosen : no_choices(); }
   // ShortText; empty for other answers.
-  const std::string& text() const { return words_ ? words_->text : no_text(); }
-  bool empty() const { return point == 0 && chosen().empty() && text().empty(); }
-  bool operator==(const Answer& o) const { return point == o.point && chosen() == o.chosen() && text() == o.text(); }
+  const std::string& text() const { return words() ? words()->text : no_text(); }
+  bool empty() const { return bits_ == 0; }  // choices and text are only held when not empty
+  bool operator==(const Answer& o) const { return point() == o.point() && chosen() == o.chosen() && text() == o.text(); }
   bool operator!=(const Answer& o) const { return !(*this == o); }
 
  private:
@@ -132,9 +143,16 @@ class Answer {
     std::vector<std::string> chosen;
     std::string text;
   };
-  std::unique_ptr<Words> words_;  // null for scale points and blanks
+  static constexpr uintptr_t kPointTag = 1;
+  explicit Answer(Words words);  // owns a copy on the heap
+  const Words* words() const { return (bits_ && !(bits_ & kPointTag)) ? reinterpret_cast<const Words*>(bits_) : nullptr; }
+  void release() {
+    delete words();
+    bits_ = 0;
+  }
   static const std::vector<std::string>& no_choices();
   static const std::string& no_text();
+  uintptr_t bits_ = 0;  // 0: blank
 };
 
 // Why `answer` is not a valid answer to `item` (a sentence), or "" when it is.
@@ -174,18 +192,34 @@ std::string code_problem(std::string_view raw);  // why `raw` is not a valid cod
 // uses, over one sorted vector (one allocation per response instead of one node per answer, and
 // read in order from contiguous memory: a 200,000-response results page walks them all).
 // Unlike std::map, an insert or erase moves the entries: do not keep a reference across one.
-// The ids are views of one shared copy of each item id (intern_item_id): a survey has a few dozen
-// item ids and a large import millions of answers, so each answer holds 16 bytes of id, not a
-// 32-byte string of its own.
-std::string_view intern_item_id(std::string_view id);
+// The ids are pointers to one shared copy of each item id (ItemId): a survey has a few dozen item
+// ids and a large import millions of answers, so each answer holds 8 bytes of id, not a 32-byte
+// string of its own (nor a 16-byte view).
+class ItemId {
+ public:
+  explicit ItemId(std::string_view id);  // the shared copy of `id`, made on first use
+  const std::string& str() const { return *text_; }
+  operator const std::string&() const { return *text_; }  // NOLINT: reads as the id
+  operator std::string_view() const { return *text_; }    // NOLINT
+  friend bool operator==(ItemId a, ItemId b) { return a.text_ == b.text_; }  // one copy per id
+  friend bool operator!=(ItemId a, ItemId b) { return a.text_ != b.text_; }
+  friend bool operator==(ItemId a, std::string_view b) { return *a.text_ == b; }
+  friend bool operator==(std::string_view a, ItemId b) { return a == *b.text_; }
+  friend bool operator!=(ItemId a, std::string_view b) { return *a.text_ != b; }
+  friend bool operator!=(std::string_view a, ItemId b) { return a != *b.text_; }
+  friend bool operator<(ItemId a, std::string_view b) { return std::string_view(*a.text_) < b; }
+
+ private:
+  const std::string* text_;
+};
 class AnswerMap {
  public:
-  using value_type = std::pair<std::string_view, Answer>;
+  using value_type = std::pair<ItemId, Answer>;
   using iterator = std::vector<value_type>::iterator;
   using const_iterator = std::vector<value_type>::const_iterator;
 
   AnswerMap() = default;
-  AnswerMap(std::initializer_list<value_type> init) {  // as std::map: the first of a repeated id wins
+  AnswerMap(std::initializer_list<std::pair<std::string_view, Answer>> init) {  // as std::map: the first of a repeated id wins
     for (auto& v : init) emplace(v.first, v.second);
   }
   iterator begin() { return items_.begin(); }
@@ -206,19 +240,19 @@ class AnswerMap {
   const Answer& at(std::string_view id) const;  // throws std::out_of_range
   Answer& operator[](std::string_view id) {
     auto it = lower_bound(id);
-    if (it == items_.end() || it->first != id) it = items_.insert(it, {intern_item_id(id), Answer{}});
+    if (it == items_.end() || it->first != id) it = items_.insert(it, value_type(ItemId(id), Answer{}));
     return it->second;
   }
   // Inserts unless the id is there (then returns it, unchanged).
   std::pair<iterator, bool> emplace(std::string_view id, Answer answer) {
     auto it = lower_bound(id);
     if (it != items_.end() && it->first == id) return {it, false};
-    return {items_.insert(it, {intern_item_id(id), std::move(answer)}), true};
+    return {items_.insert(it, value_type(ItemId(id), std::move(answer))), true};
   }
   // Appends when `id` comes after every id already there (an import adds them in order).
-  iterator emplace_hint(const_iterator, std::string_view id, Answer answer) {
+  iterator emplace_hint(const_iterator, ItemId id, Answer answer) {
     if (items_.empty() || items_.back().first < id) {
-      items_.emplace_back(intern_item_id(id), std::move(answer));
+      items_.emplace_back(id, std::move(answer));
       return items_.end() - 1;
     }
     return emplace(id, std::move(answer)).first;

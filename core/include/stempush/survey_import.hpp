@@ -36,8 +36,8 @@ class ImportJob {
   // columns: an item by its English or Spanish text or its id (case/space-insensitive), the code
   // by a header like "code"/"código", the group by "group"/"grupo". Codes already in `existing`
   // are refused; `survey_name` ("pre") names that survey in those messages.
-  ImportJob(std::string_view csv_text, const ItemBank& bank, const ResponseSet& existing,
-            std::string survey_name = {});
+  // The job keeps the text as its fields (csv::parse_cells_in_place): move it in.
+  ImportJob(std::string csv_text, const ItemBank& bank, const ResponseSet& existing, std::string survey_name = {});
 
   const csv::Row& header() const { return header_; }
   size_t row_count() const { return table_.size() ? table_.size() - 1 : 0; }
@@ -81,7 +81,12 @@ class ImportJob {
   ItemBank bank_;                                   // a copy: an edit of the bank cannot pull items away
   std::unordered_set<std::string> existing_codes_;  // codes already in the survey
   ColumnMapping mapping_;
-  std::vector<std::pair<const Item*, size_t>> item_columns_;  // the mapping's items, resolved once
+  struct ItemColumn {
+    const Item* item;
+    ItemId id;  // the answers' key, interned once per column rather than once per answer
+    size_t column;
+  };
+  std::vector<ItemColumn> item_columns_;  // the mapping's items, resolved once
   size_t next_row_ = 0;
   std::unordered_map<std::string, size_t> seen_codes_;  // code -> line, within the file
   std::vector<Response> good_;

@@ -151,6 +151,12 @@ size_t Cells::memory_bytes() const {
 }
 
 Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t)>& progress) {
+  check_import_size(text.size());  // before the copy
+  return parse_cells_in_place(std::string(text), progress);
+}
+
+Cells parse_cells_in_place(std::string owned_text, const std::function<bool(size_t, size_t)>& progress) {
+  const std::string_view text = owned_text;
   check_import_size(text.size());
   if (text.size() >= UINT32_MAX) throw TooLargeError(text.size(), UINT32_MAX - 1);  // offsets are 32-bit
   const std::string_view whole = text;
@@ -163,9 +169,11 @@ Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t
                      "the file is not UTF-8 text (save it as \"CSV UTF-8\" and try again)");
   }
 
+  // The fields are written over the text itself: a field's bytes never move right (the commas,
+  // line ends and quotes between them are dropped), so the write position never passes the read
+  // position, and the file is held once, not twice.
   Cells cells;
   const size_t n = text.size();
-  cells.text_.reserve(n - start);
   {
     // Records and fields counted in the first 64 KiB and scaled to the whole text, plus a
     // margin: the vectors then rarely grow (each growth copies them and briefly holds both).
@@ -179,8 +187,12 @@ Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t
     cells.row_lines_.reserve(std::min(most, size_t(double(lines) * scale) + 16));
   }
   cells.row_first_.push_back(0);
-  std::string& out = cells.text_;
-  const char* p = text.data();
+  char* const p = owned_text.data();
+  size_t written = 0;
+  auto append = [&](size_t from, size_t count) {
+    std::memmove(p + written, p + from, count);
+    written += count;
+  };
   size_t line = 1;         // the physical line at i
   size_t next_progress = start + kProgressEvery;
   size_t i = start;
@@ -207,11 +219,11 @@ Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t
           // Newlines inside quotes are kept exactly (CRLF stays CRLF) but still count as lines.
           for (size_t k = i; k < stop; ++k)
             if (p[k] == '\n' || (p[k] == '\r' && !(k + 1 < n && p[k + 1] == '\n'))) ++line;
-          out.append(p + i, stop - i);
+          append(i, stop - i);
           if (!q) throw ParseError(opened_line, "a quoted field is never closed");
           i = stop + 1;
           if (i < n && p[i] == '"') {  // a doubled quote is one quote
-            out.push_back('"');
+            p[written++] = '"';
             ++i;
             continue;
           }
@@ -225,14 +237,14 @@ Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t
         // text, as spreadsheets do.
         size_t k = i;
         while (k < n && p[k] != ',' && !is_record_end(p[k])) ++k;
-        out.append(p + i, k - i);
+        append(i, k - i);
         i = k;
       }
-      cells.field_end_.push_back(uint32_t(out.size()));
+      cells.field_end_.push_back(uint32_t(written));
       if (i < n && p[i] == ',') {
         ++i;
         if (i < n && !is_record_end(p[i])) continue;
-        cells.field_end_.push_back(uint32_t(out.size()));  // "a," ends with an empty field
+        cells.field_end_.push_back(uint32_t(written));  // "a," ends with an empty field
       }
       break;
     }
@@ -244,6 +256,8 @@ Cells parse_cells(std::string_view text, const std::function<bool(size_t, size_t
     }
   }
   if (progress) progress(n, n);
+  owned_text.resize(written);
+  cells.text_ = std::move(owned_text);
   return cells;
 }
 

@@ -174,16 +174,16 @@ std::vector<std::string> item_problems(const Item& item, const ItemBank& bank) {
   return problems;
 }
 
+Answer::Answer(Words words) : bits_(reinterpret_cast<uintptr_t>(new Words(std::move(words)))) {}
+
 Answer Answer::choices(std::vector<std::string> option_ids) {
-  Answer a;
-  if (!option_ids.empty()) a.words_ = std::make_unique<Words>(Words{std::move(option_ids), {}});
-  return a;
+  return option_ids.empty() ? Answer() : Answer(Words{std::move(option_ids), {}});
 }
 
-Answer Answer::written(std::string text) {
-  Answer a;
-  if (!text.empty()) a.words_ = std::make_unique<Words>(Words{{}, std::move(text)});
-  return a;
+Answer Answer::written(std::string text) { return text.empty() ? Answer() : Answer(Words{{}, std::move(text)}); }
+
+Answer::Answer(const Answer& other) : bits_(other.bits_) {
+  if (const Words* words = other.words()) bits_ = reinterpret_cast<uintptr_t>(new Words(*words));
 }
 
 const std::vector<std::string>& Answer::no_choices() {
@@ -199,12 +199,12 @@ const std::string& Answer::no_text() {
 std::string answer_problem(const Item& item, const Answer& a) {
   switch (item.type) {
     case ItemType::Scale:
-      if (!a.chosen().empty() || !a.text().empty() || a.point < 1 || a.point > item.points)
+      if (!a.chosen().empty() || !a.text().empty() || a.point() < 1 || a.point() > item.points)
         return "answers to this item are 1 to " + std::to_string(item.points);
       return {};
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
-      if (a.point != 0 || !a.text().empty() || a.chosen().empty()) return "choose one of the item's options";
+      if (a.point() != 0 || !a.text().empty() || a.chosen().empty()) return "choose one of the item's options";
       if (item.type == ItemType::SingleChoice && a.chosen().size() != 1) return "this item takes one choice only";
       for (auto& id : a.chosen())
         if (!item.find_option(id)) return "\"" + id + "\" is not an option of this item";
@@ -212,7 +212,7 @@ std::string answer_problem(const Item& item, const Answer& a) {
       return {};
     }
     case ItemType::ShortText:
-      if (a.point != 0 || !a.chosen().empty() || trimmed(a.text()).empty()) return "the answer is empty";
+      if (a.point() != 0 || !a.chosen().empty() || trimmed(a.text()).empty()) return "the answer is empty";
       if (a.text().size() > kMaxTextAnswer) return "answers are at most " + std::to_string(kMaxTextAnswer) + " characters";
       return {};
   }
@@ -268,7 +268,7 @@ std::optional<Answer> parse_answer(const Item& item, std::string_view cell) {
 
 std::string answer_cell(const Item& item, const Answer& a) {
   switch (item.type) {
-    case ItemType::Scale: return a.point ? std::to_string(a.point) : std::string();
+    case ItemType::Scale: return a.point() ? std::to_string(a.point()) : std::string();
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
       std::string out;
@@ -287,8 +287,8 @@ std::string answer_cell(const Item& item, const Answer& a, Language lang) {
 std::string answer_words(const Item& item, const Answer& a, Language lang) {
   switch (item.type) {
     case ItemType::Scale:
-      if (a.point >= 1 && size_t(a.point) <= item.labels.size()) return item.labels[size_t(a.point - 1)].in(lang);
-      return a.point ? std::to_string(a.point) : std::string();
+      if (a.point() >= 1 && size_t(a.point()) <= item.labels.size()) return item.labels[size_t(a.point() - 1)].in(lang);
+      return a.point() ? std::to_string(a.point()) : std::string();
     case ItemType::SingleChoice:
     case ItemType::MultipleChoice: {
       std::string out;
@@ -362,15 +362,15 @@ std::optional<std::string> normalize_code(std::string_view raw) {
   return out;
 }
 
-std::string_view intern_item_id(std::string_view id) {
-  // Node-based: a stored id never moves, so views of it stay valid for the process's life. Ids
+ItemId::ItemId(std::string_view id) {
+  // Node-based: a stored id never moves, so pointers to it stay valid for the process's life. Ids
   // come from item banks and files, a few dozen; the lock keeps it safe should a thread call in.
   static std::mutex lock;
   static std::set<std::string, std::less<>> ids;
   std::lock_guard<std::mutex> hold(lock);
   auto it = ids.find(id);
   if (it == ids.end()) it = ids.emplace(id).first;
-  return *it;
+  text_ = &*it;
 }
 
 const Answer& AnswerMap::at(std::string_view id) const {
@@ -458,7 +458,7 @@ LocalText read_text(const json& obj, const std::string& path) {
 Answer read_answer(const Item& item, const json& value, const std::string& path) {
   Answer a;
   switch (item.type) {
-    case ItemType::Scale: a.point = int_value(value, path, 1, item.points); break;
+    case ItemType::Scale: a = Answer(int_value(value, path, 1, item.points)); break;
     case ItemType::SingleChoice: a = Answer::choices({text_value(value, path)}); break;
     case ItemType::MultipleChoice: {
       require_list(value, path);
@@ -477,7 +477,7 @@ Answer read_answer(const Item& item, const json& value, const std::string& path)
 
 json answer_to_json(const Item& item, const Answer& a) {
   switch (item.type) {
-    case ItemType::Scale: return a.point;
+    case ItemType::Scale: return a.point();
     case ItemType::SingleChoice: return a.chosen().empty() ? json() : json(a.chosen().front());
     case ItemType::MultipleChoice: return a.chosen();
     case ItemType::ShortText: return a.text();
@@ -522,7 +522,7 @@ json responses_to_json(const ResponseSet& set, const ItemBank& bank) {
       // reader then names it, instead of the data silently shrinking.
       else if (!a.text().empty()) answers[id] = a.text();
       else if (!a.chosen().empty()) answers[id] = a.chosen();
-      else answers[id] = a.point;
+      else answers[id] = a.point();
     }
     json row{{"code", r.code}, {"group", r.group}, {"answers", answers}};
     if (r.partial) row["partial"] = true;

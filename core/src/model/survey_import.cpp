@@ -18,9 +18,8 @@ bool is_code_header(const std::string& h) {
 
 }  // namespace
 
-ImportJob::ImportJob(std::string_view csv_text, const ItemBank& bank, const ResponseSet& existing,
-                     std::string survey_name)
-    : table_(csv::parse_cells(csv_text)), survey_name_(std::move(survey_name)), bank_(bank) {
+ImportJob::ImportJob(std::string csv_text, const ItemBank& bank, const ResponseSet& existing, std::string survey_name)
+    : table_(csv::parse_cells_in_place(std::move(csv_text))), survey_name_(std::move(survey_name)), bank_(bank) {
   if (table_.size()) header_ = table_.row(0);
   existing_codes_.reserve(existing.responses.size());
   for (auto& r : existing.responses) existing_codes_.insert(r.code);
@@ -97,7 +96,7 @@ void ImportJob::restart() {
   next_row_ = 0;
   item_columns_.clear();
   for (auto& [id, column] : mapping_.item_columns)
-    if (const Item* item = bank_.find(id); item && column >= 0) item_columns_.push_back({item, size_t(column)});
+    if (const Item* item = bank_.find(id); item && column >= 0) item_columns_.push_back({item, ItemId(id), size_t(column)});
   seen_codes_.clear();
   seen_codes_.reserve(row_count());
   good_.clear();
@@ -136,12 +135,12 @@ void ImportJob::check_row(size_t i) {
   }
   response.group = std::string(cell(mapping_.group_column));
   response.answers.reserve(item_columns_.size());
-  for (auto& [item, column] : item_columns_) {
+  for (auto& [item, id, column] : item_columns_) {
     const std::string_view value = table_.at(row, column);
     auto answer = parse_answer(*item, value);
     if (answer && answer->empty()) continue;  // a skipped question is allowed
     if (answer) {
-      response.answers.emplace_hint(response.answers.end(), item->id, std::move(*answer));  // ids in order
+      response.answers.emplace_hint(response.answers.end(), id, std::move(*answer));  // ids in order
     } else if (item->type == ItemType::Scale) {
       problem("\"" + std::string(value) + "\" is not an answer 1-" + std::to_string(item->points) + " for item " + item->id);
     } else if (item->type == ItemType::ShortText) {

@@ -305,7 +305,7 @@ void draw_kiosk_screen(SurveyCollector::State& s, ViewContext& ctx) {
         if (item.type == survey::ItemType::Scale) {
           for (int p = 1; p <= item.points; ++p)
             buttons.push_back({size_t(p - 1) < item.labels.size() ? item.labels[size_t(p - 1)].in(lang) : std::to_string(p),
-                               current && current->point == p});
+                               current && current->point() == p});
         } else {
           if (item.type == survey::ItemType::MultipleChoice) {
             moves_on_its_own = false;

@@ -47,7 +47,7 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
   auto text = read_import_file(args.positional[1], io);
   if (!text) return kProblems;
   try {
-    ImportJob job(*text, *workspace->data, *kind);
+    ImportJob job(std::move(*text), *workspace->data, *kind);  // the job keeps the text as its fields
     if (args.has("--mapping")) {
       auto mapping = read_input_file(args.get("--mapping"), io);
       if (!mapping) return kProblems;

@@ -14,8 +14,8 @@ using stempush::survey::RowProblem;
 class ImportJob : public stempush::survey::ImportJob {
  public:
   // Throws csv::ParseError for text that is not CSV (not UTF-8, an unclosed quote).
-  ImportJob(std::string_view csv_text, const BelongingData& data, SurveyKind kind)
-      : stempush::survey::ImportJob(csv_text, data.bank, data.survey(kind), survey_name(kind)), kind_(kind) {}
+  ImportJob(std::string csv_text, const BelongingData& data, SurveyKind kind)
+      : stempush::survey::ImportJob(std::move(csv_text), data.bank, data.survey(kind), survey_name(kind)), kind_(kind) {}
   SurveyKind kind() const { return kind_; }
   using stempush::survey::ImportJob::apply;
   size_t apply(BelongingData& data, bool skip_bad_rows) { return apply(data.survey(kind_), skip_bad_rows); }

@@ -75,7 +75,7 @@ AnswerMatrix answer_matrix(const Survey& survey, const std::vector<const Item*>&
       } else if (cmp > 0) {
         ++k;
       } else {
-        row[by_id[k].second] = a->second.point;
+        row[by_id[k].second] = a->second.point();
         ++a;
         ++k;
       }

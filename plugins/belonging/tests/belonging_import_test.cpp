@@ -259,7 +259,7 @@ TEST_CASE("the responses CSV imports back: its question headers (English or Span
     CHECK(job.apply(fresh, false) == 2);
     REQUIRE(fresh.post.responses.size() == 2);
     CHECK(fresh.post.responses[0].code == "AB12");
-    CHECK(fresh.post.responses[0].answers.at(second).point == 2);
+    CHECK(fresh.post.responses[0].answers.at(second).point() == 2);
   }
   // A file written before the headers became labels (item ids as headers) still imports.
   ImportJob old("survey,code,group," + first + "," + second + "\r\npre,EF56,G1,5,1\r\n", data, SurveyKind::Post);

@@ -199,11 +199,11 @@ VisitResults visit_results(const Visit& visit, int min_group_size) {
     double sum = 0;
     for (const auto& resp : visit.ticket.responses) {
       auto it = resp.answers.find(item.id);
-      if (it == resp.answers.end() || it->second.point < 1 || it->second.point > item.points) continue;
-      ++s.counts[size_t(it->second.point - 1)];
+      if (it == resp.answers.end() || it->second.point() < 1 || it->second.point() > item.points) continue;
+      ++s.counts[size_t(it->second.point() - 1)];
       ++s.n;
-      sum += it->second.point;
-      if (it->second.point * 2 > item.points) ++s.agree;  // the top half: 3 and 4 of 4
+      sum += it->second.point();
+      if (it->second.point() * 2 > item.points) ++s.agree;  // the top half: 3 and 4 of 4
     }
     s.agree_share = s.n > 0 ? double(s.agree) / s.n : std::nan("");
     s.mean = s.n > 0 ? sum / s.n : std::nan("");

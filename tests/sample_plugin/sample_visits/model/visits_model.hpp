@@ -56,7 +56,7 @@ struct VisitsModel : stempush::PluginModel {
     stempush::MeasurePoint point{date, "", 0, {}, false, {}};
     int agreed = 0;
     for (const auto& r : answers.responses)
-      if (auto a = r.answers.find("useful"); a != r.answers.end()) ++point.n, agreed += a->second.point >= 3;
+      if (auto a = r.answers.find("useful"); a != r.answers.end()) ++point.n, agreed += a->second.point() >= 3;
     if (point.n > 0) point.value = 100.0 * agreed / point.n;
     return {{"useful", "", {"sample_visits.feed.useful", ""}, "%", stempush::BetterDirection::Up, true, {point}}};
   }
