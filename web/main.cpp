@@ -39,6 +39,7 @@ struct WebApp {
   stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
   uint64_t rendered = 0;
   uint64_t loop_ticks = 0;  // frame() calls, drawn or not: what an idle tab must keep near zero
+  uint64_t idle_looks = 0;  // stempush_idle_look() calls: the sleeping loop's timer
   uint64_t a11y_revision = ~0ull;  // the automation revision the accessible mirror last showed
   bool persistence_checked = false;
   int pick_id = 0;
@@ -105,20 +106,9 @@ bool follow_window_size() {
   return true;
 }
 
-// While nothing can change on screen the frame loop sleeps: requestAnimationFrame would otherwise
-// call frame() 60 times a second in an idle tab. pre.js wakes it on any input, on the end of an
-// IndexedDB sync, a picked file or composed text, and after `wait` (the shell's next deadline).
-// An idle shell with no deadline still looks once a second: a safety net for a wake-up that a
-// browser event nobody listens for would need (a device-pixel-ratio change), costing nothing.
-constexpr double kLongestSleepSeconds = 1.0;
-void sleep_if_idle() {
-  const double wait = g->pacer.wait_seconds(g->app->wants_frames(), g->app->next_deadline());
-  if (wait == 0) return;
-  emscripten_pause_main_loop();
-  EM_ASM({ Module.stempushLoop.sleep($0); }, wait < 0 ? kLongestSleepSeconds : std::min(wait, kLongestSleepSeconds));
-}
-
-void draw_if_due() {
+// What happened since the last look, without drawing: the window's size, SDL's queued input, the
+// audience window closing, the storage's persistence answer. True if any of it needs a frame.
+bool take_changes() {
   bool active = follow_window_size();
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
@@ -139,6 +129,33 @@ void draw_if_due() {
       g->app->notify(stempush::tr("web.not_persistent"), false);
     active = true;
   }
+  return active;
+}
+
+// While nothing can change on screen the frame loop sleeps: requestAnimationFrame would otherwise
+// call frame() 60 times a second in an idle tab, and even one animation frame a second makes the
+// browser run its whole rendering step. pre.js wakes it on any input, on the end of an IndexedDB
+// sync, a picked file or composed text. Its timer (the shell's next deadline, at most a second:
+// a safety net for a change no browser event reports, such as a device-pixel-ratio change) calls
+// stempush_idle_look(), which looks without an animation frame and resumes the loop only when
+// something is due.
+constexpr double kLongestSleepSeconds = 1.0;
+// 0: draw now (resume the loop); else how long the loop may sleep.
+double sleep_seconds() {
+  const double wait = g->pacer.wait_seconds(g->app->wants_frames(), g->app->next_deadline());
+  if (wait >= 0 && wait <= stempush::FramePacer::kDeadlineSlack) return 0;
+  return wait < 0 ? kLongestSleepSeconds : std::min(wait, kLongestSleepSeconds);
+}
+
+void sleep_if_idle() {
+  const double seconds = sleep_seconds();
+  if (seconds == 0) return;
+  emscripten_pause_main_loop();
+  EM_ASM({ Module.stempushLoop.sleep($0); }, seconds);
+}
+
+void draw_if_due() {
+  const bool active = take_changes();
   if (active) g->pacer.wake();
   // Idle: nothing changed, keep the last frame on screen.
   if (!g->pacer.should_draw(g->app->wants_frames(), g->app->next_deadline())) return;
@@ -220,8 +237,16 @@ EMSCRIPTEN_KEEPALIVE const char* stempush_test_storage_error() {
 }
 EMSCRIPTEN_KEEPALIVE double stempush_test_frame_count() { return double(g ? g->rendered : 0); }
 EMSCRIPTEN_KEEPALIVE double stempush_test_loop_ticks() { return double(g ? g->loop_ticks : 0); }
-// pre.js, when the sleeping loop must look again (input, a finished sync, its timer).
+EMSCRIPTEN_KEEPALIVE double stempush_test_idle_looks() { return double(g ? g->idle_looks : 0); }
+// pre.js, when the sleeping loop must run again (input, a finished sync, a look that found work).
 EMSCRIPTEN_KEEPALIVE void stempush_resume_loop() { emscripten_resume_main_loop(); }
+// pre.js, when the sleeping loop's timer fires: 0 if a frame is due (pre.js then resumes the
+// loop), else the seconds to sleep on.
+EMSCRIPTEN_KEEPALIVE double stempush_idle_look() {
+  ++g->idle_looks;
+  if (take_changes()) g->pacer.wake();
+  return sleep_seconds();
+}
 EMSCRIPTEN_KEEPALIVE const char* stempush_test_state() {
   g->scratch = stempush::automation::state_json(*g->app, g->storage->flush_error());
   return g->scratch.c_str();

@@ -42,6 +42,8 @@ Module.stempushSyncfs = function () {
 
 // The frame loop's sleep (main.cpp pauses it while nothing can change on screen). Any input wakes
 // it at once: these listeners run before SDL's, which then queue the event for the next frame.
+// When its timer fires, the app looks without an animation frame (stempush_idle_look) and the
+// loop resumes only if a frame is due: an idle tab asks the browser for no rendering at all.
 Module.stempushLoop = (function () {
   let sleeping = false;
   let timer = null;
@@ -52,6 +54,13 @@ Module.stempushLoop = (function () {
     timer = null;
     Module.ccall('stempush_resume_loop', null, [], []);
   }
+  function look() {
+    timer = null;
+    if (!sleeping) return;
+    const seconds = Module.ccall('stempush_idle_look', 'number', [], []);
+    if (seconds > 0 && sleeping) timer = setTimeout(look, seconds * 1000);
+    else wake();
+  }
   ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend',
     'resize', 'focus', 'dragenter', 'dragover', 'drop', 'paste'].forEach(function (type) {
     window.addEventListener(type, wake, { capture: true, passive: true });
@@ -60,7 +69,7 @@ Module.stempushLoop = (function () {
     sleep: function (seconds) {
       sleeping = true;
       clearTimeout(timer);
-      timer = setTimeout(wake, seconds * 1000);
+      timer = setTimeout(look, seconds * 1000);
     },
     wake: wake,
   };
@@ -284,6 +293,8 @@ window.stempushTest = {
   frameCount: function () { return stempushCall('stempush_test_frame_count', 'number', 0); },
   // Calls of the frame loop, drawn or not (an idle tab's loop sleeps).
   loopTicks: function () { return stempushCall('stempush_test_loop_ticks', 'number', 0); },
+  // The sleeping loop's looks without an animation frame (its timer: at most one a second).
+  idleLooks: function () { return stempushCall('stempush_test_idle_looks', 'number', 0); },
   messages: function () { return JSON.parse(stempushCall('stempush_test_messages', 'string', '[]')); },
   storageError: function () { return stempushCall('stempush_test_storage_error', 'string', ''); },
   // "#home", "#profile" or a plugin id.

@@ -57,16 +57,34 @@ function printPluginSizes(build, app) {
   const mapFile = path.join(build, 'app.map');
   if (!fs.existsSync(mapFile)) return;
   const parts = new Map();
+  const SHARED = 'shared std/json code';
   let section = '';
+  let chunk = null;
   for (const line of fs.readFileSync(mapFile, 'utf8').split('\n')) {
     const m = /^\s*(-|[0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+) ( *)(\S.*)$/.exec(line);
     if (!m) continue;
     if (m[4].length === 0 && /^[A-Z]+$/.test(m[5])) { section = m[5]; continue; }
-    if (m[4].length !== 8 || (section !== 'CODE' && section !== 'DATA')) continue;  // one line per input chunk
-    const part = partOf(m[5]);
-    const p = parts.get(part) || { code: 0, data: 0 };
-    p[section === 'CODE' ? 'code' : 'data'] += parseInt(m[3], 16);
-    parts.set(part, p);
+    if (section !== 'CODE' && section !== 'DATA') continue;
+    if (m[4].length === 8) {  // an input chunk (object file); the symbols in it follow, indented more
+      chunk = { part: partOf(m[5]), size: parseInt(m[3], 16) };
+      const p = parts.get(chunk.part) || { code: 0, data: 0 };
+      p[section === 'CODE' ? 'code' : 'data'] += chunk.size;
+      parts.set(chunk.part, p);
+      continue;
+    }
+    // A template of libc++ or nlohmann_json that a plugin does not name (std::vector<std::string>)
+    // is linked from whichever object file the linker saw first, which is not that plugin's cost:
+    // counted apart, so that a plugin's share is what it brings.
+    const plugin = chunk && /^plugin (.*)$/.exec(chunk.part);
+    if (!plugin || m[4].length <= 8) continue;
+    const name = m[5];
+    if (name.includes(plugin[1] + '::') || name.includes(plugin[1] + '_assets::') || /^\(anonymous namespace\)::data_\d+$/.test(name)) continue;
+    const size = parseInt(m[3], 16);
+    const own = parts.get(chunk.part);
+    own[section === 'CODE' ? 'code' : 'data'] -= size;
+    const shared = parts.get(SHARED) || { code: 0, data: 0 };
+    shared[section === 'CODE' ? 'code' : 'data'] += size;
+    parts.set(SHARED, shared);
   }
   const total = [...parts.values()].reduce((n, p) => n + p.code + p.data, 0);
   if (!total) return;

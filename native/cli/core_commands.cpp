@@ -245,7 +245,8 @@ void build_command_table(CommandTable& table, const Registry& registry) {
   table.add({"runchart", "runchart FILE.csv [--rules ihi|anhoj] [--freeze K] [--split DATE]... [--json]",
              "analyse a date,value CSV as a run chart (median, runs, signals); no workspace needed",
              run_runchart});
-  for (auto& entry : registry.entries()) entry.make_model()->add_commands(table);
+  for (auto& entry : registry.entries())
+    if (entry.add_commands) entry.add_commands(table);
 }
 
 int run(const std::vector<std::string>& words, Io& io) {
@@ -254,6 +255,7 @@ int run(const std::vector<std::string>& words, Io& io) {
     Registry r;
     try {
       register_plugin_models(r);
+      register_plugin_commands(r);
     } catch (const std::logic_error& e) {
       registry_error = e.what();
     }

@@ -592,3 +592,17 @@ TEST_CASE("runchart: describe off gives the same signals without lists and sente
     CHECK(bare.parts[0].signals[i].sentence == full.parts[0].signals[i].sentence);
   }
 }
+
+TEST_CASE("parse_value reads plain decimals exactly and refuses anything else", "[runchart]") {
+  using stempush::runchart::parse_value;
+  double v = 0;
+  CHECK((parse_value("12", &v) && v == 12));
+  CHECK((parse_value("-3.5", &v) && v == -3.5));
+  CHECK((parse_value("+1e3", &v) && v == 1000));
+  CHECK((parse_value(".5", &v) && v == 0.5));
+  CHECK((parse_value("2.", &v) && v == 2));
+  CHECK((parse_value("0.1", &v) && v == 0.1));  // the nearest double, as a compiler reads 0.1
+  CHECK((parse_value("-2.5E-2", &v) && v == -0.025));
+  for (const char* bad : {"", "+", ".", "1,5", "1.2.3", "1e", "1e+", "0x10", "inf", "nan", "1e400", "12%", " 1", "1 "})
+    CHECK_FALSE(parse_value(bad, &v));
+}

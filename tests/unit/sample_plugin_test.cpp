@@ -25,6 +25,13 @@ TEST_CASE("a plugin written as the guide says is registered, saves and loads", "
   reloaded.load(ws.save());
   REQUIRE(reloaded.section("sample_notes")["notes"][0]["text"] == "Bring flyers");
 
+  // Its commands live in cli/ (not in the model, so the browser's build leaves them out) and
+  // reach the registry only through the generated register_test_plugin_commands().
+  REQUIRE(entry->add_commands == nullptr);
+  stempush::register_test_plugin_commands(registry);
+  REQUIRE(registry.find("sample_notes")->add_commands != nullptr);
+  REQUIRE(registry.find("sample_visits")->add_commands == nullptr);  // a plugin without cli/
+  REQUIRE_THROWS_AS(registry.add_commands("no_such_plugin", registry.find("sample_notes")->add_commands), std::logic_error);
   stempush::cli::CommandTable table;
   stempush::cli::build_command_table(table, registry);
   size_t consumed = 0;

@@ -3,8 +3,10 @@
 // A plugin has two halves, kept apart so that the command-line tool and the unit tests can link
 // the data half without Dear ImGui:
 //   - PluginModel (this file): its section of the workspace (schema version, migrations, JSON in
-//     and out, validation) and optional command-line commands. Pure C++.
+//     and out, validation). Pure C++.
 //   - PluginView (plugin_view.hpp): the pages it draws with Dear ImGui.
+// Its optional command-line commands are a third part (plugins/<id>/cli/, registry.hpp), left out
+// of the browser's build.
 // A plugin never touches storage: the host asks the model for its section (to_json) after each
 // edit and hands it back (from_json) on load and undo.
 #pragma once
@@ -23,8 +25,6 @@
 #include "stempush/plugin_host.hpp"
 
 namespace stempush {
-
-namespace cli { class CommandTable; }
 
 // Thrown by from_json / migrate when a section is not what it should be. `path` names the field
 // at fault in JSON-pointer form ("/cycles/0/name") so that the user can find it.
@@ -75,9 +75,6 @@ class PluginModel {
   // Problems a user should know about in data that did load (the CLI's `validate` prints them,
   // and exits 1 if there are any). Default: none.
   virtual std::vector<std::string> check() const { return {}; }
-
-  // Optional command-line commands, under `stempush-cli <command-group> ...`.
-  virtual void add_commands(cli::CommandTable&) {}
 
   // ---- Merging another device's copy (merge.hpp, docs/PLUGINS.md "Merging") ----
   // `their_section` is this plugin's section from another copy of the workspace (loaded, migrated

@@ -1,6 +1,6 @@
 #include "stempush/registry.hpp"
 
-#include <regex>
+#include <algorithm>
 #include <stdexcept>
 
 #include "stempush/i18n.hpp"
@@ -9,8 +9,10 @@ namespace stempush {
 
 void Registry::add_model(std::string id, PluginModelFactory make_model, std::string_view catalog_en,
                          std::string_view catalog_es) {
-  static const std::regex snake("^[a-z][a-z0-9_]*$");
-  if (!std::regex_match(id, snake)) throw std::logic_error("plugin id is not snake_case: " + id);
+  // snake_case: ^[a-z][a-z0-9_]*$ (no std::regex: it would bring locales into the browser's download)
+  const bool snake = !id.empty() && id[0] >= 'a' && id[0] <= 'z' &&
+                     std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  if (!snake) throw std::logic_error("plugin id is not snake_case: " + id);
   if (id == "profile") throw std::logic_error("plugin id 'profile' is reserved for the core");
   if (find(id)) throw std::logic_error("plugin registered twice: " + id);
   if (!make_model) throw std::logic_error("plugin has no model factory: " + id);
@@ -31,6 +33,15 @@ void Registry::add_view(std::string_view id, PluginViewFactory make_view) {
       return;
     }
   throw std::logic_error("view for unknown plugin: " + std::string(id));
+}
+
+void Registry::add_commands(std::string_view id, PluginCommandsAdder add_commands) {
+  for (auto& e : entries_)
+    if (e.id == id) {
+      e.add_commands = add_commands;
+      return;
+    }
+  throw std::logic_error("commands for unknown plugin: " + std::string(id));
 }
 
 const PluginEntry* Registry::find(std::string_view id) const {

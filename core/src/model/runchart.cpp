@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
-#include <locale>
+#include <clocale>
 #include <memory>
-#include <sstream>
 
 #include "stempush/csv.hpp"
 #include "stempush/dates.hpp"
@@ -438,8 +438,8 @@ std::string trim(std::string_view text) {
 
 }  // namespace
 
-// The syntax is checked here; the conversion uses the classic locale, so a user's locale cannot
-// turn "1.5" into 1 (std::from_chars for double is missing from Emscripten's libc++).
+// The syntax is checked here, then converted by strtod (std::from_chars for double is missing
+// from Emscripten's libc++).
 bool parse_value(const std::string& text, double* out) {
   const size_t n = text.size();
   auto digit = [&](size_t i) { return i < n && text[i] >= '0' && text[i] <= '9'; };
@@ -459,10 +459,14 @@ bool parse_value(const std::string& text, double* out) {
     if (exponent == 0) return false;
   }
   if (i != n) return false;
-  std::istringstream in(text[0] == '+' ? text.substr(1) : text);
-  in.imbue(std::locale::classic());
-  in >> *out;
-  return !in.fail() && std::isfinite(*out);
+  // strtod reads the C library's current decimal point: put that one in place of the '.' (as
+  // nlohmann_json does), so a user's locale cannot turn "1.5" into 1. Not a string stream: that
+  // would bring iostreams and locales into the browser's download.
+  std::string c_text = text;
+  if (const size_t dot = c_text.find('.'); dot != std::string::npos) c_text[dot] = *std::localeconv()->decimal_point;
+  char* end = nullptr;
+  *out = std::strtod(c_text.c_str(), &end);
+  return end == c_text.c_str() + c_text.size() && std::isfinite(*out);
 }
 
 

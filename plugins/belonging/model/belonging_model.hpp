@@ -24,7 +24,6 @@ class BelongingModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override;
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
   // Each subscale's mean per survey (feeds.cpp).
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
   // Another device's responses, before and after the session, through the core's survey merge

@@ -19,7 +19,6 @@ class GuestSpeakerModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override { data_ = GuestSpeakerData(); }
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
   // Per visit: the share who found it useful and who can see themselves on the path; per term:
   // the number of visits held.
   std::vector<stempush::MeasureSeries> publish_feeds() const override;

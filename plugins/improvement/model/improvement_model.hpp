@@ -117,7 +117,6 @@ class ImprovementModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override;
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
 
   // ---- other plugins ----
   // Takes stempush::kProposeChangeIdea: the text becomes a change idea, with the hand-off's link

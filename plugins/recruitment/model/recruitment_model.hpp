@@ -14,7 +14,6 @@ class RecruitmentModel : public stempush::PluginModel {
   nlohmann::json to_json() const override { return recruitment::to_json(data_); }
   void clear() override { data_ = RecruitmentData(); }
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
   // applications_new_spaces (per month), focus_applicants (share per year), events_held (per month).
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
   bool has_item(std::string_view item_id) const override;

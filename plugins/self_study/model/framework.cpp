@@ -3,7 +3,6 @@
 #include <cctype>
 #include <functional>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "stempush/dates.hpp"
@@ -259,9 +258,16 @@ std::optional<json> parse_text(std::string_view text, std::vector<FrameworkProbl
     return stempush::parse_json_document(text, "framework");
   } catch (const stempush::WorkspaceError& e) {
     std::string message = e.what();
-    std::smatch match;
+    // nlohmann says "... at line 3, column 7: ..."
     size_t line = 0;
-    if (std::regex_search(message, match, std::regex("line ([0-9]+)"))) line = std::stoul(match[1]);
+    for (size_t at = message.find("line "); at != std::string::npos; at = message.find("line ", at + 1)) {
+      size_t i = at + 5, value = 0;
+      while (i < message.size() && message[i] >= '0' && message[i] <= '9') value = value * 10 + size_t(message[i++] - '0');
+      if (i > at + 5) {
+        line = value;
+        break;
+      }
+    }
     problems.push_back({"", line, message});
     return std::nullopt;
   }

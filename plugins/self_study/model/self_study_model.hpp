@@ -42,7 +42,6 @@ class SelfStudyModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override;
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;  // self_study_commands.cpp
   // Each domain's mean consensus rating per cycle (feeds.cpp).
   std::vector<stempush::MeasureSeries> publish_feeds() const override;
   // Dimensions and indicators other plugins may link to ("dimension:<domain id>",

@@ -24,7 +24,6 @@ class DiscussionModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override;
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
   // Another plugin's link to a practice change ("s1/c7") resolves while the change exists.
   bool has_item(std::string_view item_id) const override;
 

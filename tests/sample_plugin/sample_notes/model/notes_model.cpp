@@ -1,6 +1,5 @@
 #include "sample_notes/model/notes_model.hpp"
 
-#include "stempush/cli.hpp"
 #include "stempush/json_reader.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -54,19 +53,6 @@ std::vector<std::string> NotesModel::check() const {
   for (size_t i = 0; i < notes.size(); ++i)
     if (notes[i].title.empty()) problems.push_back("note " + std::to_string(i + 1) + " has no title");
   return problems;
-}
-
-void NotesModel::add_commands(stempush::cli::CommandTable& table) {
-  table.add({"sample-notes count", "sample-notes count WORKSPACE", "print how many notes the workspace has",
-             [](const std::vector<std::string>& args, stempush::cli::Io& io) {
-               if (args.size() != 1) return int(stempush::cli::kUsage);
-               auto bytes = stempush::cli::read_input_file(args[0], io);
-               if (!bytes) return int(stempush::cli::kProblems);
-               auto doc = stempush::parse_json_document(*bytes, "workspace");
-               auto section = doc["sections"].value("sample_notes", nlohmann::json::object());
-               io.out << section.value("data", nlohmann::json::object()).value("notes", nlohmann::json::array()).size() << "\n";
-               return int(stempush::cli::kOk);
-             }});
 }
 
 }  // namespace sample_notes

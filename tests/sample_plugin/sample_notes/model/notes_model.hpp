@@ -23,7 +23,6 @@ class NotesModel : public stempush::PluginModel {
   nlohmann::json to_json() const override;
   void clear() override { notes.clear(); }
   std::vector<std::string> check() const override;
-  void add_commands(stempush::cli::CommandTable& table) override;
   // A note can be offered to other plugins (view); its link back names it by title.
   bool has_item(std::string_view title) const override;
 

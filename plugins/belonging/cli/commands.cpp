@@ -103,7 +103,7 @@ int run_export_responses(const std::vector<std::string>& args, Io& io) {
 
 }  // namespace
 
-void BelongingModel::add_commands(CommandTable& table) {
+void add_commands(CommandTable& table) {
   table.add({"belonging import", "belonging import WORKSPACE CSV [--survey pre|post] [--mapping FILE] [--skip-bad-rows]",
              "import survey responses; lists every problem; exit 1 (nothing imported) if a row is rejected",
              run_import});
@@ -114,3 +114,6 @@ void BelongingModel::add_commands(CommandTable& table) {
 }
 
 }  // namespace belonging
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_belonging_commands(stempush::cli::CommandTable& table) { belonging::add_commands(table); }

@@ -58,7 +58,7 @@ void print_text_summary(const SelfStudyModel& model, const Cycle& cycle, const C
 
 }  // namespace
 
-void SelfStudyModel::add_commands(cli::CommandTable& table) {
+void add_commands(cli::CommandTable& table) {
   table.add({"self-study summary", "self-study summary WORKSPACE [--json] [--cycle ID]",
              "every figure of the self-study summary of a cycle (the latest by default)",
              [](const std::vector<std::string>& words, Io& io) {
@@ -154,3 +154,6 @@ void SelfStudyModel::add_commands(cli::CommandTable& table) {
 }
 
 }  // namespace self_study
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_self_study_commands(stempush::cli::CommandTable& table) { self_study::add_commands(table); }

@@ -154,7 +154,7 @@ int run_roster_import(const std::vector<std::string>& args, Io& io) {
 
 }  // namespace
 
-void GuestSpeakerModel::add_commands(CommandTable& table) {
+void add_commands(CommandTable& table) {
   table.add({"guest-speaker match", "guest-speaker match WORKSPACE --json",
              "the group's top interests, speakers ranked by how well they cover them, interests nobody covers", run_match});
   table.add({"guest-speaker interests", "guest-speaker interests WORKSPACE (--csv OUT | --html OUT | --json) [--lang en|es]",
@@ -172,3 +172,6 @@ void GuestSpeakerModel::add_commands(CommandTable& table) {
 }
 
 }  // namespace guest_speaker
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_guest_speaker_commands(stempush::cli::CommandTable& table) { guest_speaker::add_commands(table); }

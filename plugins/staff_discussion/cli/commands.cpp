@@ -91,7 +91,7 @@ int run_list(const std::vector<std::string>& raw_args, Io& io) {
 
 }  // namespace
 
-void DiscussionModel::add_commands(CommandTable& table) {
+void add_commands(CommandTable& table) {
   table.add({"staff-discussion summary",
              "staff-discussion summary WORKSPACE SESSION_ID (--html OUT | --text | --json) [--include-notes] "
              "[--include-cards] [--lang en|es]",
@@ -104,3 +104,6 @@ void DiscussionModel::add_commands(CommandTable& table) {
 }
 
 }  // namespace staff_discussion
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_staff_discussion_commands(stempush::cli::CommandTable& table) { staff_discussion::add_commands(table); }

@@ -148,7 +148,7 @@ int run_export(const std::vector<std::string>& raw, Io& io) {
 
 }  // namespace
 
-void RecruitmentModel::add_commands(CommandTable& table) {
+void add_commands(CommandTable& table) {
   table.add({"recruitment import", "recruitment import WORKSPACE CSV [--year YYYY] [--mapping FILE] [--skip-bad-rows]",
              "import a roster or application export; lists every problem; exit 1 (nothing imported) if a row is rejected",
              run_import});
@@ -161,3 +161,6 @@ void RecruitmentModel::add_commands(CommandTable& table) {
 }
 
 }  // namespace recruitment
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_recruitment_commands(stempush::cli::CommandTable& table) { recruitment::add_commands(table); }

@@ -85,7 +85,7 @@ int run_diagram(const std::vector<std::string>& raw_args, Io& io) {
 
 }  // namespace
 
-void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
+void add_commands(stempush::cli::CommandTable& table) {
   table.add({"improvement measures", "improvement measures WORKSPACE [--json]",
              "list the improvement measures and their points (typed and fed)", run_measures});
   table.add({"improvement storyboard", "improvement storyboard WORKSPACE CYCLE_ID --html OUT",
@@ -95,3 +95,6 @@ void ImprovementModel::add_commands(stempush::cli::CommandTable& table) {
 }
 
 }  // namespace improvement
+
+// stempush-cli finds this through the generated register_plugin_commands().
+void stempush_add_improvement_commands(stempush::cli::CommandTable& table) { improvement::add_commands(table); }
