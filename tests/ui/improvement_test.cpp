@@ -31,6 +31,10 @@ TEST_CASE("improvement: write the aim and add a measure, with undo", "[ui][impro
   INFO(h.dump_labels());
   REQUIRE(h.has("What"));
   REQUIRE(section(h)["measures"].empty());
+  // Two fields a row, their boxes on one line (and so their labels above them).
+  CHECK(h.find("What")->y == h.find("How much")->y);
+  CHECK(h.find("For whom")->y == h.find("By when (YYYY-MM-DD)")->y);
+  CHECK(h.find("What")->x < h.find("How much")->x);
   h.fill("What", "apply to a STEM major");
   h.fill("How much", "70%");
   h.fill("For whom", "our seniors");

@@ -68,11 +68,10 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
   // Two fields a row, so that the diagram below gets most of the page.
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
   float row_y = 0;
-  // SameLine would line the second label up with the first box's text: put it at the row's top.
-  auto next_cell = [&] {
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(row_y);
-  };
+  const float left_x = ImGui::GetCursorPosX();
+  // The second cell of a row starts at the row's top, placed directly: SameLine would carry the
+  // first box's text baseline over and push the second label and box down by the frame padding.
+  auto next_cell = [&] { ImGui::SetCursorPos(ImVec2(left_x + half + ImGui::GetStyle().ItemSpacing.x, row_y)); };
   auto field = [&](const char* key, std::string* value) {
     ImGui::BeginGroup();
     ui::FieldOptions o;
