@@ -166,9 +166,14 @@ void SelfStudyView::cycles_section() {
     ImGui::TableSetupColumn(tr("self_study.home.cycle_date"), ImGuiTableColumnFlags_WidthFixed, date_w);
     ImGui::TableSetupColumn(tr("self_study.home.cycle_people"), ImGuiTableColumnFlags_WidthFixed, people_w);
     ImGui::TableSetupColumn(tr("self_study.home.cycle_progress"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    // The two buttons side by side where the page is wide (a row a line high keeps the whole home
+    // on a laptop screen), one above the other where they would take a third of it.
+    const float open_w = ui::button_width(tr("self_study.home.open_cycle"));
+    const float remove_w = ui::button_width(tr("self_study.home.remove_cycle"));
+    const bool buttons_side_by_side = ImGui::GetContentRegionAvail().x > (open_w + remove_w) * 4;
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
-                            std::max(ui::button_width(tr("self_study.home.open_cycle")),
-                                     ui::button_width(tr("self_study.home.remove_cycle"))));
+                            buttons_side_by_side ? open_w + ImGui::GetStyle().ItemSpacing.x + remove_w
+                                                 : std::max(open_w, remove_w));
     ImGui::TableHeadersRow();
     for (auto& c : model_.cycles()) {
       ImGui::PushID(c.id.c_str());
@@ -185,9 +190,9 @@ void SelfStudyView::cycles_section() {
                                                                      std::to_string(agreed), std::to_string(indicators)})
                                    .c_str());
       ImGui::TableNextColumn();
-      // The two buttons stack: side by side they would take a third of a narrow screen.
       if (view::named_button(tr("self_study.home.open_cycle"), trf("self_study.home.open_cycle_named", {c.name})))
         open(c.participants.empty() ? Page::Cycle : Page::Rate, c.id);
+      if (buttons_side_by_side) ImGui::SameLine();
       if (view::named_button(tr("self_study.home.remove_cycle"), trf("self_study.home.remove_cycle_named", {c.name})))
         ask_removal(Removal::Cycle, c.id);
       ImGui::PopID();
