@@ -3,7 +3,7 @@
 //   { "format": "stempush-workspace", "format_version": 1, "app_version": "0.1.0",
 //     "profile":  { "schema": 2, "data": {...} },
 //     "sections": { "<plugin id>": { "schema": N, "data": {...} }, ... },
-//     "merge_settled": ["belonging:0f3a…", ...] }   (only when a merge kept mine: merge.hpp)
+//     "merge_settled": ["belonging:0f3a…", ...] }   (only once a merge choice is remembered: merge.hpp)
 // Loading is all-or-nothing: everything is parsed, migrated and validated into fresh models
 // first, and only then swapped in. Sections of plugins that are not installed are kept verbatim.
 #pragma once
@@ -71,8 +71,8 @@ class Workspace : public PluginHost {
   void set_section(std::string_view id, const nlohmann::json& data, ChangeCause cause = ChangeCause::Replaced);
   std::vector<std::string> check() const;  // problems in loaded data, across sections
 
-  // Merge conflicts the user settled "keep mine", by the keys merge.cpp makes: outside every
-  // section and the undo history (undoing a merge does not undo the choice).
+  // Merge conflicts the user settled (keep mine or take theirs), by the keys merge.cpp makes:
+  // outside every section and the undo history (undoing a merge does not undo the choice).
   bool merge_settled(const std::string& key) const { return merge_settled_.count(key) > 0; }
   void remember_settled_merges(const std::vector<std::string>& keys) { merge_settled_.insert(keys.begin(), keys.end()); }
 

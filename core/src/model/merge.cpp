@@ -1,12 +1,11 @@
 #include "stempush/merge.hpp"
 
 #include <algorithm>
-#include <cinttypes>
-#include <cstdio>
 #include <set>
 
 #include "stempush/i18n_plural.hpp"
 #include "stempush/registry.hpp"
+#include "stempush/survey_kiosk.hpp"
 #include "stempush/workspace.hpp"
 
 namespace stempush::merge {
@@ -19,22 +18,12 @@ std::string global_id(size_t file, const std::string& plugin_id, const std::stri
   return std::to_string(file + 1) + "/" + plugin_id + "/" + local;
 }
 
-// The key a choice is remembered by: the plugin and a 64-bit FNV-1a hash of the conflict's id, the
-// version kept and the version set aside (short enough to keep thousands in a workspace file,
-// the same on every platform).
+// The key a choice is remembered by: the plugin and the first 64 bits of the core's SHA-256 of the
+// conflict's id, the version kept and the version set aside (short enough to keep thousands in a
+// workspace file, the same on every platform). The sides are compact JSON, with no line break.
 std::string settled_key(const std::string& plugin_id, const std::string& conflict_id, const std::string& kept,
                         const std::string& set_aside) {
-  uint64_t hash = 14695981039346656037ull;
-  auto add = [&hash](const std::string& s) {
-    for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
-    hash = (hash ^ 0xFF) * 1099511628211ull;  // a separator no UTF-8 text contains
-  };
-  add(conflict_id);
-  add(kept);
-  add(set_aside);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016" PRIx64, hash);
-  return plugin_id + ":" + hex;
+  return plugin_id + ":" + survey::sha256_hex(conflict_id + "\n" + kept + "\n" + set_aside).substr(0, 16);
 }
 
 // Merges one plugin's section of one file into `running`, recording it in `out`.
