@@ -1,4 +1,4 @@
-// Starts the app: checks for WebAssembly (with its exception instructions) and WebGL2 first and says plainly what is missing,
+// Starts the app: checks for WebAssembly (with its exception instructions) and WebGL2 and says plainly what is missing,
 // shows a loading note while the module loads (Emscripten reports progress only for .data
 // packages, which the app has none of, and a Module.setStatus would delay main() by two timer
 // ticks), and registers the service worker for offline use once the first frame is drawn.
@@ -26,12 +26,19 @@
     fatal('This browser is too old for the toolkit: it needs Chrome or Edge 95, Firefox 100, Safari 15.2 or newer.');
     return;
   }
-  let gl = null;
-  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
-  if (!gl) {
-    fatal('This browser has WebGL2 turned off or does not support it. The toolkit draws its screens with WebGL2.');
-    return;
-  }
+  // WebGL2 is asked for after app.js and app.wasm are on their way, in a task of its own: making
+  // a context takes a while, and the module's compilation leaves the page idle long enough to
+  // hide it. The module starts only once the answer is yes.
+  const noWebGL2 = 'This browser has WebGL2 turned off or does not support it. The toolkit draws its screens with WebGL2.';
+  const webgl2 = new Promise(function (resolve) {
+    setTimeout(function () {
+      let gl = null;
+      try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+      const lose = gl && gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();  // only a question: the app makes its own on #canvas
+      resolve(!!gl);
+    }, 0);
+  });
   // The module's bytes are fetched and compiled from here on, while app.js downloads and runs,
   // and compiled as they arrive (streaming; a host that sends app.wasm with the wrong type gets
   // the slower way). Emscripten instantiates it through Module.instantiateWasm below.
@@ -49,7 +56,14 @@
   window.Module = {
     canvas: document.getElementById('canvas'),
     instantiateWasm: function (imports, receiveInstance) {
-      compiled.then(function (module) {
+      webgl2.then(function (ok) {
+        if (!ok) {
+          fatal(noWebGL2);
+          return null;
+        }
+        return compiled;
+      }).then(function (module) {
+        if (!module) return null;
         return WebAssembly.instantiate(module, imports).then(function (instance) {
           if (self.performance && performance.mark) performance.mark('stempush:wasm-ready');
           receiveInstance(instance, module);

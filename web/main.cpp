@@ -162,22 +162,28 @@ void draw_if_due() {
 
   const bool first = g->rendered == 0;
   if (first) stempush::web::perf_mark("frame-start");
-  const ImGuiIO& io = ImGui::GetIO();
-  if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    g->app->build_fonts(float(g->dpr));
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+  // Twice at most: a screen that asks for a font the atlas does not have yet (the huge one, built
+  // on first use) is laid out again with it before anything is shown.
+  for (int pass = 0; pass < 2; ++pass) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      g->app->build_fonts(float(g->dpr));
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
+    if (first) stempush::web::perf_mark("fonts");
+    ImGui_ImplSDL2_NewFrame();
+    // The canvas backing store is in device pixels; ImGui works in CSS pixels.
+    ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
+    ImGui::GetIO().DisplayFramebufferScale = ImVec2(float(g->dpr), float(g->dpr));
+    ImGui::NewFrame();
+    g->app->frame();
+    ImGui::Render();
+    if (first) stempush::web::perf_mark("layout");
+    if (!g->app->fonts_changed()) break;
+    stempush::automation::discard_frame();
   }
-  ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
-  if (first) stempush::web::perf_mark("fonts");
-  ImGui_ImplSDL2_NewFrame();
-  // The canvas backing store is in device pixels; ImGui works in CSS pixels.
-  ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
-  ImGui::GetIO().DisplayFramebufferScale = ImVec2(float(g->dpr), float(g->dpr));
-  ImGui::NewFrame();
-  g->app->frame();
-  ImGui::Render();
-  if (first) stempush::web::perf_mark("layout");
   stempush::automation::end_frame();
   // The accessible mirror (pre.js) is patched only when what a screen reader hears changed, and
   // before the text field takes the focus, so that the field carries its name when it does.
@@ -339,9 +345,9 @@ int main() {
     return 1;
   }
   stempush::web::perf_mark("plugins");
+  // Registered only: each language's catalogs are parsed on its first look-up (below, the UI's).
   stempush::i18n::load_core_catalogs();
   g->registry.load_catalogs();
-  stempush::web::perf_mark("catalogs");
   g->storage = std::make_unique<stempush::web::IdbStorage>();
 
   stempush::AppPlatform platform;
@@ -361,6 +367,10 @@ int main() {
   g->app->start();
   follow_window_size();
   stempush::web::perf_mark("app-ready");
+  // The language the settings chose; the other one is parsed when the user switches to it (or
+  // a kiosk shows a student that language).
+  stempush::i18n::load_language(stempush::i18n::language());
+  stempush::web::perf_mark("catalogs");
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

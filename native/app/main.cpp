@@ -270,16 +270,22 @@ int main(int argc, char** argv) {
     audience.draw_if_needed();  // exposed or resized while the main window idles
     if (!pacer.should_draw(app.wants_frames(), app.next_deadline()) && !first_frame) continue;
 
-    if (app.fonts_changed() || first_frame) {
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      app.build_fonts(pixel_ratio(window));
-      ImGui_ImplOpenGL3_CreateFontsTexture();
+    // Twice at most: a screen that asks for a font the atlas does not have yet (the huge one,
+    // built on first use) is laid out again with it before anything is shown.
+    for (int pass = 0; pass < 2; ++pass) {
+      if (app.fonts_changed() || first_frame) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        app.build_fonts(pixel_ratio(window));
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+      }
+      ImGui_ImplOpenGL3_NewFrame();
+      ImGui_ImplSDL2_NewFrame();
+      ImGui::NewFrame();
+      app.frame();
+      ImGui::Render();
+      if (!app.fonts_changed()) break;
+      stempush::automation::discard_frame();
     }
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    ImGui::NewFrame();
-    app.frame();
-    ImGui::Render();
     stempush::automation::end_frame();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x), int(io.DisplaySize.y * io.DisplayFramebufferScale.y));

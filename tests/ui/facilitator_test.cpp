@@ -241,3 +241,41 @@ TEST_CASE("every text of every catalog has its glyphs in the UI font (none drawn
   for (ImFont* font : ImGui::GetIO().Fonts->Fonts)
     for (ImWchar c : {0x2190, 0x2191, 0x2192, 0x2193}) CHECK(font->FindGlyphNoFallback(c) != nullptr);
 }
+
+TEST_CASE("the huge font is built when a screen first asks for it, and that screen is drawn with it from its first frame",
+          "[ui][facilitator][fonts]") {
+  Harness h;
+  // Staff pages use the regular, bold and heading fonts only: the huge one is not rasterised at
+  // start (it was half of the browser's font atlas).
+  CHECK(ImGui::GetIO().Fonts->Fonts.Size == 3);
+  h.click("Ecological belonging", "Sidebar");
+  CHECK(ImGui::GetIO().Fonts->Fonts.Size == 3);
+  // The presenter view's step title and count-down are in the huge font. Click its button by hand,
+  // to look at the very frame in which the count-down first shows.
+  const stempush::automation::Item* button = h.find("Start the presenter view");
+  REQUIRE(button);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(button->x + button->w * 0.5f, button->y + button->h * 0.5f);
+  h.frames(1);
+  io.AddMouseButtonEvent(0, true);
+  h.frames(1);
+  io.AddMouseButtonEvent(0, false);
+  const auto clock = [&h]() -> const stempush::automation::Item* {
+    for (const auto& item : stempush::automation::items())
+      if (item.label.rfind("Time left in this step: ", 0) == 0) return &item;
+    return nullptr;
+  };
+  for (int waited = 0; !clock() && waited < 3; ++waited) h.frames(1);
+  REQUIRE(clock());
+  CHECK(ImGui::GetIO().Fonts->Fonts.Size == 4);
+  const float first_height = clock()->h;
+  h.frames(3);
+  // As tall as on every later frame: not a frame laid out in the heading font first.
+  CHECK(clock()->h == first_height);
+  CHECK(first_height >= 40.0f);  // the huge font's line (the heading font's is 23 px)
+  // A text size change rebuilds the atlas with the huge font kept in it.
+  h.key(ImGuiKey_Equal, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(ImGui::GetIO().Fonts->Fonts.Size == 4);
+  CHECK(clock()->h > first_height);
+}

@@ -190,3 +190,28 @@ TEST_CASE("Spanish: a toast written in English goes when the language is switche
   CHECK(toast_on_screen());
   CHECK(h.app->messages().back() == i18n::trf("self_study.home.cycle_started", {"Primavera 2027"}));
 }
+
+TEST_CASE("Spanish: an app restarted in Spanish shows Spanish, and English again after switching back", "[ui][i18n]") {
+  // Only the language on screen is parsed at start; the other one when the user switches to it.
+  auto storage = std::make_shared<stempush::MemoryStorage>();
+  {
+    Harness h(storage);
+    CHECK(h.has("Help"));
+    to_spanish(h);
+    CHECK(h.has("Ayuda"));
+  }
+  Harness h(storage);  // a restart: settings.json says "es"
+  REQUIRE(h.app->settings().spanish);
+  CHECK(h.has("Ayuda"));
+  CHECK_FALSE(h.has("Help"));
+  h.click_menu("Ver", "English");
+  h.frames(2);
+  CHECK_FALSE(h.app->settings().spanish);
+  CHECK(h.has("Help"));
+  CHECK(h.has("View"));
+  CHECK_FALSE(h.has("Ayuda"));
+  // And back: both catalogs stay loaded.
+  h.click_menu("View", "Español");
+  h.frames(2);
+  CHECK(h.has("Ayuda"));
+}

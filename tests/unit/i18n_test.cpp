@@ -1,5 +1,6 @@
 // Every text exists in English and Spanish, and every key the code asks for exists.
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -129,5 +130,58 @@ TEST_CASE("lookup falls back to English, then to the key; trf fills placeholders
   REQUIRE(i18n::trf("a.greet", {"Ana", "Luis"}) == "¡Hola Ana, Luis!");
   REQUIRE(std::string(i18n::tr_in(i18n::Language::English, "a.greet")) == "Hello {0}, {1}!");
   REQUIRE_THROWS(i18n::add_catalog(i18n::Language::English, "{not json"));
+  i18n::reset();
+}
+
+TEST_CASE("compiled-in catalogs are parsed on the first look-up in their language, in the order added", "[i18n]") {
+  // Static text, as a compiled-in asset is: add_compiled_catalog keeps only a view of it.
+  static constexpr std::string_view kEnglish = R"({"c.hello": "Hello", "c.bye": "Bye"})";
+  static constexpr std::string_view kSpanish = R"({"c.hello": "Hola"})";
+  static constexpr std::string_view kBroken = R"({"c.hello": )";
+  i18n::reset();
+  i18n::add_compiled_catalog(i18n::Language::English, kEnglish);
+  i18n::add_compiled_catalog(i18n::Language::English, kEnglish);  // twice: counted once
+  i18n::add_compiled_catalog(i18n::Language::Spanish, kBroken);
+  // English is looked up (and parsed) without touching the Spanish catalog, which is broken.
+  i18n::set_language(i18n::Language::English);
+  CHECK(std::string(i18n::tr("c.hello")) == "Hello");
+  // The broken one says so on the first look-up in Spanish.
+  REQUIRE_THROWS_WITH(i18n::tr_in(i18n::Language::Spanish, "c.hello"), Catch::Matchers::ContainsSubstring("not JSON"));
+
+  i18n::reset();
+  i18n::add_compiled_catalog(i18n::Language::English, kEnglish);
+  i18n::add_compiled_catalog(i18n::Language::Spanish, kSpanish);
+  // A catalog added later (parsed now) still comes after the compiled-in ones: its text wins.
+  i18n::add_catalog(i18n::Language::English, R"({"c.bye": "Goodbye"})");
+  CHECK(std::string(i18n::tr_in(i18n::Language::English, "c.bye")) == "Goodbye");
+  // Switching language: the Spanish catalog is parsed then, with the English fallback kept.
+  i18n::set_language(i18n::Language::Spanish);
+  CHECK(std::string(i18n::tr("c.hello")) == "Hola");
+  CHECK(std::string(i18n::tr("c.bye")) == "Goodbye");
+  CHECK(i18n::has(i18n::Language::Spanish, "c.hello"));
+  CHECK_FALSE(i18n::has(i18n::Language::Spanish, "c.bye"));
+  CHECK(i18n::keys(i18n::Language::English) == std::vector<std::string>{"c.bye", "c.hello"});
+  i18n::reset();
+  // reset() forgets catalogs not parsed yet too.
+  i18n::add_compiled_catalog(i18n::Language::Spanish, kSpanish);
+  i18n::reset();
+  CHECK(i18n::keys(i18n::Language::Spanish).empty());
+  i18n::set_language(i18n::Language::English);
+}
+
+TEST_CASE("a catalog must be a flat object of texts; anything else is refused with a message", "[i18n]") {
+  using Catch::Matchers::ContainsSubstring;
+  i18n::reset();
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"(["a"])"), ContainsSubstring("must be a JSON object"));
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"("a")"), ContainsSubstring("must be a JSON object"));
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"({"a.n": 3})"), ContainsSubstring("'a.n' is not a string"));
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"({"a.o": {"x": "y"}})"),
+                      ContainsSubstring("'a.o' is not a string"));
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"({"a.l": ["x"]})"), ContainsSubstring("'a.l' is not a string"));
+  REQUIRE_THROWS_WITH(i18n::add_catalog(i18n::Language::English, R"({"a.t": "x"} trailing)"), ContainsSubstring("not JSON"));
+  // Escapes and non-ASCII text come through as written.
+  i18n::add_catalog(i18n::Language::English, R"({"a.q": "say \"hi\"\n", "a.es": "Año – \u00e9"})");
+  CHECK(std::string(i18n::tr("a.q")) == "say \"hi\"\n");
+  CHECK(std::string(i18n::tr("a.es")) == "Año – é");
   i18n::reset();
 }

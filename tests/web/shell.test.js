@@ -254,8 +254,8 @@ test('start-up: app.wasm is fetched once, saved data is read while it compiles, 
   // web/loader.js starts the download and compilation; Emscripten must not fetch it again.
   assert.equal(start.wasmFetches, 1);
   // The phases bench/web/web_bench.js reads, in the order they happen.
-  const order = ['loader', 'js-start', 'idb-start', 'wasm-ready', 'runtime', 'main', 'gl-ready', 'plugins', 'catalogs',
-    'app-ready', 'frame-start', 'fonts', 'layout', 'a11y', 'first-frame'];
+  const order = ['loader', 'js-start', 'idb-start', 'wasm-ready', 'runtime', 'main', 'gl-ready', 'plugins', 'app-ready',
+    'catalogs', 'frame-start', 'fonts', 'layout', 'a11y', 'first-frame'];
   for (const name of order) assert.equal(typeof start.marks[name], 'number', `mark ${name}`);
   for (let i = 1; i < order.length; i++) {
     assert.ok(start.marks[order[i - 1]] <= start.marks[order[i]], `${order[i - 1]} before ${order[i]}`);

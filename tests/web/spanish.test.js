@@ -88,3 +88,23 @@ test('a framework file missing translations shows that text in English, tagged (
   assert.equal(stored.id, 'partial');
   assert.ok(!JSON.stringify(stored).includes('(EN)'), 'the tag is never stored');
 });
+
+test('a page reopened in Spanish (the saved setting) shows Spanish; switching back shows English (screenshot)', async (t) => {
+  // Only the language on screen is parsed at start (web/main.cpp); the other one on the switch.
+  const { page } = await fresh(t);
+  await toSpanish(page);
+  await h.waitForSaved(page);
+  await page.reload();
+  await h.waitForApp(page);
+  const reopened = await labels(page);
+  assert.ok(reopened.includes('Ayuda') && !reopened.includes('Help'), reopened.join(' | '));
+  assert.ok(reopened.includes('Pertenencia ecológica'), 'a package\'s own catalog is in Spanish too');
+  await h.click(page, 'Ver');
+  await h.click(page, 'English');
+  await h.waitForItem(page, /^Help$/);
+  const english = await labels(page);
+  assert.ok(!english.includes('Ayuda'), english.join(' | '));
+  assert.ok(english.includes('Ecological belonging'));
+  await h.openPage(page, 'Self-study', 'self_study');
+  await h.screenshot(page, 'spanish-reopened-then-english.png');
+});

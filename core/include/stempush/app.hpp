@@ -88,7 +88,9 @@ class App {
   void start();
   // Build the font atlas for the current settings at `pixel_ratio` (device pixels per logical
   // pixel). The platform calls it at start and whenever fonts_changed() says so, then re-uploads
-  // the font texture.
+  // the font texture. fonts_changed() is also true after a frame that asked for a font the atlas
+  // does not have yet (the huge one is built on first use): the platform then builds the atlas
+  // and draws that frame again before showing it.
   void build_fonts(float pixel_ratio);
   bool fonts_changed() const;
 

@@ -43,6 +43,9 @@ struct Item {
 
 // Call after ImGui::NewFrame... Render of a frame, i.e. right after ImGui::Render().
 void end_frame();
+// Forget the items recorded since the last end_frame(): a frame laid out again before it is shown
+// (App::fonts_changed() after it) must not list its items twice.
+void discard_frame();
 // Turn recording on for the current ImGui context (call once after CreateContext).
 void enable();
 const std::vector<Item>& items();  // the last complete frame

@@ -9,8 +9,16 @@ namespace stempush::i18n {
 
 enum class Language { English, Spanish };
 
-// Add a catalog: a flat JSON object {"key": "text"}. Throws std::runtime_error on bad JSON.
+// Add a catalog: a flat JSON object {"key": "text"}, parsed now (a key already there takes the
+// new text). Throws std::runtime_error on bad JSON.
 void add_catalog(Language lang, std::string_view json_text);
+// Add a catalog compiled into the binary (the text must outlive every look-up): parsed on the
+// first look-up in `lang` (tr, tr_in, has, keys; load_language), in the order catalogs were
+// added, so that the browser's start-up parses only the language on screen. A broken one throws
+// std::runtime_error there (the i18n unit tests parse every installed catalog).
+void add_compiled_catalog(Language lang, std::string_view json_text);
+// Parse the compiled-in catalogs of `lang` now (the platforms: the UI's language at start-up).
+void load_language(Language lang);
 void set_language(Language lang);
 Language language();
 const char* language_code(Language lang);  // "en", "es"
@@ -46,6 +54,6 @@ using i18n::trf;
 }  // namespace stempush
 
 namespace stempush::i18n {
-// Adds the core's own catalogs (assets/i18n/*.json, compiled in).
+// Adds the core's own catalogs (assets/i18n/*.json, compiled in; add_compiled_catalog).
 void load_core_catalogs();
 }  // namespace stempush::i18n

@@ -36,7 +36,8 @@ class Registry {
   void add_commands(std::string_view id, PluginCommandsAdder add_commands);
   const std::vector<PluginEntry>& entries() const { return entries_; }
   const PluginEntry* find(std::string_view id) const;
-  // Adds every plugin's catalogs to i18n.
+  // Adds every plugin's catalogs to i18n (compiled in: parsed on the first look-up in each
+  // language, i18n::add_compiled_catalog).
   void load_catalogs() const;
 
  private:

@@ -52,8 +52,8 @@ const PluginEntry* Registry::find(std::string_view id) const {
 
 void Registry::load_catalogs() const {
   for (auto& e : entries_) {
-    i18n::add_catalog(i18n::Language::English, e.catalog_en);
-    i18n::add_catalog(i18n::Language::Spanish, e.catalog_es);
+    i18n::add_compiled_catalog(i18n::Language::English, e.catalog_en);
+    i18n::add_compiled_catalog(i18n::Language::Spanish, e.catalog_es);
   }
 }
 

@@ -83,6 +83,7 @@ App::~App() = default;
 
 void App::start() {
   Impl& a = *impl_;
+  ui::forget_fonts();
   a.load_settings();
   a.apply_settings();
   ImGuiIO& io = ImGui::GetIO();
@@ -108,7 +109,7 @@ void App::build_fonts(float pixel_ratio) {
   a.fonts_dirty = false;
 }
 
-bool App::fonts_changed() const { return impl_->fonts_dirty; }
+bool App::fonts_changed() const { return impl_->fonts_dirty || ui::font_missing(); }
 
 void App::frame() {
   Impl& a = *impl_;
@@ -195,7 +196,7 @@ bool App::wants_frames() const {
   const Storage& storage = impl_->storage;
   const bool storage_news = storage.flush_pending() != impl_->drawn_flush_pending ||
                             storage.flush_error() != impl_->last_flush_error;
-  return impl_->redraw_requested || impl_->fonts_dirty || input_queued || storage_news;
+  return impl_->redraw_requested || fonts_changed() || input_queued || storage_news;
 }
 
 double App::next_deadline() const {

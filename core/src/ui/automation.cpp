@@ -95,6 +95,8 @@ void end_frame() {
   if (ImGuiContext* ctx = ImGui::GetCurrentContext()) ctx->TestEngineHookItems = true;
 }
 
+void discard_frame() { recorder().current.clear(); }
+
 const std::vector<Item>& items() { return recorder().last; }
 const std::vector<std::string>& windows() { return recorder().windows; }
 

@@ -14,6 +14,10 @@
 namespace stempush::ui {
 namespace {
 ImFont* g_fonts[4] = {};
+// The huge font (the kiosk's questions, the presenter's projected text) is built with the atlas
+// only once a screen has asked for it: most sessions never show one, and rasterising it was half
+// of the atlas, the largest part of the browser's first frame (bench/web: font atlas).
+bool g_huge_wanted = false;
 bool g_dark = false;
 
 // Tell the automation layer (and ImGui's debug tools) the visible label of the last item, for
@@ -57,7 +61,7 @@ void build_font_atlas(float size, float pixel_ratio) {
   g_fonts[int(Font::Regular)] = add_ui_font(false, size * r);
   g_fonts[int(Font::Bold)] = add_ui_font(true, size * r);
   g_fonts[int(Font::Heading)] = add_ui_font(true, size * 1.45f * r);
-  g_fonts[int(Font::Huge)] = add_ui_font(false, std::max(40.0f, size * 2.4f) * r);
+  g_fonts[int(Font::Huge)] = g_huge_wanted ? add_ui_font(false, std::max(40.0f, size * 2.4f) * r) : nullptr;
   io.Fonts->Build();
   io.FontDefault = g_fonts[int(Font::Regular)];
   // Fonts are rasterised at device pixels and drawn at logical size.
@@ -133,7 +137,20 @@ void label_last_item(const char* label) {
   automation::set_label(ImGui::GetCurrentContext()->LastItemData.ID, label);
 }
 
-void push_font(Font font) { ImGui::PushFont(g_fonts[int(font)] ? g_fonts[int(font)] : ImGui::GetFont()); }
+void push_font(Font font) {
+  if (font == Font::Huge && !g_fonts[int(font)]) {
+    // Not in the atlas yet: the platform sees font_missing() after this frame, rebuilds the atlas
+    // and draws the frame again before showing it (this one, in the heading font, is not shown).
+    g_huge_wanted = true;
+    font = Font::Heading;
+  }
+  ImGui::PushFont(g_fonts[int(font)] ? g_fonts[int(font)] : ImGui::GetFont());
+}
+bool font_missing() { return g_huge_wanted && !g_fonts[int(Font::Huge)]; }
+void forget_fonts() {
+  for (ImFont*& font : g_fonts) font = nullptr;
+  g_huge_wanted = false;
+}
 void pop_font() { ImGui::PopFont(); }
 
 void page_header(const char* title, const char* subtitle) {
