@@ -429,3 +429,25 @@ TEST_CASE("a storage sync that ends with no input still asks for a frame, so its
   CHECK_FALSE(h.app->wants_frames());
   CHECK(h.saved());
 }
+
+TEST_CASE("a toast asks for no frame of its own: it stays until the next frame after its time", "[ui]") {
+  Harness h;
+  auto toast_on_screen = [] {
+    const auto& names = stempush::automation::windows();
+    return std::any_of(names.begin(), names.end(), [](const std::string& w) { return w.rfind("##toast", 0) == 0; });
+  };
+  h.app->notify("Your browser may delete data saved here.", false);
+  h.frames(2);
+  REQUIRE(toast_on_screen());
+  // Nothing is due: the platform may sleep until input, however long (an idle tab draws nothing).
+  CHECK_FALSE(h.app->wants_frames());
+  CHECK(h.app->next_deadline() < 0);
+  // Still there on a frame before its time is up (someone moved the mouse after 4 s)...
+  h.wait(4);
+  CHECK(toast_on_screen());
+  // ...and gone with the first frame after it, whenever input brings one.
+  h.wait(60);
+  CHECK_FALSE(toast_on_screen());
+  CHECK(h.app->messages().back() == "Your browser may delete data saved here.");
+  CHECK(h.app->next_deadline() < 0);
+}
