@@ -451,3 +451,25 @@ TEST_CASE("a toast asks for no frame of its own: it stays until the next frame a
   CHECK(h.app->messages().back() == "Your browser may delete data saved here.");
   CHECK(h.app->next_deadline() < 0);
 }
+
+TEST_CASE("toasts stack without one running under the next, a long one included", "[ui]") {
+  Harness h;
+  h.app->notify("Your browser may delete data saved here when space runs low. Export the workspace now and then "
+                "(Workspace > Export) to keep a copy.",
+                false);
+  h.app->notify("Imported 5 students from applications-2026.csv. 1 row was left out.", false);
+  h.app->notify("Saved.", true);
+  h.frames(3);  // a window that sizes itself to its text measures it on the frame it appears
+  std::vector<ImRect> toasts;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->Active && std::string(w->Name).rfind("##toast", 0) == 0) toasts.push_back(w->Rect());
+  REQUIRE(toasts.size() == 3);
+  std::sort(toasts.begin(), toasts.end(), [](const ImRect& a, const ImRect& b) { return a.Min.y < b.Min.y; });
+  for (size_t i = 0; i + 1 < toasts.size(); ++i) {
+    INFO("toast " << i << " ends at y=" << toasts[i].Max.y << ", the next starts at y=" << toasts[i + 1].Min.y);
+    CHECK(toasts[i].Max.y <= toasts[i + 1].Min.y);
+  }
+  CHECK(toasts.front().Min.y >= 0);
+  CHECK(toasts.back().Max.y <= 800);
+  CHECK(toasts.front().GetHeight() > toasts.back().GetHeight());  // the long one wraps to more lines
+}
