@@ -87,7 +87,16 @@ bool primary_button(const char* label);
 // instead of ImGui::SameLine() before each item of a row but the first, with the width the next
 // item needs; it stays on this line if it fits, else it starts the next one.
 void same_line_if_fits(float width);
+// ImGui::SameLine() for the next cell of a row of labelled fields (a label above a box, each in a
+// group): the next cell starts at the row's top. After plain SameLine() its label would sit on
+// the last box's text baseline, the frame padding lower than the first cell's label, and its box
+// as much lower too.
+void same_line_at_top(float spacing = -1.0f);
 float button_width(const char* label);  // what ImGui::Button(label) needs (text after ## hidden)
+// The text as it fits `room` pixels in the current font: whole, or cut at a character boundary
+// with "…" after it (counted in the width), so that a cut is seen as one (a calendar cell, a
+// table column that holds only the start of a long statement).
+std::string fit_to_width(const std::string& text, float room);
 // A clickable line of text that wraps to the width available (a home card's status: "1 ciclo. El
 // más reciente: …" at 200% is wider than the card). Named by its text for tests and screen readers.
 bool wrapped_selectable(const std::string& text);
