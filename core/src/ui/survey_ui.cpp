@@ -97,7 +97,9 @@ bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const std::vector<Sur
   if (!s.kiosk && !s.paused) {
     const std::string kept = ctx.kiosk_session();
     if (!kept.empty()) {
-      const auto session = nlohmann::json::parse(kept, nullptr, false);
+      // Parsed as a string_view, like every JSON text the app reads: a std::string argument
+      // instantiates a second copy of nlohmann_json's parser (14 KB of WebAssembly).
+      const auto session = nlohmann::json::parse(std::string_view(kept), nullptr, false);
       if (!reopen(s, ctx, targets, session)) {
         s.paused = true;
         s.kiosk_header = session.is_object() && session.value("header", nlohmann::json()).is_string()
