@@ -9,7 +9,8 @@
 #   web:    bundle size (gzip, with each plugin's share from the link map) and time to first
 #           frame, per start-up phase, on the local network and throttled to 1.6 Mbit/s + 150 ms,
 #           vs a bare Dear ImGui page built with the same flags; idle core share; belonging import
-#           in wasm vs PapaParse in the same page, with the wasm heap size after it
+#           in wasm vs PapaParse in the same page, cold (first run) and warm (median of three more), with
+#           the wasm heap size after it
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"

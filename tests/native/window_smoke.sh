@@ -35,7 +35,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
 frames="$(sed -n "s/^stempush: frames drawn: \([0-9]*\).*/\1/p" "$WORK/output")"
 [ -n "$frames" ] || { echo "FAIL: the app did not report its frame count"; exit 1; }
 # 6 seconds at 60 frames a second would be 360 frames; idle, the app draws a few at start and a
-# few for its own timers (toast expiry, autosave).
+# few for its own timers (autosave; a toast waits for input to go).
 if [ "$frames" -gt 60 ]; then echo "FAIL: $frames frames drawn in 6 idle seconds (render on demand broken)"; exit 1; fi
 # A blank or one-colour screenshot means nothing was drawn.
 deviation="$(convert "$OUT/native-shell.png" -format '%[fx:standard_deviation]' info:)"

@@ -16,6 +16,7 @@
 #include "imgui_internal.h"
 #include "steps.hpp"
 #include "stempush/i18n.hpp"
+#include "stempush/ui/ui.hpp"
 
 using namespace stempush::testing;
 using stempush::tr;
@@ -189,4 +190,31 @@ TEST_CASE("no label overlaps another or is cut off on any page the UI tests visi
                            ", " + std::to_string(percent) + "%");
     }
   }
+}
+
+TEST_CASE("text cut to a column ends in an ellipsis inside its room, at a character boundary", "[ui][layout]") {
+  Harness h;
+  h.frames(1);
+  ImGui::NewFrame();  // the app's font, as a view measures it mid-frame
+  const std::string statement = "goals.1.b  Our goals include getting students ready for college and STEM careers";
+  const float whole = ImGui::CalcTextSize(statement.c_str()).x;
+  CHECK(stempush::ui::fit_to_width(statement, whole + 1) == statement);
+  for (float room : {40.0f, 120.0f, whole / 2, whole - 1}) {
+    const std::string cut = stempush::ui::fit_to_width(statement, room);
+    INFO(cut << " in " << room << " px");
+    CHECK(cut.size() >= 3);
+    CHECK(cut.compare(cut.size() - 3, 3, "\xe2\x80\xa6") == 0);
+    CHECK(ImGui::CalcTextSize(cut.c_str()).x <= room);
+    CHECK(statement.compare(0, cut.size() - 3, cut, 0, cut.size() - 3) == 0);  // the start of it, whole characters
+  }
+  // Accented letters are never split (two bytes each in UTF-8).
+  const std::string spanish = "Nuestras metas nombran a los estudiantes: Núñez, Piñón, Güemes";
+  for (float room = 30; room < ImGui::CalcTextSize(spanish.c_str()).x; room += 3) {
+    const std::string cut = stempush::ui::fit_to_width(spanish, room);
+    REQUIRE(cut.size() > 3);
+    const unsigned char before_ellipsis = static_cast<unsigned char>(cut[cut.size() - 4]);
+    CHECK((before_ellipsis & 0xC0) != 0xC0);  // not the first byte of a character cut in half
+    CHECK(ImGui::CalcTextSize(cut.c_str()).x <= room);
+  }
+  ImGui::EndFrame();
 }

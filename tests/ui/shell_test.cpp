@@ -429,3 +429,47 @@ TEST_CASE("a storage sync that ends with no input still asks for a frame, so its
   CHECK_FALSE(h.app->wants_frames());
   CHECK(h.saved());
 }
+
+TEST_CASE("a toast asks for no frame of its own: it stays until the next frame after its time", "[ui]") {
+  Harness h;
+  auto toast_on_screen = [] {
+    const auto& names = stempush::automation::windows();
+    return std::any_of(names.begin(), names.end(), [](const std::string& w) { return w.rfind("##toast", 0) == 0; });
+  };
+  h.app->notify("Your browser may delete data saved here.", false);
+  h.frames(2);
+  REQUIRE(toast_on_screen());
+  // Nothing is due: the platform may sleep until input, however long (an idle tab draws nothing).
+  CHECK_FALSE(h.app->wants_frames());
+  CHECK(h.app->next_deadline() < 0);
+  // Still there on a frame before its time is up (someone moved the mouse after 4 s)...
+  h.wait(4);
+  CHECK(toast_on_screen());
+  // ...and gone with the first frame after it, whenever input brings one.
+  h.wait(60);
+  CHECK_FALSE(toast_on_screen());
+  CHECK(h.app->messages().back() == "Your browser may delete data saved here.");
+  CHECK(h.app->next_deadline() < 0);
+}
+
+TEST_CASE("toasts stack without one running under the next, a long one included", "[ui]") {
+  Harness h;
+  h.app->notify("Your browser may delete data saved here when space runs low. Export the workspace now and then "
+                "(Workspace > Export) to keep a copy.",
+                false);
+  h.app->notify("Imported 5 students from applications-2026.csv. 1 row was left out.", false);
+  h.app->notify("Saved.", true);
+  h.frames(3);  // a window that sizes itself to its text measures it on the frame it appears
+  std::vector<ImRect> toasts;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->Active && std::string(w->Name).rfind("##toast", 0) == 0) toasts.push_back(w->Rect());
+  REQUIRE(toasts.size() == 3);
+  std::sort(toasts.begin(), toasts.end(), [](const ImRect& a, const ImRect& b) { return a.Min.y < b.Min.y; });
+  for (size_t i = 0; i + 1 < toasts.size(); ++i) {
+    INFO("toast " << i << " ends at y=" << toasts[i].Max.y << ", the next starts at y=" << toasts[i + 1].Min.y);
+    CHECK(toasts[i].Max.y <= toasts[i + 1].Min.y);
+  }
+  CHECK(toasts.front().Min.y >= 0);
+  CHECK(toasts.back().Max.y <= 800);
+  CHECK(toasts.front().GetHeight() > toasts.back().GetHeight());  // the long one wraps to more lines
+}

@@ -107,10 +107,19 @@ async function waitForItem(page, test) {
   await settle(page);
 }
 
-// Toasts disappear by themselves after a few seconds; wait until none is on screen.
+// A toast goes with the first frame after its time is up (5 s, an error 10 s), and an idle tab
+// draws only when input comes: move the pointer (settle) until none is on screen. Waits on the
+// page's clock between moves, at most 30 s of it.
 async function waitForNoToasts(page) {
-  await page.waitForFunction(() => !window.stempushTest.windows().some((w) => w.startsWith('##toast')), null, WAIT);
-  await settle(page);
+  const toastShown = () => page.evaluate(() => window.stempushTest.windows().some((w) => w.startsWith('##toast')));
+  const start = await page.evaluate(() => performance.now());
+  for (;;) {
+    await settle(page);
+    if (!(await toastShown())) return;
+    const at = await page.evaluate(() => performance.now());
+    if (at - start > 30000) throw new Error('a message stayed on screen for 30 s of moving the pointer');
+    await page.waitForFunction((t) => performance.now() - t >= 500, at, { polling: 100, timeout: WAIT.timeout });
+  }
 }
 
 async function items(page) { return page.evaluate(() => window.stempushTest.items()); }

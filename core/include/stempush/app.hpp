@@ -97,7 +97,8 @@ class App {
   // True while something animates or a save is pending: the platform keeps drawing frames;
   // otherwise it may sleep until the next input event.
   bool wants_frames() const;
-  // Seconds until the shell needs a frame without input (autosave, toast expiry); < 0: none.
+  // Seconds until the shell needs a frame without input (autosave, a storage sync); < 0: none.
+  // A toast whose time is up does not count: it goes with the next frame input brings.
   double next_deadline() const;
 
   // Save now if anything changed (on exit, page hide).

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "stempush/plugin.hpp"
+#include "stempush/table_import.hpp"
 
 namespace stempush {
 class Registry;
@@ -68,6 +69,35 @@ std::optional<std::string> read_input_file(const std::string& path, Io& io);
 // read, with a message that says the limit ("error: big.csv: the file is 210.0 MB; this device
 // imports files of at most 64.0 MB ..."); the command then exits with kProblems.
 std::optional<std::string> read_import_file(const std::string& path, Io& io);
+
+// The parts of check_import() below: each prints on io.err; false means stop.
+bool mapping_accepted(const std::vector<std::string>& mapping_problems, Io& io);
+void print_row_problems(const std::vector<table_import::RowProblem>& problems, const std::string& csv_path, Io& io);
+bool rows_accepted(size_t rejected, size_t rows, bool skip_bad_rows, Io& io);
+// "; skipped 2 rows with problems" after an import's summary, or "" when none was skipped.
+std::string rows_skipped_note(size_t skipped);
+
+// The steps every table import of the command line shares (belonging responses, a recruitment
+// roster), for any job with set_mapping_json(), mapping_problems(), step(), problems(),
+// rejected_rows() and row_count(): the --mapping FILE applied; problems with the mapping listed
+// ("problem: ..."); every row checked, each problem printed as CSV:LINE: CODE: message; then all
+// or nothing unless --skip-bad-rows ("2 rows of 40 rejected; nothing was imported ..."). True: the
+// command applies the job, skipping bad rows if --skip-bad-rows, saves, and says what it added
+// followed by rows_skipped_note(); false: why has been said on io.err, the command exits with
+// kProblems. The job's own exceptions (csv::ParseError, a bad mapping file) pass through.
+template <class Job>
+bool check_import(Job& job, const ParsedArgs& args, const std::string& csv_path, Io& io) {
+  if (args.has("--mapping")) {
+    auto mapping = read_input_file(args.get("--mapping"), io);
+    if (!mapping) return false;
+    job.set_mapping_json(*mapping);
+  }
+  if (!mapping_accepted(job.mapping_problems(), io)) return false;
+  while (!job.step(4096)) {
+  }
+  print_row_problems(job.problems(), csv_path, io);
+  return rows_accepted(job.rejected_rows(), job.row_count(), args.has("--skip-bad-rows"), io);
+}
 
 // Writes a command's output file the way every command does: `bytes` go to `path` atomically (on
 // failure the old file stays whole and no half-written file is left) and "wrote PATH" is said on

@@ -1,7 +1,7 @@
 // When to draw a frame, the same rules on every platform (native/ and web/ only say what happened
 // and how to wait). The app draws on demand: a few frames after any input (hover highlights,
 // ImGui's one-change-per-frame input queue settle), every frame while the shell wants them
-// (animations, pending input), one frame when a deadline comes due (autosave, a toast to hide),
+// (animations, pending input), one frame when a deadline comes due (autosave, a storage sync),
 // and nothing at all while idle.
 #pragma once
 #include <algorithm>

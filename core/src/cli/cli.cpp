@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "stempush/csv.hpp"
+#include "stempush/i18n_plural.hpp"
 #include "stempush/registry.hpp"
 #include "stempush/storage.hpp"
 #include "stempush/workspace.hpp"
@@ -97,6 +98,28 @@ std::optional<std::string> read_import_file(const std::string& path, Io& io) {
     io.err << "error: " << e.what() << "\n";
   }
   return std::nullopt;
+}
+
+bool mapping_accepted(const std::vector<std::string>& mapping_problems, Io& io) {
+  for (const auto& p : mapping_problems) io.err << "problem: " << p << "\n";
+  return mapping_problems.empty();
+}
+
+void print_row_problems(const std::vector<table_import::RowProblem>& problems, const std::string& csv_path, Io& io) {
+  for (const auto& p : problems)
+    io.err << csv_path << ":" << p.line << ": " << (p.code.empty() ? "" : p.code + ": ") << p.message << "\n";
+}
+
+// Counts in words, in English like every message of the command line ("1 row", "3 rows").
+bool rows_accepted(size_t rejected, size_t rows, bool skip_bad_rows, Io& io) {
+  if (rejected == 0 || skip_bad_rows) return true;
+  io.err << i18n::trn_in(i18n::Language::English, "cli.rows_rejected", static_cast<long long>(rejected), {std::to_string(rows)})
+         << "\n";
+  return false;
+}
+
+std::string rows_skipped_note(size_t skipped) {
+  return skipped == 0 ? std::string() : i18n::trn_in(i18n::Language::English, "cli.rows_skipped", static_cast<long long>(skipped));
 }
 
 int write_output(const std::string& path, const std::string& bytes, Io& io) {

@@ -157,16 +157,21 @@ void App::frame() {
   // A kiosk screen shows no staff dialog or toast (they stay in messages(); dialogs wait).
   if (!a.fullscreen_locked) a.dialogs();
 
-  // Toasts, bottom right, newest last.
+  // Toasts, bottom right, newest last; each stays at least its time (errors twice as long).
   while (!a.toasts.empty() && a.toasts.front().until < a.now()) a.toasts.pop_front();
   if (a.fullscreen_locked) a.toasts.clear();
   a.toasts.erase(std::remove_if(a.toasts.begin(), a.toasts.end(),
                                 [](const Toast& t) { return t.language != i18n::language(); }),
                  a.toasts.end());
+  // Each toast's height is its text wrapped at the same width as drawn, plus the window's padding:
+  // a toast of several lines (the start-up warning) must not run under the next one.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float text_width = ImGui::GetFontSize() * 26;
+  const float gap = style.ItemSpacing.y;
   float y = vp->Pos.y + vp->Size.y - 12;
   for (auto it = a.toasts.rbegin(); it != a.toasts.rend(); ++it) {
-    ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, 420);
-    y -= size.y + 24;
+    const ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, text_width);
+    y -= size.y + style.WindowPadding.y * 2 + (it == a.toasts.rbegin() ? 0 : gap);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - 12, y), ImGuiCond_Always, ImVec2(1, 0));
     ImGui::SetNextWindowBgAlpha(0.95f);
     char name[32];
@@ -176,7 +181,7 @@ void App::frame() {
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
-    ImGui::PushTextWrapPos(420);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);  // window-local: after the padding
     ImGui::TextUnformatted(it->text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::End();
@@ -206,7 +211,9 @@ double App::next_deadline() const {
     if (next < 0 || in < next) next = in;
   };
   if (a.history.revision() != a.saved_revision) consider(a.last_edit_at + kAutosaveDelay);
-  if (!a.toasts.empty()) consider(a.toasts.front().until);
+  // No deadline for a toast: once its time is up it goes with the next frame, which the user's
+  // next move brings. An idle tab then draws nothing at all (issue 12: under 1 % of a core), and
+  // someone who looked away still finds the message when they come back.
   if (a.storage.flush_pending()) consider(a.now() + 0.25);
   return next;
 }

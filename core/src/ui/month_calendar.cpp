@@ -10,22 +10,6 @@
 #include "stempush/ui/ui.hpp"
 
 namespace stempush::ui {
-namespace {
-
-// The label as it fits `room` pixels: whole, or cut at a character boundary with "…" after it
-// (the ellipsis counted in the width, so the cut text never runs past the room).
-std::string fit_to_width(const std::string& label, float room) {
-  if (ImGui::CalcTextSize(label.c_str()).x <= room) return label;
-  const std::string ellipsis = "\xe2\x80\xa6";
-  std::string text = label;
-  while (!text.empty() && ImGui::CalcTextSize((text + ellipsis).c_str()).x > room) {
-    text.pop_back();
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
-  }
-  return text + ellipsis;
-}
-
-}  // namespace
 
 std::string month_title(int year, int month) {
   return trf("calendar.month_year", {tr(("calendar.month." + std::to_string(month)).c_str()), std::to_string(year)});

@@ -284,6 +284,18 @@ void same_line_if_fits(float width) {
   if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
+std::string fit_to_width(const std::string& text, float room) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= room) return text;
+  const char* ellipsis = "\xe2\x80\xa6";
+  const float left = std::max(0.0f, room - ImGui::CalcTextSize(ellipsis).x);
+  // One pass: the font stops measuring at the first character that would pass `left`.
+  const char* cut = text.c_str();
+  ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), left, 0.0f, text.c_str(), text.c_str() + text.size(), &cut);
+  std::string shown(text.c_str(), cut);
+  while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+  return shown + ellipsis;
+}
+
 float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }

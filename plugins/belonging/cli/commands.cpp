@@ -48,30 +48,11 @@ int run_import(const std::vector<std::string>& raw_args, Io& io) {
   if (!text) return kProblems;
   try {
     ImportJob job(std::move(*text), *workspace->data, *kind);  // the job keeps the text as its fields
-    if (args.has("--mapping")) {
-      auto mapping = read_input_file(args.get("--mapping"), io);
-      if (!mapping) return kProblems;
-      job.set_mapping_json(*mapping);
-    }
-    auto mapping_problems = job.mapping_problems();
-    for (auto& p : mapping_problems) io.err << "problem: " << p << "\n";
-    if (!mapping_problems.empty()) return kProblems;
-    while (!job.step(4096)) {
-    }
-    for (auto& p : job.problems())
-      io.err << args.positional[1] << ":" << p.line << ": " << (p.code.empty() ? "" : p.code + ": ") << p.message << "\n";
-    bool skip = args.has("--skip-bad-rows");
-    size_t added = job.apply(*workspace->data, skip);
-    if (job.rejected_rows() > 0 && !skip) {
-      io.err << stempush::trn("cli.rows_rejected", static_cast<long long>(job.rejected_rows()),
-                             {std::to_string(job.row_count())})
-             << "\n";
-      return kProblems;
-    }
+    if (!check_import(job, args, args.positional[1], io)) return kProblems;
+    const size_t added = job.apply(*workspace->data, args.has("--skip-bad-rows"));
     if (!save_workspace(args.positional[0], *workspace->workspace, io)) return kProblems;
-    io.out << stempush::trn("belonging.cli.imported", static_cast<long long>(added), {stempush::tr(std::string("belonging.csv.") + survey_name(*kind))});
-    if (job.rejected_rows() > 0) io.out << stempush::trn("cli.rows_skipped", static_cast<long long>(job.rejected_rows()));
-    io.out << "\n";
+    io.out << stempush::trn("belonging.cli.imported", static_cast<long long>(added), {stempush::tr(std::string("belonging.csv.") + survey_name(*kind))})
+           << rows_skipped_note(job.rejected_rows()) << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {
     io.err << "error: " << args.positional[1] << ": " << e.what() << "\n";

@@ -47,30 +47,11 @@ int run_import(const std::vector<std::string>& raw, Io& io) {
   RecruitmentData& data = opened.model->data();
   try {
     StudentImport job(*text, data, *year ? *year : data.this_year());
-    if (args.has("--mapping")) {
-      auto mapping = read_input_file(args.get("--mapping"), io);
-      if (!mapping) return kProblems;
-      job.set_mapping_json(*mapping);
-    }
-    auto problems = job.mapping_problems();
-    for (auto& p : problems) io.err << "problem: " << p << "\n";
-    if (!problems.empty()) return kProblems;
-    job.finish();
-    for (auto& p : job.problems())
-      io.err << args.positional[1] << ":" << p.line << ": " << (p.code.empty() ? "" : p.code + ": ") << p.message << "\n";
-    const bool skip = args.has("--skip-bad-rows");
-    const size_t added = job.apply(data, skip);
-    if (job.rejected_rows() > 0 && !skip) {
-      io.err << stempush::i18n::trn_in(English, "cli.rows_rejected", static_cast<long long>(job.rejected_rows()),
-                                       {std::to_string(job.row_count())})
-             << "\n";
-      return kProblems;
-    }
+    if (!check_import(job, args, args.positional[1], io)) return kProblems;
+    const size_t added = job.apply(data, args.has("--skip-bad-rows"));
     if (!save_workspace(args.positional[0], *opened.workspace, io)) return kProblems;
-    io.out << "imported " << stempush::i18n::trn_in(English, "recruitment.import.students", static_cast<long long>(added));
-    if (job.rejected_rows() > 0)
-      io.out << stempush::i18n::trn_in(English, "cli.rows_skipped", static_cast<long long>(job.rejected_rows()));
-    io.out << "\n";
+    io.out << "imported " << stempush::i18n::trn_in(English, "recruitment.import.students", static_cast<long long>(added))
+           << rows_skipped_note(job.rejected_rows()) << "\n";
     return kOk;
   } catch (const stempush::csv::ParseError& e) {
     io.err << "error: " << args.positional[1] << ": " << e.what() << "\n";

@@ -144,3 +144,37 @@ TEST_CASE("cli: recruitment import, funnel --json and ics", "[recruitment][cli]"
   CHECK(run_cli("recruitment ics " + ws.string() + " " + (dir / "one.ics").string() + " --event e404", &out) == 1);
   CHECK_FALSE(fs::exists(dir / "one.ics"));  // nothing half-written
 }
+
+TEST_CASE("cli: recruitment import --mapping names the columns of a roster with its own headers", "[recruitment][cli]") {
+  const fs::path dir = temp_dir();
+  const fs::path ws = dir / "workspace.json";
+  spit(ws, R"({"format": "stempush-workspace", "format_version": 1, "app_version": "0.1.0",
+               "profile": {"schema": 2, "data": {}}, "sections": {}})");
+  const std::string original = slurp(ws);
+  spit(dir / "roster.csv", "Kid,Where,Heard,Step\nK1,Eastside,library,enrolled\nK2,Westside,flyer,applied\n");
+  std::string out;
+  // Without a mapping no column is known as the id or the stage: the problems, nothing imported.
+  CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "roster.csv").string() + " --year 2026", &out) == 1);
+  CHECK_THAT(out, ContainsSubstring("problem: "));
+  CHECK(slurp(ws) == original);
+  // A mapping file that leaves out a required field: the same, and it names the field.
+  spit(dir / "half.json", R"({"id": "Kid", "community": "Where", "source": "Heard"})");
+  CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "roster.csv").string() + " --year 2026 --mapping " +
+                    (dir / "half.json").string(), &out) == 1);
+  CHECK_THAT(out, ContainsSubstring("problem: "));
+  CHECK_THAT(out, ContainsSubstring("Stage reached"));
+  CHECK(slurp(ws) == original);
+  // A mapping file that is not there.
+  CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "roster.csv").string() + " --year 2026 --mapping " +
+                    (dir / "none.json").string(), &out) == 1);
+  CHECK_THAT(out, ContainsSubstring("no such file"));
+  // The whole mapping: both students imported.
+  spit(dir / "map.json", R"({"id": "Kid", "stage": "Step", "community": "Where", "source": "Heard"})");
+  CHECK(run_cli("recruitment import " + ws.string() + " " + (dir / "roster.csv").string() + " --year 2026 --mapping " +
+                    (dir / "map.json").string(), &out) == 0);
+  CHECK_THAT(out, ContainsSubstring("imported 2 students"));
+  CHECK_THAT(out, !ContainsSubstring("skipped"));
+  CHECK(run_cli("recruitment funnel " + ws.string() + " --year 2026 --json", &out) == 0);
+  CHECK(nlohmann::json::parse(out)["total"]["now"]["applied"] == 2);
+  fs::remove_all(dir);
+}

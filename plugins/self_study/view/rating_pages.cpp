@@ -374,6 +374,9 @@ void SelfStudyView::consensus_page() {
         const bool highlighted = row.to_discuss();  // settled rows lose the highlight
         if (highlighted) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, view::disagreement_bg());
         ImGui::TableNextColumn();
+        // The caption's room: the cell less a gap, so that a cut statement ends in "…" clear of
+        // the first rater's column (cut at the border it read as "…getting studeN/A").
+        const float caption_room = ImGui::GetContentRegionAvail().x - style.ItemInnerSpacing.x;
         // Hidden label, text drawn after: the row's automation name says what it does.
         // No half-spacing pad: in a table it would reach into the header and the next rows
         // (their highlight and click areas overlapping) and draw the caption above the row's text.
@@ -389,10 +392,11 @@ void SelfStudyView::consensus_page() {
             ImGui::SetItemTooltip("%s", view::shown(ref.indicator->text, ref.indicator->texts, "text").c_str());
         }
         {
-          // The id and the start of the wording; the cell clips it, the tooltip has it all.
+          // The id and the start of the wording, cut to the cell; the tooltip and the panel have it all.
           IndicatorRef ref = fw.find_indicator(row.indicator_id);
-          std::string caption =
-              row.indicator_id + "  " + (ref.indicator ? view::shown(ref.indicator->text, ref.indicator->texts, "text") : std::string());
+          const std::string caption = ui::fit_to_width(
+              row.indicator_id + "  " + (ref.indicator ? view::shown(ref.indicator->text, ref.indicator->texts, "text") : std::string()),
+              caption_room);
           ImGui::GetWindowDrawList()->AddText(ImGui::GetItemRectMin(), ui::text_color(), caption.c_str());
         }
         for (auto& a : row.answers) {

@@ -88,6 +88,10 @@ bool primary_button(const char* label);
 // item needs; it stays on this line if it fits, else it starts the next one.
 void same_line_if_fits(float width);
 float button_width(const char* label);  // what ImGui::Button(label) needs (text after ## hidden)
+// The text as it fits `room` pixels in the current font: whole, or cut at a character boundary
+// with "…" after it (counted in the width), so that a cut is seen as one (a calendar cell, a
+// table column that holds only the start of a long statement).
+std::string fit_to_width(const std::string& text, float room);
 // A clickable line of text that wraps to the width available (a home card's status: "1 ciclo. El
 // más reciente: …" at 200% is wider than the card). Named by its text for tests and screen readers.
 bool wrapped_selectable(const std::string& text);
