@@ -159,6 +159,11 @@ TEST_CASE("improvement: a measure's chart settings and details, with undo", "[ui
   CHECK(section(h)["measures"][0]["freeze"] == 0);
 
   // Split the chart where the change began: a new median from that date, and undo.
+  // The freeze and split boxes share a line (labels above them at the row's top).
+  CHECK(h.find("Freeze the median of Mentor calls held at the first K points")->y == h.find("Split date for Mentor calls held")->y);
+  // So do the boxes of a new point.
+  CHECK(h.find("Date for Mentor calls held")->y == h.find("Value for Mentor calls held")->y);
+  CHECK(h.find("Value for Mentor calls held")->y == h.find("Note for Mentor calls held")->y);
   h.fill("Split date for Mentor calls held", "2026-02-23");
   h.click("Split Mentor calls held at this date");
   CHECK(section(h)["measures"][0]["splits"] == json::array({"2026-02-23"}));

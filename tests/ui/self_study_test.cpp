@@ -151,6 +151,9 @@ TEST_CASE("self-study: a cycle with two people, keyboard rating, consensus, a pr
     h.fill("Aim 1", "By May, every staff member can name our three goals");
     h.fill("Owner 1", "Ana Núñez");
     h.fill("Due date 1", "2027-05-01");
+    // Owner, due date and status share a line (each label above its box, at the row's top).
+    CHECK(h.find("Owner 1")->y == h.find("Due date 1")->y);
+    CHECK(h.find("Due date 1")->y == h.find("Status 1")->y);
     h.fill("Change ideas 1", "Goals poster in every room\nGoals review at each staff meeting");
     json p = section(h)["priorities"][0];
     REQUIRE(p["aim"] == "By May, every staff member can name our three goals");

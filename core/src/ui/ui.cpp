@@ -296,6 +296,13 @@ std::string fit_to_width(const std::string& text, float room) {
   return shown + ellipsis;
 }
 
+void same_line_at_top(float spacing) {
+  ImGui::SameLine(0.0f, spacing);
+  // SameLine carries the line's text baseline over (set by the framed box that ended the last
+  // group); a cell that starts with a label wants the row's top instead.
+  ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0.0f;
+}
+
 float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }

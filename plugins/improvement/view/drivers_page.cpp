@@ -67,11 +67,6 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
   ui::help_text(T("aim.help"));
   // Two fields a row, so that the diagram below gets most of the page.
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-  float row_y = 0;
-  const float left_x = ImGui::GetCursorPosX();
-  // The second cell of a row starts at the row's top, placed directly: SameLine would carry the
-  // first box's text baseline over and push the second label and box down by the frame padding.
-  auto next_cell = [&] { ImGui::SetCursorPos(ImVec2(left_x + half + ImGui::GetStyle().ItemSpacing.x, row_y)); };
   auto field = [&](const char* key, std::string* value) {
     ImGui::BeginGroup();
     ui::FieldOptions o;
@@ -79,13 +74,11 @@ void DriversPage::draw_aim(stempush::ViewContext& ctx) {
     if (ui::labelled_field(T(key), value, o)) ctx.commit(T(key), std::string("aim.") + key);
     ImGui::EndGroup();
   };
-  row_y = ImGui::GetCursorPosY();
   field("aim.what", &model_.aim.what);
-  next_cell();
+  ui::same_line_at_top();
   field("aim.how_much", &model_.aim.how_much);
-  row_y = ImGui::GetCursorPosY();
   field("aim.for_whom", &model_.aim.for_whom);
-  next_cell();
+  ui::same_line_at_top();
   // The date is kept in the field until it is a real date, so a half-typed date never reaches
   // the model (whose section only holds real dates). Follow the model (undo, a loaded file)
   // unless the user is part-way through a date.

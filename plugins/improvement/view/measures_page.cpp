@@ -49,11 +49,11 @@ void draw_point_entry(State& s, stempush::ViewContext& ctx, const Measure& m) {
   ImGui::BeginGroup();
   field("measures.date", "measures.date_for", &d.date, unit * 8);
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::same_line_at_top();
   ImGui::BeginGroup();
   field("measures.value", "measures.value_for", &d.value, unit * 6);
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::same_line_at_top();
   ImGui::BeginGroup();
   field("measures.note", "measures.note_for", &d.note, unit * 16);
   ImGui::EndGroup();
@@ -150,7 +150,7 @@ void draw_chart_settings(State& s, stempush::ViewContext& ctx, Measure& m) {
   ImGui::EndGroup();
 
   // Splits: a new median from each date on.
-  ImGui::SameLine(0, unit * 2);
+  ui::same_line_at_top(unit * 2);
   ImGui::BeginGroup();
   const std::string split_name = TF("settings.split_date_for", {m.name});
   ui::FieldOptions so;

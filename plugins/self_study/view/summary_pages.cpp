@@ -303,7 +303,7 @@ void SelfStudyView::priority_card(const Priority& priority, int number) {
   if (view::field(tr("self_study.priority.owner"), priority.owner, &text, nullptr, trf("self_study.plan.owner_n", {n}), w))
     update("self_study.undo.owner", "ss.owner.", [&](Priority& p) { p.owner = text; });
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::same_line_at_top();
   ImGui::BeginGroup();
   // Stored only when it is a whole date (or empty); until then the draft shows what was typed.
   auto draft = date_drafts_.find(priority.id);
@@ -321,7 +321,7 @@ void SelfStudyView::priority_card(const Priority& priority, int number) {
   }
   if (date_drafts_.count(priority.id)) ui::help_text(tr("self_study.cycle.date_incomplete"));
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::same_line_at_top();
   ImGui::BeginGroup();
   ImGui::TextUnformatted(tr("self_study.priority.status"));
   ImGui::SetNextItemWidth(w);

@@ -87,6 +87,11 @@ bool primary_button(const char* label);
 // instead of ImGui::SameLine() before each item of a row but the first, with the width the next
 // item needs; it stays on this line if it fits, else it starts the next one.
 void same_line_if_fits(float width);
+// ImGui::SameLine() for the next cell of a row of labelled fields (a label above a box, each in a
+// group): the next cell starts at the row's top. After plain SameLine() its label would sit on
+// the last box's text baseline, the frame padding lower than the first cell's label, and its box
+// as much lower too.
+void same_line_at_top(float spacing = -1.0f);
 float button_width(const char* label);  // what ImGui::Button(label) needs (text after ## hidden)
 // The text as it fits `room` pixels in the current font: whole, or cut at a character boundary
 // with "…" after it (counted in the width), so that a cut is seen as one (a calendar cell, a
