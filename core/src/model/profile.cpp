@@ -78,10 +78,21 @@ ProgramProfile ProgramProfile::from_json(const nlohmann::json& data) {
 }
 
 nlohmann::json ProgramProfile::to_json() const {
-  nlohmann::json staff_json = nlohmann::json::array();
-  for (auto& s : staff) staff_json.push_back({{"name", s.name}, {"role", s.role}});
-  return {{"program_name", program_name}, {"host_organization", host_organization},
-          {"region", region}, {"season", season}, {"staff", staff_json}, {"min_group_size", min_group_size}};
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  nlohmann::json out;
+  out["program_name"] = program_name;
+  out["host_organization"] = host_organization;
+  out["region"] = region;
+  out["season"] = season;
+  nlohmann::json& staff_json = out["staff"] = nlohmann::json::array();
+  for (auto& s : staff) {
+    nlohmann::json& person = staff_json.emplace_back();
+    person["name"] = s.name;
+    person["role"] = s.role;
+  }
+  out["min_group_size"] = min_group_size;
+  return out;
 }
 
 bool ProgramProfile::empty() const {

@@ -485,37 +485,55 @@ json answer_to_json(const Item& item, const Answer& a) {
   return nullptr;
 }
 
+// Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+// sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md), and
+// no copy of each response's answers.
 json items_to_json(const std::vector<Item>& items) {
   json out = json::array();
   for (auto& i : items) {
-    json item = {{"id", i.id}, {"type", item_type_name(i.type)}, {"subscale", i.subscale}, {"en", i.text.en},
-                 {"es", i.text.es}, {"custom", i.custom}};
+    json& item = out.emplace_back();
+    item["id"] = i.id;
+    item["type"] = item_type_name(i.type);
+    item["subscale"] = i.subscale;
+    item["en"] = i.text.en;
+    item["es"] = i.text.es;
+    item["custom"] = i.custom;
     if (i.type == ItemType::Scale) {
-      json labels = json::array();
+      json& labels = item["labels"] = json::array();
       for (auto& l : i.labels) labels.push_back(text_json(l));
       item["points"] = i.points;
-      item["labels"] = labels;
       item["reverse"] = i.reverse;
     } else if (i.type != ItemType::ShortText) {
-      json options = json::array();
-      for (auto& o : i.options) options.push_back({{"id", o.id}, {"en", o.text.en}, {"es", o.text.es}});
-      item["options"] = options;
+      json& options = item["options"] = json::array();
+      for (auto& o : i.options) {
+        json& option = options.emplace_back();
+        option["id"] = o.id;
+        option["en"] = o.text.en;
+        option["es"] = o.text.es;
+      }
     }
-    out.push_back(std::move(item));
   }
   return out;
 }
 
 json subscales_to_json(const std::vector<Subscale>& subscales) {
   json out = json::array();
-  for (auto& s : subscales) out.push_back({{"id", s.id}, {"en", s.name.en}, {"es", s.name.es}});
+  for (auto& s : subscales) {
+    json& subscale = out.emplace_back();
+    subscale["id"] = s.id;
+    subscale["en"] = s.name.en;
+    subscale["es"] = s.name.es;
+  }
   return out;
 }
 
 json responses_to_json(const ResponseSet& set, const ItemBank& bank) {
   json out = json::array();
   for (auto& r : set.responses) {
-    json answers = json::object();
+    json& row = out.emplace_back();
+    row["code"] = r.code;
+    row["group"] = r.group;
+    json& answers = row["answers"] = json::object();
     for (auto& [id, a] : r.answers) {
       if (const Item* item = bank.find(id)) answers[id] = answer_to_json(*item, a);
       // An answer to an item no longer in the bank is kept as it was typed, never dropped: the
@@ -524,9 +542,7 @@ json responses_to_json(const ResponseSet& set, const ItemBank& bank) {
       else if (!a.chosen().empty()) answers[id] = a.chosen();
       else answers[id] = a.point();
     }
-    json row{{"code", r.code}, {"group", r.group}, {"answers", answers}};
     if (r.partial) row["partial"] = true;
-    out.push_back(std::move(row));
   }
   return out;
 }

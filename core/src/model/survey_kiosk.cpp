@@ -294,17 +294,20 @@ Kiosk::Screen screen_from(const std::string& name) {
 }  // namespace
 
 nlohmann::json Kiosk::state_json() const {
-  nlohmann::json answers = nlohmann::json::object();
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  nlohmann::json out;
+  out["screen"] = screen_name(screen_);
+  out["return_to"] = screen_name(return_to_ == Screen::ExitPin ? Screen::Language : return_to_);
+  out["language"] = language_ == Language::Spanish ? "es" : "en";
+  out["code"] = code_;
+  out["index"] = index_;
+  nlohmann::json& answers = out["answers"] = nlohmann::json::object();
   for (size_t i = 0; i < items_.size(); ++i)
     if (answers_[i]) answers[items_[i].id] = answer_to_json(items_[i], *answers_[i]);
-  return {{"screen", screen_name(screen_)},
-          {"return_to", screen_name(return_to_ == Screen::ExitPin ? Screen::Language : return_to_)},
-          {"language", language_ == Language::Spanish ? "es" : "en"},
-          {"code", code_},
-          {"index", index_},
-          {"answers", answers},
-          {"failed_pins", guard_.failed()},
-          {"saved", saved_}};
+  out["failed_pins"] = guard_.failed();
+  out["saved"] = saved_;
+  return out;
 }
 
 void Kiosk::restore(const nlohmann::json& state, double now) {

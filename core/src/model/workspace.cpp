@@ -194,15 +194,23 @@ std::vector<std::string> Workspace::load(std::string_view bytes) {
 }
 
 json Workspace::to_json() const {
-  json sections = json::object();
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from less WebAssembly code (docs/ARCHITECTURE.md), and no copy of the
+  // sections (the whole workspace) on every save.
+  json doc;
+  doc["format"] = kWorkspaceFormat;
+  doc["format_version"] = kFormatVersion;
+  doc["app_version"] = STEMPUSH_VERSION;
+  json& profile = doc["profile"];
+  profile["schema"] = ProgramProfile::kSchemaVersion;
+  profile["data"] = profile_.to_json();
+  json& sections = doc["sections"] = json::object();
   for (auto& [id, wrapper] : unknown_sections_) sections[id] = wrapper;
-  for (auto& m : models_)
-    sections[m->info().id] = {{"schema", m->schema_version()}, {"data", m->to_json()}};
-  json doc = {{"format", kWorkspaceFormat},
-              {"format_version", kFormatVersion},
-              {"app_version", STEMPUSH_VERSION},
-              {"profile", {{"schema", ProgramProfile::kSchemaVersion}, {"data", profile_.to_json()}}},
-              {"sections", sections}};
+  for (auto& m : models_) {
+    json& section = sections[m->info().id] = json::object();
+    section["schema"] = m->schema_version();
+    section["data"] = m->to_json();
+  }
   if (!merge_settled_.empty()) doc["merge_settled"] = merge_settled_;
   return doc;
 }

@@ -16,7 +16,7 @@ void App::Impl::load_kiosk() {
     return;
   }
   if (!bytes) return;
-  const auto j = nlohmann::json::parse(*bytes, nullptr, false);
+  const auto j = nlohmann::json::parse(std::string_view(*bytes), nullptr, false);  // the app's one parser (survey_ui.cpp)
   const bool readable = j.is_object() && j.value("plugin", nlohmann::json()).is_string() &&
                         j.value("state", nlohmann::json()).is_string();
   if (readable) {

@@ -16,7 +16,7 @@ void App::Impl::load_settings() {
   try {
     auto bytes = storage.read(kSettingsFile);
     if (!bytes) return;
-    auto j = nlohmann::json::parse(*bytes);
+    auto j = nlohmann::json::parse(std::string_view(*bytes));  // the app's one parser (survey_ui.cpp)
     if (j.contains("text_percent") && j["text_percent"].is_number())
       settings.text_percent = AppSettings::clamp_percent(j["text_percent"].get<int>());
     else if (j.contains("font_size") && j["font_size"].is_number())  // older versions: pixels

@@ -48,11 +48,17 @@ namespace {
 
 // What the shell keeps on the device while a kiosk runs (opaque to it).
 std::string session_json(const SurveyCollector::State& s) {
-  return nlohmann::json{{"header", s.kiosk_header},
-                        {"pin_hash", s.kiosk_pin_hash},
-                        {"target", {{"index", s.kiosk_target_index}, {"label", s.kiosk_target.label}, {"name", s.kiosk_target.name}}},
-                        {"kiosk", s.kiosk->state_json()}}
-      .dump();
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  nlohmann::json out;
+  out["header"] = s.kiosk_header;
+  out["pin_hash"] = s.kiosk_pin_hash;
+  nlohmann::json& target = out["target"];
+  target["index"] = s.kiosk_target_index;
+  target["label"] = s.kiosk_target.label;
+  target["name"] = s.kiosk_target.name;
+  out["kiosk"] = s.kiosk->state_json();
+  return out.dump();
 }
 
 // Reopens the kiosk a session describes on the survey it was collecting; false (and the kiosk
@@ -91,7 +97,9 @@ bool SurveyCollector::draw_running_kiosk(ViewContext& ctx, const std::vector<Sur
   if (!s.kiosk && !s.paused) {
     const std::string kept = ctx.kiosk_session();
     if (!kept.empty()) {
-      const auto session = nlohmann::json::parse(kept, nullptr, false);
+      // Parsed as a string_view, like every JSON text the app reads: a std::string argument
+      // instantiates a second copy of nlohmann_json's parser (14 KB of WebAssembly).
+      const auto session = nlohmann::json::parse(std::string_view(kept), nullptr, false);
       if (!reopen(s, ctx, targets, session)) {
         s.paused = true;
         s.kiosk_header = session.is_object() && session.value("header", nlohmann::json()).is_string()

@@ -17,26 +17,47 @@ LocalText local_text(const json& obj, const std::string& path) {
 }  // namespace
 
 json data_to_json(const BelongingData& d) {
-  json plan = {{"date", d.plan.date}, {"cohort", d.plan.cohort}, {"grade_band", d.plan.grade_band},
-               {"expected_students", d.plan.expected_students}, {"facilitators", d.plan.facilitators}};
-  plan["agenda"] = json::array();
-  for (auto& s : d.plan.agenda)
-    plan["agenda"].push_back({{"title", s.title}, {"minutes", s.minutes}, {"purpose", s.purpose}, {"notes", s.notes}});
-  plan["stories"] = json::array();
-  for (auto& s : d.plan.stories)
-    plan["stories"].push_back({{"en", s.text.en}, {"es", s.text.es}, {"attribution", s.attribution}});
-  plan["materials"] = json::array();
-  for (auto& m : d.plan.materials) plan["materials"].push_back({{"name", m.name}, {"ready", m.ready}});
-
-  return {{"plan", plan},
-          {"subscales", stempush::survey::subscales_to_json(d.bank.subscales)},
-          {"items", stempush::survey::items_to_json(d.bank.items)},
-          {"group_column", d.group_column_name},
-          {"pre", stempush::survey::responses_to_json(d.pre, d.bank)},
-          {"post", stempush::survey::responses_to_json(d.post, d.bank)},
-          {"reflection", {{"what_happened", d.reflection.what_happened}, {"surprises", d.reflection.surprises},
-                          {"what_to_change", d.reflection.what_to_change}}},
-          {"kiosk_pin_hash", d.kiosk_pin_hash}};
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  json out;
+  json& plan = out["plan"];
+  plan["date"] = d.plan.date;
+  plan["cohort"] = d.plan.cohort;
+  plan["grade_band"] = d.plan.grade_band;
+  plan["expected_students"] = d.plan.expected_students;
+  plan["facilitators"] = d.plan.facilitators;
+  json& agenda = plan["agenda"] = json::array();
+  for (auto& s : d.plan.agenda) {
+    json& o = agenda.emplace_back();
+    o["title"] = s.title;
+    o["minutes"] = s.minutes;
+    o["purpose"] = s.purpose;
+    o["notes"] = s.notes;
+  }
+  json& stories = plan["stories"] = json::array();
+  for (auto& s : d.plan.stories) {
+    json& o = stories.emplace_back();
+    o["en"] = s.text.en;
+    o["es"] = s.text.es;
+    o["attribution"] = s.attribution;
+  }
+  json& materials = plan["materials"] = json::array();
+  for (auto& m : d.plan.materials) {
+    json& o = materials.emplace_back();
+    o["name"] = m.name;
+    o["ready"] = m.ready;
+  }
+  out["subscales"] = stempush::survey::subscales_to_json(d.bank.subscales);
+  out["items"] = stempush::survey::items_to_json(d.bank.items);
+  out["group_column"] = d.group_column_name;
+  out["pre"] = stempush::survey::responses_to_json(d.pre, d.bank);
+  out["post"] = stempush::survey::responses_to_json(d.post, d.bank);
+  json& reflection = out["reflection"];
+  reflection["what_happened"] = d.reflection.what_happened;
+  reflection["surprises"] = d.reflection.surprises;
+  reflection["what_to_change"] = d.reflection.what_to_change;
+  out["kiosk_pin_hash"] = d.kiosk_pin_hash;
+  return out;
 }
 
 BelongingData data_from_json(const json& j) {

@@ -86,27 +86,60 @@ Visit read_visit(const json& j, const std::string& path) {
 }  // namespace
 
 nlohmann::json data_to_json(const GuestSpeakerData& d) {
-  json speakers = json::array();
-  for (const auto& s : d.speakers)
-    speakers.push_back({{"id", s.id}, {"name", s.name}, {"field", s.field}, {"role", s.role}, {"employer", s.employer},
-                        {"college_path", s.college_path}, {"languages", s.languages}, {"topics", s.topics},
-                        {"contact", s.contact}, {"availability", s.availability}, {"past_visits", s.past_visits}});
-  json visits = json::array();
-  for (const auto& v : d.visits) {
-    json steps = json::array();
-    for (const auto& s : v.structure) steps.push_back({{"title", s.title}, {"minutes", s.minutes}, {"notes", s.notes}});
-    visits.push_back({{"id", v.id}, {"title", v.title}, {"speaker", v.speaker_id}, {"date", v.date}, {"start", v.start},
-                      {"duration", v.duration}, {"location", v.location}, {"grade_band", v.grade_band},
-                      {"expected_students", v.expected_students}, {"sequence", v.sequence}, {"structure", steps},
-                      {"brief", {{"note", v.brief.note}, {"students", v.brief.students}, {"questions", v.brief.questions},
-                                 {"guidance", v.brief.guidance}}},
-                      {"ticket", sv::responses_to_json(v.ticket, ticket_bank())},
-                      {"reflection", {{"what_happened", v.reflection.what_happened},
-                                      {"students_took", v.reflection.students_took},
-                                      {"next_time", v.reflection.next_time}}}});
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  json out;
+  out["time_zone"] = d.time_zone;
+  out["pin_hash"] = d.pin_hash;
+  out["next_id"] = d.next_id;
+  out["interests"] = sv::responses_to_json(d.interests, interest_bank());
+  json& speakers = out["speakers"] = json::array();
+  for (const auto& s : d.speakers) {
+    json& o = speakers.emplace_back();
+    o["id"] = s.id;
+    o["name"] = s.name;
+    o["field"] = s.field;
+    o["role"] = s.role;
+    o["employer"] = s.employer;
+    o["college_path"] = s.college_path;
+    o["languages"] = s.languages;
+    o["topics"] = s.topics;
+    o["contact"] = s.contact;
+    o["availability"] = s.availability;
+    o["past_visits"] = s.past_visits;
   }
-  return {{"time_zone", d.time_zone}, {"pin_hash", d.pin_hash}, {"next_id", d.next_id},
-          {"interests", sv::responses_to_json(d.interests, interest_bank())}, {"speakers", speakers}, {"visits", visits}};
+  json& visits = out["visits"] = json::array();
+  for (const auto& v : d.visits) {
+    json& o = visits.emplace_back();
+    o["id"] = v.id;
+    o["title"] = v.title;
+    o["speaker"] = v.speaker_id;
+    o["date"] = v.date;
+    o["start"] = v.start;
+    o["duration"] = v.duration;
+    o["location"] = v.location;
+    o["grade_band"] = v.grade_band;
+    o["expected_students"] = v.expected_students;
+    o["sequence"] = v.sequence;
+    json& steps = o["structure"] = json::array();
+    for (const auto& s : v.structure) {
+      json& step = steps.emplace_back();
+      step["title"] = s.title;
+      step["minutes"] = s.minutes;
+      step["notes"] = s.notes;
+    }
+    json& brief = o["brief"];
+    brief["note"] = v.brief.note;
+    brief["students"] = v.brief.students;
+    brief["questions"] = v.brief.questions;
+    brief["guidance"] = v.brief.guidance;
+    o["ticket"] = sv::responses_to_json(v.ticket, ticket_bank());
+    json& reflection = o["reflection"];
+    reflection["what_happened"] = v.reflection.what_happened;
+    reflection["students_took"] = v.reflection.students_took;
+    reflection["next_time"] = v.reflection.next_time;
+  }
+  return out;
 }
 
 GuestSpeakerData data_from_json(const nlohmann::json& j) {

@@ -545,59 +545,72 @@ void ImprovementModel::from_json(const json& data) {
   next_id_ = next;
 }
 
+// Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+// sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
 json measure_json(const Measure& m) {
-  json points = json::array();
+  json out;
+  out["id"] = m.id;
+  out["name"] = m.name;
+  out["kind"] = measure_kind_id(m.kind);
+  out["definition"] = m.definition;
+  out["unit"] = m.unit;
+  out["better"] = better_id(m.better);
+  out["goal"] = m.goal ? json(*m.goal) : json();
+  out["feed"] = m.feed;
+  out["rules"] = stempush::runchart::rule_set_id(m.rules);
+  out["freeze"] = m.freeze;
+  out["splits"] = m.splits;
+  out["by_group"] = m.by_group;
+  json& points = out["points"] = json::array();
   for (auto& p : m.points) {
-    json jp = {{"date", p.date}, {"value", p.value}};
+    json& jp = points.emplace_back();
+    jp["date"] = p.date;
+    jp["value"] = p.value;
     if (!p.note.empty()) jp["note"] = p.note;
-    points.push_back(jp);
   }
-  return {{"id", m.id},
-          {"name", m.name},
-          {"kind", measure_kind_id(m.kind)},
-          {"definition", m.definition},
-          {"unit", m.unit},
-          {"better", better_id(m.better)},
-          {"goal", m.goal ? json(*m.goal) : json()},
-          {"feed", m.feed},
-          {"rules", stempush::runchart::rule_set_id(m.rules)},
-          {"freeze", m.freeze},
-          {"splits", m.splits},
-          {"by_group", m.by_group},
-          {"points", points}};
+  return out;
 }
 
 json ImprovementModel::to_json() const {
-  json measures = json::array();
-  for (auto& m : measures_) measures.push_back(measure_json(m));
-  json cycles = json::array();
+  json out;
+  json& a = out["aim"];
+  a["what"] = aim.what;
+  a["how_much"] = aim.how_much;
+  a["by_when"] = aim.by_when;
+  a["for_whom"] = aim.for_whom;
+  out["drivers"] = nodes_to_json(drivers_);
+  json& cycles = out["cycles"] = json::array();
   for (auto& c : cycles_) {
-    json questions = json::array();
-    for (auto& q : c.questions) questions.push_back({{"question", q.question}, {"prediction", q.prediction}, {"result", q.result}});
-    cycles.push_back({{"id", c.id},
-                      {"change_idea", c.change_idea_id},
-                      {"previous", c.previous_id},
-                      {"title", c.title},
-                      {"change", c.change},
-                      {"who", c.who},
-                      {"where", c.where},
-                      {"when", c.when},
-                      {"questions", questions},
-                      {"data_to_collect", c.data_to_collect},
-                      {"due", c.due},
-                      {"what_happened", c.what_happened},
-                      {"surprises", c.surprises},
-                      {"study", c.study_summary},
-                      {"measures", c.measure_ids},
-                      {"decision", decision_id(c.decision)},
-                      {"next_steps", c.next_steps}});
+    json& o = cycles.emplace_back();
+    o["id"] = c.id;
+    o["change_idea"] = c.change_idea_id;
+    o["previous"] = c.previous_id;
+    o["title"] = c.title;
+    o["change"] = c.change;
+    o["who"] = c.who;
+    o["where"] = c.where;
+    o["when"] = c.when;
+    json& questions = o["questions"] = json::array();
+    for (auto& q : c.questions) {
+      json& jq = questions.emplace_back();
+      jq["question"] = q.question;
+      jq["prediction"] = q.prediction;
+      jq["result"] = q.result;
+    }
+    o["data_to_collect"] = c.data_to_collect;
+    o["due"] = c.due;
+    o["what_happened"] = c.what_happened;
+    o["surprises"] = c.surprises;
+    o["study"] = c.study_summary;
+    o["measures"] = c.measure_ids;
+    o["decision"] = decision_id(c.decision);
+    o["next_steps"] = c.next_steps;
   }
-  return {{"aim", {{"what", aim.what}, {"how_much", aim.how_much}, {"by_when", aim.by_when}, {"for_whom", aim.for_whom}}},
-          {"drivers", nodes_to_json(drivers_)},
-          {"cycles", cycles},
-          {"measures", measures},
-          {"inbox", inbox_id_},
-          {"next_id", next_id_}};
+  json& measures = out["measures"] = json::array();
+  for (auto& m : measures_) measures.push_back(measure_json(m));
+  out["inbox"] = inbox_id_;
+  out["next_id"] = next_id_;
+  return out;
 }
 
 std::vector<std::string> ImprovementModel::check() const {

@@ -115,29 +115,76 @@ std::string RecruitmentData::space_id_for(std::string_view text) const {
 
 nlohmann::json to_json(const RecruitmentData& d) {
   using nlohmann::json;
-  json j = {{"year", d.year}, {"baseline_year", d.baseline_year}, {"time_zone", d.time_zone}, {"next_id", d.next_id}};
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  json j;
+  j["year"] = d.year;
+  j["baseline_year"] = d.baseline_year;
+  j["time_zone"] = d.time_zone;
+  j["next_id"] = d.next_id;
   json& cs = j["communities"] = json::array();
-  for (auto& c : d.communities) cs.push_back({{"id", c.id}, {"name", c.name}, {"focus", c.focus}});
+  for (auto& c : d.communities) {
+    json& o = cs.emplace_back();
+    o["id"] = c.id;
+    o["name"] = c.name;
+    o["focus"] = c.focus;
+  }
   json& ss = j["students"] = json::array();
   // Compact rows: 50,000 students stay a small file.
   for (auto& s : d.students) ss.push_back(json::array({s.id, s.year, s.community, s.source, stage_id(s.stage), s.applied_on}));
   json& hs = j["hand_counts"] = json::array();
-  for (auto& h : d.hand_counts) hs.push_back({{"year", h.year}, {"community", h.community}, {"counts", h.counts}});
+  for (auto& h : d.hand_counts) {
+    json& o = hs.emplace_back();
+    o["year"] = h.year;
+    o["community"] = h.community;
+    o["counts"] = h.counts;
+  }
   json& sp = j["spaces"] = json::array();
-  for (auto& s : d.spaces)
-    sp.push_back({{"id", s.id}, {"name", s.name}, {"kind", s.kind}, {"community", s.community}, {"contact", s.contact},
-                  {"status", space_status_id(s.status)}, {"notes", s.notes}, {"new", s.is_new}});
+  for (auto& s : d.spaces) {
+    json& o = sp.emplace_back();
+    o["id"] = s.id;
+    o["name"] = s.name;
+    o["kind"] = s.kind;
+    o["community"] = s.community;
+    o["contact"] = s.contact;
+    o["status"] = space_status_id(s.status);
+    o["notes"] = s.notes;
+    o["new"] = s.is_new;
+  }
   json& ms = j["materials"] = json::array();
-  for (auto& m : d.materials)
-    ms.push_back({{"id", m.id}, {"name", m.name}, {"kind", m.kind}, {"checked", m.checked}, {"notes", m.notes}});
+  for (auto& m : d.materials) {
+    json& o = ms.emplace_back();
+    o["id"] = m.id;
+    o["name"] = m.name;
+    o["kind"] = m.kind;
+    o["checked"] = m.checked;
+    o["notes"] = m.notes;
+  }
   json& es = j["events"] = json::array();
-  for (auto& e : d.events)
-    es.push_back({{"id", e.id}, {"title", e.title}, {"kind", event_kind_id(e.kind)}, {"space", e.space}, {"date", e.date},
-                  {"start", e.start}, {"end", e.end}, {"who", e.who}, {"materials", e.materials},
-                  {"expected_reach", e.expected_reach}, {"held", e.held}, {"sequence", e.sequence}});
+  for (auto& e : d.events) {
+    json& o = es.emplace_back();
+    o["id"] = e.id;
+    o["title"] = e.title;
+    o["kind"] = event_kind_id(e.kind);
+    o["space"] = e.space;
+    o["date"] = e.date;
+    o["start"] = e.start;
+    o["end"] = e.end;
+    o["who"] = e.who;
+    o["materials"] = e.materials;
+    o["expected_reach"] = e.expected_reach;
+    o["held"] = e.held;
+    o["sequence"] = e.sequence;
+  }
   json& xs = j["extra_checklist"] = json::array();
-  for (auto& x : d.extra_checklist)
-    xs.push_back({{"id", x.id}, {"en", x.en}, {"es", x.es}, {"help_en", x.help_en}, {"help_es", x.help_es}});
+  for (auto& x : d.extra_checklist) {
+    json& o = xs.emplace_back();
+    o["id"] = x.id;
+    o["en"] = x.en;
+    o["es"] = x.es;
+    o["help_en"] = x.help_en;
+    o["help_es"] = x.help_es;
+  }
   return j;
 }
 

@@ -273,41 +273,51 @@ std::string ratings_csv(const SelfStudyModel& model) {
 }
 
 nlohmann::json deidentified_summary(const SelfStudyModel& model) {
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  using nlohmann::json;
   const Framework& framework = model.labelled_framework();
-  nlohmann::json cycles = nlohmann::json::array();
+  json out;
+  out["format"] = "stempush-self-study-shared-summary";
+  out["format_version"] = 1;
+  json& about = out["framework"];
+  about["id"] = framework.id;
+  about["version"] = framework.version;
+  out["scale_levels"] = framework.scale.levels.size();
+  json& cycles = out["cycles"] = json::array();
   for (auto& cycle : model.cycles()) {
     CycleSummary summary = model.summary(cycle.id);
-    nlohmann::json consensus = nlohmann::json::object();
+    json& jc = cycles.emplace_back();
+    jc["date"] = cycle.date;
+    jc["participants"] = cycle.participants.size();
+    json& consensus = jc["consensus"] = json::object();
     for (auto& domain : framework.domains)
       for (auto& standard : domain.standards)
         for (auto& indicator : standard.indicators) {
           const Consensus* c = cycle.consensus_for(indicator.id);
           RatingState state = c ? c->state : RatingState::Unrated;
-          nlohmann::json item = {{"state", to_string(state)}};
+          json& item = consensus[indicator.id];
+          item["state"] = to_string(state);
           if (state == RatingState::Rated) item["level"] = c->level;
-          consensus[indicator.id] = std::move(item);
         }
-    nlohmann::json domains = nlohmann::json::array();
-    for (auto& d : summary.domains)
-      domains.push_back({{"id", d.area.id},
-                         {"mean", std::isnan(d.area.mean) ? nlohmann::json(nullptr) : nlohmann::json(d.area.mean)},
-                         {"levels", d.area.distribution.level_counts},
-                         {"not_applicable", d.area.distribution.not_applicable},
-                         {"dont_know", d.area.distribution.dont_know},
-                         {"unrated", d.area.distribution.unrated}});
-    cycles.push_back({{"date", cycle.date},
-                      {"participants", cycle.participants.size()},
-                      {"consensus", std::move(consensus)},
-                      {"domains", std::move(domains)}});
+    json& domains = jc["domains"] = json::array();
+    for (auto& d : summary.domains) {
+      json& jd = domains.emplace_back();
+      jd["id"] = d.area.id;
+      jd["mean"] = std::isnan(d.area.mean) ? json(nullptr) : json(d.area.mean);
+      jd["levels"] = d.area.distribution.level_counts;
+      jd["not_applicable"] = d.area.distribution.not_applicable;
+      jd["dont_know"] = d.area.distribution.dont_know;
+      jd["unrated"] = d.area.distribution.unrated;
+    }
   }
-  nlohmann::json priorities = nlohmann::json::array();
-  for (auto& p : model.priorities()) priorities.push_back({{"indicator", p.indicator_id}, {"status", to_string(p.status)}});
-  return {{"format", "stempush-self-study-shared-summary"},
-          {"format_version", 1},
-          {"framework", {{"id", framework.id}, {"version", framework.version}}},
-          {"scale_levels", framework.scale.levels.size()},
-          {"cycles", std::move(cycles)},
-          {"priorities", std::move(priorities)}};
+  json& priorities = out["priorities"] = json::array();
+  for (auto& p : model.priorities()) {
+    json& jp = priorities.emplace_back();
+    jp["indicator"] = p.indicator_id;
+    jp["status"] = to_string(p.status);
+  }
+  return out;
 }
 
 }  // namespace self_study

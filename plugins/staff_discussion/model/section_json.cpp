@@ -121,36 +121,63 @@ DiscussionData data_from_json(const json& j) {
 }
 
 json data_to_json(const DiscussionData& d) {
-  json sessions = json::array();
+  // Members set one by one, not a nested initializer list: the same JSON (an object's keys are
+  // sorted either way) from about a third of the WebAssembly code (docs/ARCHITECTURE.md).
+  json out;
+  json& sessions = out["sessions"] = json::array();
   for (auto& s : d.sessions) {
-    json readings = json::array(), steps = json::array(), themes = json::array(), cards = json::array(),
-         changes = json::array();
-    for (auto& r : s.readings) readings.push_back({{"title", r.title}, {"link", r.link}, {"why", r.why}});
-    for (auto& st : s.steps)
-      steps.push_back({{"title", st.title}, {"minutes", st.minutes}, {"prompt", st.prompt}, {"notes", st.notes},
-                       {"captured", st.captured}});
-    for (auto& t : s.themes) themes.push_back({{"id", t.id}, {"name", t.name}});
-    for (auto& c : s.cards)
-      cards.push_back({{"id", c.id}, {"text", c.text}, {"theme", c.theme_id}, {"attribution", c.attribution}});
-    for (auto& c : s.changes) {
-      json change{{"id", c.id},         {"theme", c.theme_id}, {"what", c.what},
-                  {"who", c.who},       {"by_when", c.by_when}, {"how_we_know", c.how_we_know},
-                  {"status", status_id(c.status)}};
-      if (c.change_idea) change["change_idea"] = stempush::link_to_json(*c.change_idea);
-      changes.push_back(std::move(change));
+    json& session = sessions.emplace_back();
+    session["id"] = s.id;
+    session["title"] = s.title;
+    session["date"] = s.date;
+    session["roles"] = s.roles;
+    session["agreements"] = s.agreements;
+    json& readings = session["readings"] = json::array();
+    for (auto& r : s.readings) {
+      json& o = readings.emplace_back();
+      o["title"] = r.title;
+      o["link"] = r.link;
+      o["why"] = r.why;
     }
-    sessions.push_back({{"id", s.id},
-                        {"title", s.title},
-                        {"date", s.date},
-                        {"roles", s.roles},
-                        {"readings", readings},
-                        {"agreements", s.agreements},
-                        {"steps", steps},
-                        {"themes", themes},
-                        {"cards", cards},
-                        {"changes", changes}});
+    json& steps = session["steps"] = json::array();
+    for (auto& st : s.steps) {
+      json& o = steps.emplace_back();
+      o["title"] = st.title;
+      o["minutes"] = st.minutes;
+      o["prompt"] = st.prompt;
+      o["notes"] = st.notes;
+      o["captured"] = st.captured;
+    }
+    json& themes = session["themes"] = json::array();
+    for (auto& t : s.themes) {
+      json& o = themes.emplace_back();
+      o["id"] = t.id;
+      o["name"] = t.name;
+    }
+    json& cards = session["cards"] = json::array();
+    for (auto& c : s.cards) {
+      json& o = cards.emplace_back();
+      o["id"] = c.id;
+      o["text"] = c.text;
+      o["theme"] = c.theme_id;
+      o["attribution"] = c.attribution;
+    }
+    json& changes = session["changes"] = json::array();
+    for (auto& c : s.changes) {
+      json& o = changes.emplace_back();
+      o["id"] = c.id;
+      o["theme"] = c.theme_id;
+      o["what"] = c.what;
+      o["who"] = c.who;
+      o["by_when"] = c.by_when;
+      o["how_we_know"] = c.how_we_know;
+      o["status"] = status_id(c.status);
+      if (c.change_idea) o["change_idea"] = stempush::link_to_json(*c.change_idea);
+    }
   }
-  return {{"sessions", sessions}, {"next_id", d.next_id}, {"year_start_month", d.year_start_month}};
+  out["next_id"] = d.next_id;
+  out["year_start_month"] = d.year_start_month;
+  return out;
 }
 
 }  // namespace staff_discussion
