@@ -279,3 +279,23 @@ TEST_CASE("the huge font is built when a screen first asks for it, and that scre
   CHECK(ImGui::GetIO().Fonts->Fonts.Size == 4);
   CHECK(clock()->h > first_height);
 }
+
+TEST_CASE("the arrows of the key hints are drawn as large as a letter, not as small symbols", "[ui][facilitator]") {
+  Harness h;
+  h.frames(1);
+  for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) {
+    const ImFontGlyph* letter = font->FindGlyphNoFallback(ImWchar('A'));
+    REQUIRE(letter != nullptr);
+    const float cap = letter->Y1 - letter->Y0;  // the height of a capital letter
+    for (ImWchar c : {0x2190, 0x2191, 0x2192, 0x2193}) {
+      const ImFontGlyph* arrow = font->FindGlyphNoFallback(c);
+      REQUIRE(arrow != nullptr);
+      INFO("U+" << std::hex << int(c) << ": " << (arrow->X1 - arrow->X0) << " x " << (arrow->Y1 - arrow->Y0)
+                << " px against a capital " << cap << " px high");
+      CHECK(std::max(arrow->X1 - arrow->X0, arrow->Y1 - arrow->Y0) >= cap * 0.9f);
+      // On the letters' line: it neither sinks below the baseline nor rises over the capitals.
+      CHECK(arrow->Y1 <= letter->Y1 + cap * 0.25f);
+      CHECK(arrow->Y0 >= letter->Y0 - cap * 0.25f);
+    }
+  }
+}

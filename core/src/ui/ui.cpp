@@ -48,9 +48,12 @@ ImFont* add_ui_font(bool bold, float pixels, ImFontAtlas* atlas) {
                                              &cfg, kGlyphRanges);
   ImFontConfig merge = cfg;
   merge.MergeMode = true;
+  // Noto Sans Symbols draws its arrows small (← 7 x 3 px beside a 9 px capital): merged half as
+  // large again, they read as key caps' arrows, about a capital's size, still on the line.
+  const float symbol_scale = 1.5f;
   const std::string_view symbols = core_fonts::asset(bold ? "symbols-bold.ttf" : "symbols-regular.ttf");
-  atlas->AddFontFromMemoryTTF(const_cast<char*>(symbols.data()), static_cast<int>(symbols.size()), pixels, &merge,
-                              kSymbolRanges);
+  atlas->AddFontFromMemoryTTF(const_cast<char*>(symbols.data()), static_cast<int>(symbols.size()),
+                              pixels * symbol_scale, &merge, kSymbolRanges);
   return font;
 }
 
