@@ -1,5 +1,6 @@
-// Starts the app: checks for WebAssembly (with its exception instructions) and WebGL2 and says plainly what is missing,
-// shows a loading note while the module loads (Emscripten reports progress only for .data
+// Starts the app: checks for WebAssembly (with its exception instructions) and says plainly when it
+// is missing (WebGL2 is asked for by main(), which calls stempushNoWebGL2 without it), starts
+// reading the saved work from IndexedDB and fetching app.wasm at once, shows a loading note while the module loads (Emscripten reports progress only for .data
 // packages, which the app has none of, and a Module.setStatus would delay main() by two timer
 // ticks), and registers the service worker for offline use once the first frame is drawn.
 (function () {
@@ -26,19 +27,74 @@
     fatal('This browser is too old for the toolkit: it needs Chrome or Edge 95, Firefox 100, Safari 15.2 or newer.');
     return;
   }
-  // WebGL2 is asked for after app.js and app.wasm are on their way, in a task of its own: making
-  // a context takes a while, and the module's compilation leaves the page idle long enough to
-  // hide it. The module starts only once the answer is yes.
-  const noWebGL2 = 'This browser has WebGL2 turned off or does not support it. The toolkit draws its screens with WebGL2.';
-  const webgl2 = new Promise(function (resolve) {
-    setTimeout(function () {
-      let gl = null;
-      try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
-      const lose = gl && gl.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();  // only a question: the app makes its own on #canvas
-      resolve(!!gl);
-    }, 0);
-  });
+  // The saved work, read from IndexedDB while app.wasm downloads and compiles, in one
+  // transaction (Emscripten's IDBFS, which keeps /data in this database and saves it, would read
+  // with a cursor, a round trip per file, and only once app.js runs). pre.js puts the files into
+  // /data with IDBFS's own storeLocalEntry and hands IDBFS this connection. The names are IDBFS's
+  // (library_idbfs.js of the pinned Emscripten: the database is named after the mount point, at
+  // DB_VERSION, store DB_STORE_NAME); pre.js checks them against IDBFS before using the result.
+  // Resolves to { db, entries: { path: entry } }, or null when this read failed or the database
+  // needs IDBFS to upgrade it: pre.js then lets IDBFS read.
+  const IDB = { name: '/data', version: 21, store: 'FILE_DATA' };
+  const NOTHING_SAVED = { db: null, entries: {} };
+  function readSavedWork() {
+    if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+    // A first visit has no database, and indexedDB.databases() says so without opening one:
+    // opening (in a fresh profile, the browser makes its storage then) was the slowest step
+    // before the first frame. The database is made by IDBFS at the first save.
+    const listed = typeof indexedDB.databases === 'function'
+      ? indexedDB.databases().catch(function () { return null; })
+      : Promise.resolve(null);
+    return listed.then(function (databases) {
+      if (databases && !databases.some(function (d) { return d.name === IDB.name; })) return NOTHING_SAVED;
+      return new Promise(openAndRead);
+    });
+  }
+  function openAndRead(resolve) {
+    let request;
+    try {
+      request = indexedDB.open(IDB.name, IDB.version);
+    } catch (e) {
+      resolve(null);
+      return;
+    }
+    request.onerror = function (event) {
+      event.preventDefault();
+      resolve(null);
+    };
+    request.onupgradeneeded = function (event) {
+      // No database yet (a browser without databases()), or an older one: not made or changed
+      // here; IDBFS does that.
+      const absent = event.oldVersion === 0;
+      request.onerror = function (e) {
+        e.preventDefault();
+        resolve(absent ? NOTHING_SAVED : null);
+      };
+      request.transaction.abort();
+    };
+    request.onsuccess = function () {
+      const db = request.result;
+      const failed = function (e) {
+        if (e && e.preventDefault) e.preventDefault();
+        db.close();
+        resolve(null);
+      };
+      try {
+        const store = db.transaction([IDB.store], 'readonly').objectStore(IDB.store);
+        const keys = store.getAllKeys();  // both in key order
+        const values = store.getAll();
+        keys.onerror = values.onerror = failed;
+        values.onsuccess = function () {
+          const entries = {};
+          keys.result.forEach(function (key, i) { entries[key] = values.result[i]; });
+          resolve({ db: db, entries: entries });
+        };
+      } catch (e) {
+        failed(e);
+      }
+    };
+  }
+  const saved = readSavedWork();
   // The module's bytes are fetched and compiled from here on, while app.js downloads and runs,
   // and compiled as they arrive (streaming; a host that sends app.wasm with the wrong type gets
   // the slower way). Emscripten instantiates it through Module.instantiateWasm below.
@@ -55,15 +111,10 @@
   const unloadable = 'The toolkit files could not be loaded. If you are offline, open it once while online.';
   window.Module = {
     canvas: document.getElementById('canvas'),
+    stempushSaved: saved,
+    stempushSavedWhere: IDB,
     instantiateWasm: function (imports, receiveInstance) {
-      webgl2.then(function (ok) {
-        if (!ok) {
-          fatal(noWebGL2);
-          return null;
-        }
-        return compiled;
-      }).then(function (module) {
-        if (!module) return null;
+      compiled.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) {
           if (self.performance && performance.mark) performance.mark('stempush:wasm-ready');
           receiveInstance(instance, module);
@@ -80,6 +131,11 @@
       registerServiceWorker();
     },
     stempushFatal: fatal,
+    // main() could not make a WebGL2 context (web/main.cpp).
+    stempushNoWebGL2: function (why) {
+      console.error('stempush: no WebGL2 context:', why);
+      fatal('This browser has WebGL2 turned off or does not support it. The toolkit draws its screens with WebGL2.');
+    },
     onAbort: function (what) { fatal('The toolkit stopped unexpectedly: ' + what + '. Your saved work is safe in this browser.'); },
     print: function (t) { console.log(t); },
     printErr: function (t) { console.error(t); },

@@ -42,6 +42,7 @@ struct WebApp {
   uint64_t idle_looks = 0;  // stempush_idle_look() calls: the sleeping loop's timer
   uint64_t a11y_revision = ~0ull;  // the automation revision the accessible mirror last showed
   bool persistence_checked = false;
+  bool fonts_marked = false;  // the "fonts" start-up mark is set (perf_marks.hpp)
   int pick_id = 0;
   std::map<int, std::function<void(std::string, std::string)>> pickers;
   std::string scratch;  // keeps strings returned to JS alive until the next call
@@ -162,29 +163,21 @@ void draw_if_due() {
 
   const bool first = g->rendered == 0;
   if (first) stempush::web::perf_mark("frame-start");
-  // Twice at most: a screen that asks for a font the atlas does not have yet (the huge one, built
-  // on first use) is laid out again with it before anything is shown.
-  for (int pass = 0; pass < 2; ++pass) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (g->app->fonts_changed() || io.Fonts->Fonts.empty()) {
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      g->app->build_fonts(float(g->dpr));
-      ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
-    if (first) stempush::web::perf_mark("fonts");
-    ImGui_ImplSDL2_NewFrame();
-    // The canvas backing store is in device pixels; ImGui works in CSS pixels.
-    ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
-    ImGui::GetIO().DisplayFramebufferScale = ImVec2(float(g->dpr), float(g->dpr));
-    ImGui::NewFrame();
-    g->app->frame();
-    ImGui::Render();
-    if (first) stempush::web::perf_mark("layout");
-    if (!g->app->fonts_changed()) break;
-    stempush::automation::discard_frame();
-  }
-  stempush::automation::end_frame();
+  g->app->lay_out_frame(float(g->dpr), {[] {
+                           ImGui_ImplOpenGL3_DestroyFontsTexture();
+                           ImGui_ImplOpenGL3_CreateFontsTexture();
+                         },
+                         [first] {
+                           ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
+                           // A first frame laid out twice (it asked for the huge font) is marked once.
+                           if (first && !g->fonts_marked) stempush::web::perf_mark("fonts");
+                           g->fonts_marked = true;
+                           ImGui_ImplSDL2_NewFrame();
+                           // The canvas backing store is in device pixels; ImGui works in CSS pixels.
+                           ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
+                           ImGui::GetIO().DisplayFramebufferScale = ImVec2(float(g->dpr), float(g->dpr));
+                         }});
+  if (first) stempush::web::perf_mark("layout");
   // The accessible mirror (pre.js) is patched only when what a screen reader hears changed, and
   // before the text field takes the focus, so that the field carries its name when it does.
   stempush::automation::note_message_count(g->app->messages().size());
@@ -279,6 +272,7 @@ EMSCRIPTEN_KEEPALIVE void stempush_text_input(const char* text) {
   g->pacer.wake();
 }
 EMSCRIPTEN_KEEPALIVE void stempush_file_dropped(const char* name, const char* bytes, int length) {
+  if (!g || !g->app) return;  // main() stopped early (no WebGL2)
   g->app->open_dropped_file(name, std::string(bytes, size_t(length)));
   g->pacer.wake();
 }
@@ -325,7 +319,9 @@ int main() {
                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
   SDL_GLContext gl = g->window ? SDL_GL_CreateContext(g->window) : nullptr;
   if (!gl) {
-    EM_ASM({ Module.stempushFatal('WebGL2 could not start: ' + UTF8ToString($0)); }, SDL_GetError());
+    // The browser has WebGL2 off or lacks it: asked here rather than up front by the loader,
+    // whose extra context cost every start about as much as the app's own.
+    EM_ASM({ Module.stempushNoWebGL2(UTF8ToString($0)); }, SDL_GetError());
     return 1;
   }
   SDL_GL_MakeCurrent(g->window, gl);

@@ -7,19 +7,38 @@ function stempushMark(phase) {
   if (self.performance && performance.mark) performance.mark('stempush:' + phase);
 }
 stempushMark('js-start');
-// The saved workspace is read from IndexedDB while the WebAssembly module is still being fetched
-// and compiled (preInit runs as soon as app.js has run, FS exists and the module is on its way):
-// main() starts once both are done. The files live in JS memory (MEMFS) until main() reads them.
+// The saved workspace goes into /data before main() reads it. web/loader.js has been reading it
+// from IndexedDB while the WebAssembly module downloads; here (preInit: app.js has run, FS
+// exists) the files it read are stored with IDBFS's own storeLocalEntry, as IDBFS.syncfs would,
+// and IDBFS keeps the loader's connection for saving. When the loader could not read, or names
+// another database than this IDBFS uses, IDBFS reads it itself. main() waits for either.
 Module.preInit = Module.preInit || [];
 Module.preInit.push(function () {
   stempushMark('idb-start');
+  addRunDependency('stempush-idbfs');
   FS.mkdir('/data');
   FS.mount(IDBFS, {}, '/data');
-  addRunDependency('stempush-idbfs');
-  FS.syncfs(true, function (err) {
+  function read(err, source, files) {
     if (err) console.error('stempush: could not read saved data from IndexedDB', err);
+    Module.stempushStorageRead = { source: source, files: files };  // for the browser tests
     stempushMark('idb-done');
     removeRunDependency('stempush-idbfs');
+  }
+  const where = Module.stempushSavedWhere;
+  const same = !!where && where.name === '/data' && where.version === IDBFS.DB_VERSION && where.store === IDBFS.DB_STORE_NAME;
+  (same && Module.stempushSaved ? Module.stempushSaved : Promise.resolve(null)).then(function (saved) {
+    if (!saved) {
+      FS.syncfs(true, function (err) { read(err, 'idbfs', -1); });
+      return;
+    }
+    if (saved.db) IDBFS.dbs[where.name] = saved.db;
+    // Folders before what they hold, as IDBFS.reconcile orders them.
+    const paths = Object.keys(saved.entries).sort();
+    let failed = null;
+    paths.forEach(function (path) {
+      IDBFS.storeLocalEntry(path, saved.entries[path], function (err) { failed = failed || err; });
+    });
+    read(failed, 'loader', paths.length);
   });
 });
 Module.preRun = Module.preRun || [];
@@ -118,6 +137,7 @@ window.addEventListener('dragover', function (e) {
 window.addEventListener('drop', async function (e) {
   if (!e.dataTransfer || !e.dataTransfer.files || e.dataTransfer.files.length === 0) return;
   e.preventDefault();
+  if (!Module.calledRun) return;  // still starting: nothing to hand the file to yet
   for (const file of Array.from(e.dataTransfer.files)) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const ptr = Module._malloc(Math.max(1, bytes.length));

@@ -5,7 +5,8 @@
 //    each plugin's share (from the app's link map).
 //    Time from navigation to the first rendered frame of both, cold, on the local network and on
 //    a slow school connection (Chromium's network emulation through the DevTools protocol), with
-//    the time of each start-up phase (User Timing marks the pages set, web/perf_marks.hpp).
+//    the time of each start-up phase (User Timing marks the pages set, web/perf_marks.hpp); and
+//    the app on a returning visit, with work saved in IndexedDB to read before its first frame.
 // 2. Idle cost: the share of one core the page's main thread uses over 10 idle seconds (task time
 //    from the DevTools protocol), the app against the bare page, which draws every frame.
 // 3. The belonging CSV import and results in wasm against PapaParse on the same text, same page,
@@ -19,6 +20,7 @@ const path = require('path');
 const zlib = require('zlib');
 const { chromium } = require('../../tests/web/node_modules/playwright-core');
 const { serve } = require('../../scripts/serve.js');
+const h = require('../../tests/web/helpers');
 
 const build = path.resolve(process.argv[2] || 'build-web');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -132,6 +134,56 @@ async function coldLoad(browser, url, marker, network) {
     await cdp.send('Network.emulateNetworkConditions', network);
   }
   await page.goto(url);
+  const load = await readStartUp(page, marker);
+  await context.close();
+  return load;
+}
+
+// A returning visit to the app: the visit before saved work in IndexedDB (the program's name,
+// typed on its profile page, as a user would) and the browser was closed; then the browser
+// starts again on the same profile and opens the page with the HTTP cache off and no service
+// worker, so that the files are downloaded and compiled again as on a cold load (a new browser
+// process: no compiled code is left over) and only the saved work differs. A cold load is a
+// first visit, which has nothing saved to read (web/loader.js asks indexedDB.databases() and
+// opens nothing).
+async function returningLoad(_browser, url, marker, network) {
+  const profile = fs.mkdtempSync(path.join(require('os').tmpdir(), 'stempush-bench-'));
+  const launch = () => chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true,
+    args: FLAGS, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] || await context.newPage();
+    await page.goto(url);
+    await h.waitForApp(page);
+    await h.openPage(page, 'Program profile', '#profile');
+    await h.click(page, 'Program name');
+    await page.keyboard.type('A returning visit');
+    await page.keyboard.press('Tab');
+    await h.waitForSaved(page);
+    await context.close();
+
+    context = await launch();
+    page = context.pages()[0] || await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // The browser has just started: a first page of the same origin (the app's icon) starts its
+    // processes, as the bare page's browser had started them long before.
+    await page.goto(new URL('icon.svg', url).href);
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    await page.goto(url);
+    const load = await readStartUp(page, marker);
+    const read = await page.evaluate(() => window.Module.stempushStorageRead);
+    if (!read || read.files < 1) throw new Error('the returning visit read no saved work: ' + JSON.stringify(read));
+    await context.close();
+    return load;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// The figures of the load the page is doing: waits for its first frame.
+async function readStartUp(page, marker) {
   await page.waitForFunction((m) => typeof window[m] === 'number', marker, { timeout: 300000 });
   const load = await page.evaluate((m) => {
     const marks = {};
@@ -144,7 +196,6 @@ async function coldLoad(browser, url, marker, network) {
     const bytes = performance.getEntriesByType('resource').reduce((n, e) => n + e.transferSize, nav ? nav.transferSize : 0);
     return { first: window[m], marks, js: span(/\/(app|bare)\.js$/), wasm: span(/\.wasm$/), bytes };
   }, marker);
-  await context.close();
   const phases = {};
   let previous = 0;
   for (const [name] of PHASES) {
@@ -155,15 +206,16 @@ async function coldLoad(browser, url, marker, network) {
   const overlaps = {
     js: load.js && load.js.end - load.js.start,
     wasm: load.wasm && load.wasm.end - load.wasm.start,
-    idb: typeof load.marks['idb-done'] === 'number' ? load.marks['idb-done'] - load.marks['idb-start'] : null,
+    // From the loader's start (it begins the read, web/loader.js) to the files being in /data.
+    idb: typeof load.marks['idb-done'] === 'number' ? load.marks['idb-done'] - load.marks.loader : null,
   };
   return { first: load.first, phases, overlaps, bytes: load.bytes };
 }
 
 // The median of each figure over `runs` cold loads.
-async function startUp(browser, url, marker, network, runs) {
+async function startUp(browser, url, marker, network, runs, load = coldLoad) {
   const loads = [];
-  for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url, marker, network));
+  for (let i = 0; i < runs; i++) loads.push(await load(browser, url, marker, network));
   const med = (f) => {
     const xs = loads.map(f).filter((x) => typeof x === 'number');
     return xs.length ? median(xs) : null;
@@ -245,11 +297,14 @@ async function idleCoreShare(browser, url, marker, seconds) {
       await startUp(browser, bareUrl, 'bareFirstFrameAt', null, RUNS)];
     const slow = [await startUp(browser, appUrl, 'stempushFirstFrameAt', SLOW, SLOW_RUNS),
       await startUp(browser, bareUrl, 'bareFirstFrameAt', SLOW, SLOW_RUNS)];
+    const returning = await startUp(browser, appUrl, 'stempushFirstFrameAt', null, RUNS, returningLoad);
     printStartUp('Time to first frame, local network', RUNS, ...fast);
+    printStartUp('Time to first frame, local network, the app on a returning visit (work saved in IndexedDB; the bare page cold)', RUNS, returning, fast[1]);
     printStartUp('Time to first frame, slow school connection (1.6 Mbit/s down, 150 ms latency)', SLOW_RUNS, ...slow);
     console.log('\nTime to first frame (target: app / bare <= 1.3x)');
     console.log(row('network', ['app', 'bare', 'app / bare']));
     console.log(row('local', [ms(fast[0].first), ms(fast[1].first), times(fast[0].first / fast[1].first)]));
+    console.log(row('local, returning', [ms(returning.first), ms(fast[1].first), times(returning.first / fast[1].first)]));
     console.log(row('1.6 Mbit/s, 150 ms', [ms(slow[0].first), ms(slow[1].first), times(slow[0].first / slow[1].first)]));
 
     if (process.env.BENCH_START_ONLY) return;  // bundle and start-up only (quick look while working)

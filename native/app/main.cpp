@@ -174,6 +174,15 @@ int main(int argc, char** argv) {
 
   const Uint64 started = SDL_GetTicks64();
   stempush::FramePacer pacer;  // when to draw (core/include/stempush/frame_pacer.hpp)
+  const stempush::App::FrameSteps frame_steps{
+      [] {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+      },
+      [] {
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+      }};
   bool running = true, first_frame = true;
   unsigned long frames_drawn = 0;
   bool settled_reported = false;
@@ -270,23 +279,7 @@ int main(int argc, char** argv) {
     audience.draw_if_needed();  // exposed or resized while the main window idles
     if (!pacer.should_draw(app.wants_frames(), app.next_deadline()) && !first_frame) continue;
 
-    // Twice at most: a screen that asks for a font the atlas does not have yet (the huge one,
-    // built on first use) is laid out again with it before anything is shown.
-    for (int pass = 0; pass < 2; ++pass) {
-      if (app.fonts_changed() || first_frame) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        app.build_fonts(pixel_ratio(window));
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-      }
-      ImGui_ImplOpenGL3_NewFrame();
-      ImGui_ImplSDL2_NewFrame();
-      ImGui::NewFrame();
-      app.frame();
-      ImGui::Render();
-      if (!app.fonts_changed()) break;
-      stempush::automation::discard_frame();
-    }
-    stempush::automation::end_frame();
+    app.lay_out_frame(pixel_ratio(window), frame_steps);
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x), int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

@@ -55,6 +55,9 @@ class Harness {
   std::string dump_labels() const;  // for failure messages
 
   std::shared_ptr<MemoryStorage> storage;
+  // How many times each frame drawn so far was laid out (App::lay_out_frame: 2 when it asked for
+  // a font the atlas did not have yet).
+  std::vector<int> passes;
   Registry registry;
   std::unique_ptr<App> app;
   double clock = 1000.0;

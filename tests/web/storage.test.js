@@ -68,3 +68,35 @@ test('a full browser storage is reported, and the work stays on screen', async (
   assert.match(await page.evaluate(() => window.stempushTest.storageError()), /no room left/);
   assert.equal(await page.evaluate(() => window.stempushTest.saved()), false, 'a failed save is not "saved"');
 });
+
+test('saved work is read by the page loader in one transaction, and by IDBFS when the loader cannot', async (t) => {
+  const session = await testApp.fresh(t);
+  const { page } = session;
+  const storageRead = () => page.evaluate(() => window.Module.stempushStorageRead);
+  const programName = async () => (await h.workspace(page)).profile.data.program_name;
+  // A first visit: no database to read (indexedDB.databases() says so), nothing in /data.
+  assert.deepEqual(await storageRead(), { source: 'loader', files: 0 });
+
+  await typeProgramName(page, 'Read by the loader');
+  await page.keyboard.press('Tab');
+  await h.waitForSaved(page);
+  await page.reload();
+  await h.waitForApp(page);
+  const read = await storageRead();
+  assert.equal(read.source, 'loader');
+  assert.ok(read.files >= 1, `files read: ${read.files}`);
+  assert.equal(await programName(), 'Read by the loader');
+
+  // IDBFS saves through the connection the loader opened: the next edit is there after a reload.
+  await typeProgramName(page, 'Saved through the loader\'s connection');
+  await page.keyboard.press('Tab');
+  await h.waitForSaved(page);
+  // From here the loader's one-transaction read fails (IDBFS reads with a cursor and get()).
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.getAll = function () { throw new DOMException('getAll is broken here', 'UnknownError'); };
+  });
+  await page.reload();
+  await h.waitForApp(page);
+  assert.deepEqual(await storageRead(), { source: 'idbfs', files: -1 });
+  assert.equal(await programName(), 'Saved through the loader\'s connection');
+});

@@ -87,15 +87,26 @@ class App {
   // ImGui context exists.
   void start();
   // Build the font atlas for the current settings at `pixel_ratio` (device pixels per logical
-  // pixel). The platform calls it at start and whenever fonts_changed() says so, then re-uploads
-  // the font texture. fonts_changed() is also true after a frame that asked for a font the atlas
-  // does not have yet (the huge one is built on first use): the platform then builds the atlas
-  // and draws that frame again before showing it.
+  // pixel). lay_out_frame() calls it at start and whenever fonts_changed() says so. That is also
+  // true after a frame that asked for a font the atlas does not have yet.
   void build_fonts(float pixel_ratio);
   bool fonts_changed() const;
 
   // Draw one frame (between ImGui::NewFrame() and ImGui::Render()).
   void frame();
+  // What a platform does around frame() in lay_out_frame(): upload the font atlas as its texture
+  // once it was built (empty where nothing is drawn, as in the UI tests), and start its backends'
+  // frame and set the display size (before ImGui::NewFrame()).
+  struct FrameSteps {
+    std::function<void()> upload_fonts;
+    std::function<void()> begin_frame;
+  };
+  // One frame, from ImGui::NewFrame() to ImGui::Render(), as every platform lays it out: the
+  // font atlas built first when none is or fonts_changed() says so, and the frame laid out again
+  // with the atlas rebuilt when it asked for a font the atlas lacks (the huge one is built on
+  // first use), so that no frame is shown in a stand-in font. Ends the automation layer's frame.
+  // Returns how many times the frame was laid out (1 or 2).
+  int lay_out_frame(float pixel_ratio, const FrameSteps& steps);
   // True while something animates or a save is pending: the platform keeps drawing frames;
   // otherwise it may sleep until the next input event.
   bool wants_frames() const;

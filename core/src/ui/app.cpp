@@ -111,6 +111,25 @@ void App::build_fonts(float pixel_ratio) {
 
 bool App::fonts_changed() const { return impl_->fonts_dirty || ui::font_missing(); }
 
+int App::lay_out_frame(float pixel_ratio, const FrameSteps& steps) {
+  int passes = 0;
+  for (;;) {
+    if (fonts_changed() || ImGui::GetIO().Fonts->Fonts.empty()) {
+      build_fonts(pixel_ratio);
+      if (steps.upload_fonts) steps.upload_fonts();
+    }
+    if (steps.begin_frame) steps.begin_frame();
+    ImGui::NewFrame();
+    frame();
+    ImGui::Render();
+    // Twice at most: the second pass has every font the first one asked for.
+    if (++passes == 2 || !fonts_changed()) break;
+    automation::discard_frame();
+  }
+  automation::end_frame();
+  return passes;
+}
+
 void App::frame() {
   Impl& a = *impl_;
   a.redraw_requested = false;
