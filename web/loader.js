@@ -1,8 +1,9 @@
-// Starts the app: checks for WebAssembly (with its exception instructions) and says plainly when it
-// is missing (WebGL2 is asked for by main(), which calls stempushNoWebGL2 without it), starts
-// reading the saved work from IndexedDB and fetching app.wasm at once, shows a loading note while the module loads (Emscripten reports progress only for .data
-// packages, which the app has none of, and a Module.setStatus would delay main() by two timer
-// ticks), and registers the service worker for offline use once the first frame is drawn.
+// Starts the app: checks for WebAssembly (with its exception instructions) and says plainly when
+// it is missing (WebGL2 is asked for by main(), which calls stempushNoWebGL2 without it); starts
+// fetching and compiling app.wasm and reading the saved work from IndexedDB at once; shows a
+// loading note while the module loads (Emscripten reports progress only for .data packages, which
+// the app has none of, and a Module.setStatus would delay main() by two timer ticks); and
+// registers the service worker for offline use once the first frame is drawn.
 (function () {
   'use strict';
   if (self.performance && performance.mark) performance.mark('stempush:loader');  // bench/web/web_bench.js

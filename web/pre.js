@@ -38,7 +38,15 @@ Module.preInit.push(function () {
     paths.forEach(function (path) {
       IDBFS.storeLocalEntry(path, saved.entries[path], function (err) { failed = failed || err; });
     });
-    read(failed, 'loader', paths.length);
+    if (!failed) {
+      read(null, 'loader', paths.length);
+      return;
+    }
+    // A file the loader read could not be stored: IDBFS reads them all again (what is stored
+    // already, with the same time, it skips), so that no saved file is missing from /data when
+    // the next save makes IndexedDB match /data.
+    console.warn('stempush: IDBFS reads the saved data again:', failed);
+    FS.syncfs(true, function (err) { read(err, 'idbfs', -1); });
   });
 });
 Module.preRun = Module.preRun || [];

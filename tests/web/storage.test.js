@@ -100,3 +100,27 @@ test('saved work is read by the page loader in one transaction, and by IDBFS whe
   assert.deepEqual(await storageRead(), { source: 'idbfs', files: -1 });
   assert.equal(await programName(), 'Saved through the loader\'s connection');
 });
+
+test('a saved file the loader cannot put back makes IDBFS read everything again; the workspace is there', async (t) => {
+  const session = await testApp.fresh(t);
+  const { page } = session;
+  await typeProgramName(page, 'Kept through a bad record');
+  await page.keyboard.press('Tab');
+  await h.waitForSaved(page);
+  // A record no file can be made from (a symbolic link's mode), sorted after the real files.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['FILE_DATA'], 'readwrite');
+      tx.objectStore('FILE_DATA').put({ timestamp: new Date(), mode: 0o120777 }, '/data/zz-not-a-file');
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await h.waitForApp(page);
+  assert.equal((await page.evaluate(() => window.Module.stempushStorageRead)).source, 'idbfs');
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Kept through a bad record');
+});
