@@ -39,23 +39,34 @@
   const IDB = { name: '/data', version: 21, store: 'FILE_DATA' };
   const NOTHING_SAVED = { db: null, entries: {} };
   function readSavedWork() {
-    if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+    // In a page without an origin (a sandboxed frame) even looking at indexedDB throws.
+    try {
+      if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+    } catch (e) {
+      return Promise.resolve(null);
+    }
     // A first visit has no database, and indexedDB.databases() says so without opening one:
     // opening (in a fresh profile, the browser makes its storage then) was the slowest step
     // before the first frame. The database is made by IDBFS at the first save.
-    const listed = typeof indexedDB.databases === 'function'
-      ? indexedDB.databases().catch(function () { return null; })
-      : Promise.resolve(null);
+    let listed = Promise.resolve(null);
+    try {
+      if (typeof indexedDB.databases === 'function') listed = indexedDB.databases().catch(function () { return null; });
+    } catch (e) {
+      listed = Promise.resolve(null);
+    }
     return listed.then(function (databases) {
       if (databases && !databases.some(function (d) { return d.name === IDB.name; })) return NOTHING_SAVED;
       return new Promise(openAndRead);
     });
   }
   function openAndRead(resolve) {
-    let request;
+    let request = null;
     try {
       request = indexedDB.open(IDB.name, IDB.version);
     } catch (e) {
+      request = null;
+    }
+    if (!request) {
       resolve(null);
       return;
     }

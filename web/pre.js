@@ -26,11 +26,22 @@ Module.preInit.push(function () {
   }
   const where = Module.stempushSavedWhere;
   const same = !!where && where.name === '/data' && where.version === IDBFS.DB_VERSION && where.store === IDBFS.DB_STORE_NAME;
-  (same && Module.stempushSaved ? Module.stempushSaved : Promise.resolve(null)).then(function (saved) {
+  function idbfsReads() { FS.syncfs(true, function (err) { read(err, 'idbfs', -1); }); }
+  Promise.resolve(Module.stempushSaved).then(function (saved) {
+    Module.stempushSaved = null;  // the files' bytes belong to /data from here on
+    if (saved && !same) {
+      // Another database than this IDBFS uses (a newer Emscripten): IDBFS opens it itself, and
+      // the loader's connection would block the upgrade it may need.
+      if (saved.db) saved.db.close();
+      saved = null;
+    }
     if (!saved) {
-      FS.syncfs(true, function (err) { read(err, 'idbfs', -1); });
+      idbfsReads();
       return;
     }
+    // Nothing read: before the first save, look whether a database has appeared since
+    // (Module.stempushSyncfs).
+    stempushCheckBeforeFirstSave = !saved.db;
     if (saved.db) IDBFS.dbs[where.name] = saved.db;
     // Folders before what they hold, as IDBFS.reconcile orders them.
     const paths = Object.keys(saved.entries).sort();
@@ -46,7 +57,10 @@ Module.preInit.push(function () {
     // already, with the same time, it skips), so that no saved file is missing from /data when
     // the next save makes IndexedDB match /data.
     console.warn('stempush: IDBFS reads the saved data again:', failed);
-    FS.syncfs(true, function (err) { read(err, 'idbfs', -1); });
+    idbfsReads();
+  }, function (err) {
+    console.warn('stempush: the loader could not read the saved data; IDBFS reads it:', err);
+    idbfsReads();
   });
 });
 Module.preRun = Module.preRun || [];
@@ -60,10 +74,33 @@ function stempushDescribeSyncError(err) {
   return 'The browser could not save your work (' + name + '). Export the workspace (Workspace > Export) to keep a copy.';
 }
 
+// True when the loader found no saved work (web/loader.js: no database, or none it could read
+// without making it). A save makes IndexedDB match /data, deleting what /data lacks; so before the
+// first one, IDBFS looks whether a database with files has appeared since (another window of the
+// toolkit saving at the same time, or a browser whose list of databases was wrong). If it has,
+// nothing is saved and the user is told how to keep both.
+let stempushCheckBeforeFirstSave = false;
+const stempushSavedElsewhere = 'Work was saved in this browser by another window of the toolkit after this one opened, ' +
+  'so this window did not save over it. Export your work here (Workspace > Export), then reload the page and merge it in.';
 Module.stempushSyncfs = function () {
-  FS.syncfs(false, function (err) {
-    Module.ccall('stempush_sync_done', null, ['string'], [err ? stempushDescribeSyncError(err) : '']);
+  function done(message) {
+    Module.ccall('stempush_sync_done', null, ['string'], [message]);
     Module.stempushLoop.wake();  // the status bar shows "Saved" or why not
+  }
+  function sync() {
+    FS.syncfs(false, function (err) { done(err ? stempushDescribeSyncError(err) : ''); });
+  }
+  if (!stempushCheckBeforeFirstSave) {
+    sync();
+    return;
+  }
+  IDBFS.getRemoteSet(FS.lookupPath('/data').node.mount, function (err, remote) {
+    if (!err && Object.keys(remote.entries).length > 0) {
+      done(stempushSavedElsewhere);
+      return;
+    }
+    stempushCheckBeforeFirstSave = false;
+    sync();  // reports an error of its own, if the database cannot be opened
   });
 };
 

@@ -124,3 +124,43 @@ test('a saved file the loader cannot put back makes IDBFS read everything again;
   assert.equal((await page.evaluate(() => window.Module.stempushStorageRead)).source, 'idbfs');
   assert.equal((await h.workspace(page)).profile.data.program_name, 'Kept through a bad record');
 });
+
+test('a window that found nothing saved does not save over work another window saved meanwhile', async (t) => {
+  const session = await testApp.fresh(t);
+  const { page } = session;
+  assert.deepEqual(await page.evaluate(() => window.Module.stempushStorageRead), { source: 'loader', files: 0 });
+  // Another window of the toolkit saves first: its database appears after this one started.
+  const record = '/data/workspace.json';
+  await page.evaluate((key) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data', 21);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('FILE_DATA').createIndex('timestamp', 'timestamp', { unique: false });
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['FILE_DATA'], 'readwrite');
+      tx.objectStore('FILE_DATA').put({ timestamp: new Date(), mode: 0o100666, contents: new TextEncoder().encode('{}') }, key);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), record);
+  await typeProgramName(page, 'Typed in the second window');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.stempushTest.storageError() !== '', null, { timeout: 60000 });
+  assert.match(await page.evaluate(() => window.stempushTest.storageError()), /another window/);
+  await h.waitForMessage(page, /another window/);
+  // The other window's file is still there, and this window's work is still on screen.
+  const keys = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(['FILE_DATA']).objectStore('FILE_DATA').getAllKeys();
+      request.onsuccess = () => { open.result.close(); resolve(request.result); };
+      request.onerror = () => reject(request.error);
+    };
+  }));
+  assert.deepEqual(keys, [record]);
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Typed in the second window');
+  assert.equal(await page.evaluate(() => window.stempushTest.saved()), false);
+});
