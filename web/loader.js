@@ -50,7 +50,12 @@
     // before the first frame. The database is made by IDBFS at the first save.
     let listed = Promise.resolve(null);
     try {
-      if (typeof indexedDB.databases === 'function') listed = indexedDB.databases().catch(function () { return null; });
+      if (typeof indexedDB.databases === 'function') {
+        // An answer that never comes must not stop the start: after two seconds the database is
+        // opened instead, which answers the same question.
+        listed = Promise.race([indexedDB.databases().catch(function () { return null; }),
+          new Promise(function (resolve) { setTimeout(function () { resolve(null); }, 2000); })]);
+      }
     } catch (e) {
       listed = Promise.resolve(null);
     }

@@ -164,3 +164,22 @@ test('a window that found nothing saved does not save over work another window s
   assert.equal((await h.workspace(page)).profile.data.program_name, 'Typed in the second window');
   assert.equal(await page.evaluate(() => window.stempushTest.saved()), false);
 });
+
+test('a browser whose list of databases never answers still starts, and still reads saved work', async (t) => {
+  const session = await testApp.app.fresh({
+    initScript: () => { IDBFactory.prototype.databases = () => new Promise(() => {}); },
+  });
+  t.after(() => session.close());
+  const { page } = session;
+  // Nothing saved yet: the loader opened the database (and made none) instead of listing.
+  assert.deepEqual(await page.evaluate(() => window.Module.stempushStorageRead), { source: 'loader', files: 0 });
+  await typeProgramName(page, 'Read without the list');
+  await page.keyboard.press('Tab');
+  await h.waitForSaved(page);
+  await page.reload();
+  await h.waitForApp(page);
+  const read = await page.evaluate(() => window.Module.stempushStorageRead);
+  assert.equal(read.source, 'loader');
+  assert.ok(read.files >= 1, `files read: ${read.files}`);
+  assert.equal((await h.workspace(page)).profile.data.program_name, 'Read without the list');
+});
