@@ -42,7 +42,6 @@ struct WebApp {
   uint64_t idle_looks = 0;  // stempush_idle_look() calls: the sleeping loop's timer
   uint64_t a11y_revision = ~0ull;  // the automation revision the accessible mirror last showed
   bool persistence_checked = false;
-  bool fonts_marked = false;  // the "fonts" start-up mark is set (perf_marks.hpp)
   int pick_id = 0;
   std::map<int, std::function<void(std::string, std::string)>> pickers;
   std::string scratch;  // keeps strings returned to JS alive until the next call
@@ -163,15 +162,15 @@ void draw_if_due() {
 
   const bool first = g->rendered == 0;
   if (first) stempush::web::perf_mark("frame-start");
+  bool fonts_marked = false;  // a first frame laid out twice (it asked for the huge font) is marked once
   g->app->lay_out_frame(float(g->dpr), {[] {
                            ImGui_ImplOpenGL3_DestroyFontsTexture();
                            ImGui_ImplOpenGL3_CreateFontsTexture();
                          },
-                         [first] {
+                         [first, &fonts_marked] {
                            ImGui_ImplOpenGL3_NewFrame();  // the first call also compiles the shaders
-                           // A first frame laid out twice (it asked for the huge font) is marked once.
-                           if (first && !g->fonts_marked) stempush::web::perf_mark("fonts");
-                           g->fonts_marked = true;
+                           if (first && !fonts_marked) stempush::web::perf_mark("fonts");
+                           fonts_marked = true;
                            ImGui_ImplSDL2_NewFrame();
                            // The canvas backing store is in device pixels; ImGui works in CSS pixels.
                            ImGui::GetIO().DisplaySize = ImVec2(float(g->css_w), float(g->css_h));
